@@ -1,0 +1,91 @@
+//! Word lists kept as data files (each names its source in its first line), parsed once.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// Lines of a lexicon file, without its `#` header and blank lines, split on tabs.
+fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    data.lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .map(|line| line.split('\t').collect())
+}
+
+/// Month names (lowercase, en and fr, wide and abbreviated) to month numbers.
+pub static MONTHS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
+    rows(include_str!("months.tsv"))
+        .filter_map(|row| Some((row[0], row.get(1)?.parse().ok()?)))
+        .collect()
+});
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum AbbreviationClass {
+    /// A title ("Dr.", "M."), recognised only when capitalised: never ends a sentence.
+    Title,
+    /// A reference abbreviation ("fig.", "vs."), any case: never ends a sentence.
+    Reference,
+    /// "etc.", "Inc.": ends a sentence when a capitalised word follows.
+    Other,
+}
+
+/// Abbreviations written with a period, lowercase, without the period.
+pub static ABBREVIATIONS: LazyLock<HashMap<&'static str, AbbreviationClass>> = LazyLock::new(|| {
+    rows(include_str!("abbreviations.tsv"))
+        .map(|row| {
+            let class = match row.get(1) {
+                Some(&"title") => AbbreviationClass::Title,
+                Some(&"ref") => AbbreviationClass::Reference,
+                _ => AbbreviationClass::Other,
+            };
+            (row[0], class)
+        })
+        .collect()
+});
+
+/// French elided forms ("l", "qu", "jusqu") and the words that keep their apostrophe ("aujourd").
+pub struct Elisions {
+    pub elided: HashSet<&'static str>,
+    pub whole_words: HashSet<&'static str>,
+}
+
+pub static ELISIONS: LazyLock<Elisions> = LazyLock::new(|| {
+    let mut lists = Elisions { elided: HashSet::new(), whole_words: HashSet::new() };
+    for row in rows(include_str!("elisions.tsv")) {
+        match row[0] {
+            "elision" => lists.elided.insert(row[1]),
+            _ => lists.whole_words.insert(row[1]),
+        };
+    }
+    lists
+});
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueMatch {
+    /// The whole line is the phrase (a trailing ":" allowed).
+    Line,
+    /// The line starts with the phrase, then something that is not a letter.
+    Prefix,
+    /// The whole line is the phrase, and what follows is a links or comments section.
+    StartsSection,
+}
+
+pub struct BoilerplateCue {
+    pub reason: &'static str,
+    pub matching: CueMatch,
+    pub phrase: &'static str,
+}
+
+/// Web page furniture ("Leave a Reply", "Signaler un abus", "Follow us on…").
+pub static BOILERPLATE_CUES: LazyLock<Vec<BoilerplateCue>> = LazyLock::new(|| {
+    rows(include_str!("boilerplate.tsv"))
+        .filter(|row| row.len() == 3)
+        .map(|row| BoilerplateCue {
+            reason: row[0],
+            matching: match row[1] {
+                "line" => CueMatch::Line,
+                "prefix" => CueMatch::Prefix,
+                _ => CueMatch::StartsSection,
+            },
+            phrase: row[2],
+        })
+        .collect()
+});

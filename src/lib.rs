@@ -1,0 +1,14 @@
+//! newsfacts: facts and term matrices from English and French news. The core knows nothing of
+//! Python; `python/` (behind the `python` feature) is the one room that does.
+//!
+//! text → `article` (header, language, segments) → `tokenize` (tokens, sentences, forms)
+//! → `matrix` (vocabularies, counts, weights, CSR).
+
+pub mod article;
+pub mod error;
+pub mod lang;
+pub mod lexicons;
+pub mod tokenize;
+
+#[cfg(feature = "python")]
+mod python;

@@ -1,0 +1,141 @@
+//! Sentence boundaries over tokens: terminal marks, closing quotes, line breaks, abbreviations.
+
+use super::chars::{classify, is_closing, is_opening, is_terminal, CharClass};
+use super::{TokenKind, Tokens};
+use crate::lexicons::{AbbreviationClass, ABBREVIATIONS};
+
+/// One sentence id per token. `breaks` (sorted byte offsets) force a new sentence at the first
+/// token at or after each of them.
+pub fn sentence_ids(text: &str, tokens: &Tokens) -> Vec<u32> {
+    sentence_ids_with_breaks(text, tokens, &[])
+}
+
+pub fn sentence_ids_with_breaks(text: &str, tokens: &Tokens, breaks: &[usize]) -> Vec<u32> {
+    let mut ids = Vec::with_capacity(tokens.len());
+    let mut sentence = 0u32;
+    let mut next_break = breaks.iter().peekable();
+    // Whether the sentence so far ends in terminal punctuation (possibly followed by closers).
+    let mut ended = false;
+    for i in 0..tokens.len() {
+        let start = tokens.start[i] as usize;
+        let mut forced = false;
+        while next_break.peek().is_some_and(|&&b| b <= start) {
+            next_break.next();
+            forced = true;
+        }
+        if i > 0 {
+            let gap = &text.as_bytes()[tokens.end[i - 1] as usize..start];
+            let first = first_char(tokens.text(text, i));
+            let split = forced
+                || line_break_splits(gap, first, tokens.text(text, i - 1))
+                || (ended && starts_sentence(first));
+            if split {
+                sentence += 1;
+                ended = false;
+            }
+        }
+        ended = ends_sentence(text, tokens, i, ended);
+        ids.push(sentence);
+    }
+    ids
+}
+
+fn first_char(token: &str) -> char {
+    token.chars().next().unwrap_or(' ')
+}
+
+/// A blank line always splits; one line break splits unless the next line reads on (it starts in
+/// lowercase, or the previous line ended on a comma or an opening mark: hard-wrapped text).
+fn line_break_splits(gap: &[u8], next_first: char, previous: &str) -> bool {
+    let newlines = memchr::memchr_iter(b'\n', gap).count();
+    if newlines >= 2 {
+        return true;
+    }
+    if newlines == 0 {
+        return false;
+    }
+    let reads_on = next_first.is_lowercase()
+        || matches!(previous, "," | ";" | "(" | "«" | "“" | "-" | "–");
+    !reads_on
+}
+
+/// A token that can open a sentence: a capital, a digit, an opening quote or dash, a symbol.
+fn starts_sentence(first: char) -> bool {
+    if first.is_alphabetic() {
+        return !first.is_lowercase();
+    }
+    first.is_numeric() || is_opening(first) || classify(first) == CharClass::Symbol
+}
+
+/// Whether the sentence is over after token `i`, given whether it was before it.
+fn ends_sentence(text: &str, tokens: &Tokens, i: usize, ended_before: bool) -> bool {
+    let token = tokens.text(text, i);
+    match tokens.kind[i] {
+        TokenKind::Punct => {
+            let first = first_char(token);
+            if is_terminal(first) {
+                true
+            } else {
+                // A closing quote or bracket keeps the sentence ended: « … fin. » Next.
+                ended_before && is_closing(first)
+            }
+        }
+        TokenKind::Abbreviation => abbreviation_may_end(token),
+        _ => false,
+    }
+}
+
+/// "etc." and lowercase initialisms ("a.m.") may end a sentence; titles, initials and uppercase
+/// initialisms ("U.S.") do not.
+fn abbreviation_may_end(token: &str) -> bool {
+    let word = token.trim_end_matches('.');
+    if word.contains('.') {
+        return word.chars().all(|c| !c.is_uppercase());
+    }
+    let lower = word.to_lowercase();
+    matches!(ABBREVIATIONS.get(lower.as_str()), Some(AbbreviationClass::Other))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+    use crate::tokenize::scan;
+
+    fn sentences(text: &str, lang: Lang) -> Vec<String> {
+        let tokens = scan(text, lang);
+        let ids = sentence_ids(text, &tokens);
+        let mut out: Vec<String> = Vec::new();
+        for i in 0..tokens.len() {
+            let start = if i > 0 && ids[i] == ids[i - 1] { None } else { Some(tokens.start[i]) };
+            if let Some(start) = start {
+                out.push(String::new());
+                let _ = start;
+            }
+            let last = out.last_mut().unwrap();
+            if !last.is_empty() {
+                last.push(' ');
+            }
+            last.push_str(tokens.text(text, i));
+        }
+        out
+    }
+
+    #[test]
+    fn terminal_marks_quotes_and_abbreviations() {
+        let got = sentences("M. Ren a parlé. « C’est fini. » Il part… et revient ! Le U.S. Army dit oui. Etc.", Lang::Fr);
+        assert_eq!(got, [
+            "M. Ren a parlé .",
+            "« C’ est fini . »",
+            "Il part … et revient !",
+            "Le U.S. Army dit oui .",
+            "Etc."
+        ]);
+    }
+
+    #[test]
+    fn lines() {
+        let got = sentences("A title\nThe body starts here\nand goes on.\n\nnext para", Lang::En);
+        assert_eq!(got, ["A title", "The body starts here and goes on .", "next para"]);
+    }
+}
