@@ -5,9 +5,11 @@
 //! → `matrix` (vocabularies, counts, weights, CSR).
 
 pub mod article;
+pub mod corpus;
 pub mod error;
 pub mod lang;
 pub mod lexicons;
+pub mod parallel;
 pub mod tokenize;
 
 #[cfg(feature = "python")]

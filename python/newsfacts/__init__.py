@@ -1,0 +1,46 @@
+"""newsfacts: facts and term matrices from English and French news, with a Rust core.
+
+>>> import newsfacts as nf
+>>> corpus = nf.datasets.seeds()
+>>> doc = corpus["000_c6fa68117381cad0"]
+>>> doc.lang, doc.date
+('fr', '2021-01')
+>>> nf.tokenize("L’entreprise détient plus de 40 % du marché.", lang="fr").texts[:2]
+['L’', 'entreprise']
+"""
+
+from . import datasets
+from ._core import __version__, default_threads, detect_language, normalize_date
+from .corpus import Corpus, Document, Segment, read
+from .errors import (
+    DecodeError,
+    InputError,
+    JsonLinesError,
+    NewsfactsError,
+    ParameterError,
+    SourceError,
+)
+from .tokens import KIND_NAMES, Token, Tokens, stop_words, tokenize
+
+__all__ = [
+    "__version__",
+    "read",
+    "Corpus",
+    "Document",
+    "Segment",
+    "tokenize",
+    "Tokens",
+    "Token",
+    "KIND_NAMES",
+    "stop_words",
+    "detect_language",
+    "normalize_date",
+    "default_threads",
+    "datasets",
+    "NewsfactsError",
+    "InputError",
+    "SourceError",
+    "DecodeError",
+    "JsonLinesError",
+    "ParameterError",
+]

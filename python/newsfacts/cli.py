@@ -1,0 +1,93 @@
+"""The ``newsfacts`` command.
+
+    newsfacts PATH                 a summary of each article and of the corpus
+    newsfacts summary PATH         the same
+    newsfacts tokens PATH --doc ID the tokens of one article
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Sequence
+
+from .corpus import read
+from .errors import NewsfactsError
+
+COMMANDS = ("summary", "tokens")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsfacts", description="Facts and term matrices from news articles.")
+    sub = parser.add_subparsers(dest="command")
+    for name, help_text in (("summary", "summarise each article and the corpus"), ("tokens", "print the tokens of one article")):
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("path", help="a .txt file, a folder of them, or a .jsonl file")
+        p.add_argument("--lang", help="force the language of every article (fr, en)")
+        p.add_argument("--encoding-errors", choices=("strict", "replace"), default="strict")
+        p.add_argument("--skip-errors", action="store_true", help="skip bad files and lines, and count them")
+        if name == "tokens":
+            p.add_argument("--doc", help="the article id (default: the first)")
+            p.add_argument("--boilerplate", action="store_true", help="include boilerplate")
+    return parser
+
+
+def _summary(corpus) -> None:
+    rows = corpus.summary()
+    width = max([len(r["id"]) for r in rows] + [2])
+    print(f"{'id':<{width}}  lang  date        body  boiler  tokens  sentences  title")
+    for r in rows:
+        title = (r["title"] or "-").replace("\n", " ")
+        title = title if len(title) <= 60 else title[:59] + "…"
+        print(
+            f"{r['id']:<{width}}  {r['lang']:<4}  {r['date'] or '-':<10}  {r['body_segments']:>4}  "
+            f"{r['boilerplate_segments']:>6}  {r['tokens']:>6}  {r['sentences']:>9}  {title}"
+        )
+    langs: dict[str, int] = {}
+    for r in rows:
+        langs[r["lang"]] = langs.get(r["lang"], 0) + 1
+    lang_text = ", ".join(f"{n} {code}" for code, n in sorted(langs.items())) or "none"
+    total = lambda key: sum(r[key] for r in rows)  # noqa: E731
+    print(
+        f"\n{len(rows)} articles ({lang_text}): {total('body_segments')} body and "
+        f"{total('boilerplate_segments')} boilerplate segments, {total('tokens')} tokens, "
+        f"{total('sentences')} sentences"
+    )
+    if corpus.skipped:
+        print(f"{len(corpus.skipped)} skipped:")
+        for source, reason in corpus.skipped:
+            print(f"  {source}: {reason}")
+
+
+def _tokens(corpus, doc_id: str | None, boilerplate: bool) -> None:
+    doc = corpus[doc_id] if doc_id else corpus[0]
+    for token in doc.tokens(include_boilerplate=boilerplate):
+        print(f"{token.sentence}\t{token.start}\t{token.end}\t{token.kind}\t{token.text}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] not in COMMANDS and not args[0].startswith("-"):
+        args.insert(0, "summary")
+    parser = _parser()
+    options = parser.parse_args(args)
+    if options.command is None:
+        parser.print_help()
+        return 2
+    try:
+        corpus = read(
+            options.path,
+            lang=options.lang,
+            encoding_errors=options.encoding_errors,
+            errors="skip" if options.skip_errors else "raise",
+        )
+        if options.command == "summary":
+            _summary(corpus)
+        else:
+            _tokens(corpus, options.doc, options.boilerplate)
+    except (NewsfactsError, KeyError) as err:
+        print(f"newsfacts: error: {err}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    return 0

@@ -1,0 +1,403 @@
+"""Reading articles into a corpus, and the documents it holds."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Union, overload
+
+from . import _core
+from ._display import STYLE, cell, shorten, table
+from .errors import DecodeError, InputError, ParameterError, SourceError
+from .tokens import Tokens
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of an article: ``kind`` is metadata, title, body or boilerplate; ``reason`` names
+    the rule that decided; ``start``/``end`` index the document text."""
+
+    kind: str
+    reason: str
+    start: int
+    end: int
+    text: str
+
+    def __repr__(self) -> str:
+        return f"Segment({self.kind}/{self.reason}, {self.start}:{self.end}, {shorten(self.text.strip(), 50)!r})"
+
+
+class Document:
+    """One article of a corpus.
+
+    >>> import newsfacts as nf
+    >>> doc = nf.datasets.seeds()["000_c6fa68117381cad0"]
+    >>> doc.lang, doc.date
+    ('fr', '2021-01')
+    """
+
+    def __init__(self, corpus: Corpus, index: int) -> None:
+        self._corpus = corpus
+        self.index = index
+
+    @cached_property
+    def _info(self) -> dict[str, Any]:
+        return self._corpus._core.info(self.index)
+
+    @property
+    def id(self) -> str:
+        return self._info["id"]
+
+    @cached_property
+    def text(self) -> str:
+        """The whole text, as read (header and boilerplate included)."""
+        return self._corpus._core.text(self.index)
+
+    @property
+    def title(self) -> str | None:
+        return self._info["title"]
+
+    @property
+    def date(self) -> str | None:
+        """ISO 8601 at its own precision: ``"2021"``, ``"2021-01"``, ``"2021-01-15"``."""
+        return self._info["date"]
+
+    @property
+    def lang(self) -> str:
+        """``"fr"``, ``"en"`` or ``"und"``."""
+        return self._info["lang"]
+
+    @property
+    def source(self) -> str | None:
+        return self._info["source"]
+
+    @property
+    def author(self) -> str | None:
+        return self._info["author"]
+
+    @cached_property
+    def meta(self) -> dict[str, Any]:
+        """Everything else known: header fields, other JSON fields, a date that did not parse."""
+        meta: dict[str, Any] = dict(self._info["header"])
+        if self._info["extra"]:
+            meta.update(json.loads(self._info["extra"]))
+        if self._info["date_raw"]:
+            meta["date_raw"] = self._info["date_raw"]
+        meta["lang_detected"] = not self._info["lang_given"]
+        return meta
+
+    @cached_property
+    def segments(self) -> list[Segment]:
+        text = self.text
+        return [Segment(k, r, s, e, text[s:e]) for k, r, s, e in self._corpus._core.segments(self.index)]
+
+    def segments_of(self, *kinds: str) -> list[Segment]:
+        """The segments of the given kinds, e.g. ``doc.segments_of("body")``."""
+        return [s for s in self.segments if s.kind in kinds]
+
+    @property
+    def body(self) -> str:
+        """The body paragraphs, joined by blank lines."""
+        return "\n\n".join(s.text.strip() for s in self.segments_of("body") if s.text.strip())
+
+    def tokens(self, include_boilerplate: bool = False) -> Tokens:
+        """Tokens of the title and body (and of the boilerplate if asked), with offsets into
+        :attr:`text`.
+
+        >>> import newsfacts as nf
+        >>> toks = nf.datasets.seeds()[0].tokens()
+        >>> doc = nf.datasets.seeds()[0]
+        >>> all(doc.text[s:e] == t for s, e, t in zip(toks.start, toks.end, toks.texts))
+        True
+        """
+        columns = self._corpus._core.tokens(self.index, include_boilerplate)
+        text, lang = self.text, self.lang
+        return Tokens(columns, lambda _: text, lambda _: lang)
+
+    def sentences(self, include_boilerplate: bool = False) -> list[str]:
+        """The sentences of the title and body."""
+        return self.tokens(include_boilerplate).sentences()
+
+    def __repr__(self) -> str:
+        return f"<Document {self.id!r} lang={self.lang} date={self.date} title={shorten(self.title, 50)!r}>"
+
+    def _repr_html_(self) -> str:
+        head = (
+            f"<div><b>{cell(self.id)}</b> · {cell(self.lang)} · {cell(self.date or 'no date')}"
+            f"{' · ' + cell(self.source) if self.source else ''}</div>"
+        )
+        parts = []
+        for s in self.segments:
+            title = f"{s.kind}: {s.reason}"
+            parts.append(f"<span class='nf-{s.kind}' title='{cell(title)}'>{cell(s.text)}</span>")
+        legend = (
+            "<div style='font-size:11px'>legend: <span class='nf-title'>title</span> · body · "
+            "<span class='nf-boilerplate'>boilerplate</span> · <span class='nf-metadata'>metadata</span>"
+            " (hover a paragraph for the rule)</div>"
+        )
+        return f"{STYLE}{head}{legend}<div class='nf-doc'>{''.join(parts)}</div>"
+
+
+
+class Corpus:
+    """Articles read by :func:`read`, in order. Index by position or by id.
+
+    >>> import newsfacts as nf
+    >>> corpus = nf.datasets.seeds()
+    >>> len(corpus), corpus[0].id
+    (5, '000_c6fa68117381cad0')
+    """
+
+    def __init__(self, core: _core.CoreCorpus, skipped: list[tuple[str, str]] | None = None) -> None:
+        self._core = core
+        #: What was skipped (with ``errors="skip"``): ``(source, reason)`` pairs.
+        self.skipped: list[tuple[str, str]] = list(skipped or [])
+        self.ids: list[str] = core.ids()
+        self._positions: dict[str, int] = {}
+        for position, doc_id in enumerate(self.ids):
+            self._positions.setdefault(doc_id, position)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @overload
+    def __getitem__(self, key: int | str) -> Document: ...
+    @overload
+    def __getitem__(self, key: slice) -> list[Document]: ...
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            return [Document(self, i) for i in range(len(self))[key]]
+        if isinstance(key, str):
+            if key not in self._positions:
+                raise KeyError(f"no document with id {key!r} (ids look like {self.ids[:3]})")
+            return Document(self, self._positions[key])
+        if isinstance(key, int):
+            position = key + len(self) if key < 0 else key
+            if not 0 <= position < len(self):
+                raise IndexError(f"document {key} out of range ({len(self)} documents)")
+            return Document(self, position)
+        raise TypeError(f"index a corpus by position, id or slice, not {type(key).__name__}")
+
+    def __iter__(self) -> Iterator[Document]:
+        return (Document(self, i) for i in range(len(self)))
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self._positions
+
+    def tokens(self, include_boilerplate: bool = False, n_jobs: int | None = None) -> Tokens:
+        """Tokens of every document on all cores; ``Tokens.doc`` holds each token's document."""
+        columns = self._core.all_tokens(include_boilerplate, _jobs(n_jobs))
+        texts = _LazyTexts(self)
+        return Tokens(columns, texts.__getitem__, lambda d: self._core.info(d)["lang"])
+
+    def summary(self, n_jobs: int | None = None) -> list[dict[str, Any]]:
+        """One row per document: id, lang, date, title, segment, token and sentence counts."""
+        stats = self._core.stats(_jobs(n_jobs))
+        rows = []
+        for i, doc in enumerate(self):
+            rows.append(
+                {
+                    "id": doc.id,
+                    "lang": doc.lang,
+                    "date": doc.date,
+                    "title": doc.title,
+                    "body_segments": int(stats["body_segments"][i]),
+                    "boilerplate_segments": int(stats["boilerplate_segments"][i]),
+                    "tokens": int(stats["tokens"][i]),
+                    "sentences": int(stats["sentences"][i]),
+                }
+            )
+        return rows
+
+    def to_pandas(self):
+        """A DataFrame of :meth:`summary`, indexed by id."""
+        import pandas as pd
+
+        return pd.DataFrame(self.summary()).set_index("id")
+
+    def __repr__(self) -> str:
+        skipped = f", {len(self.skipped)} skipped" if self.skipped else ""
+        return f"<Corpus: {len(self)} documents{skipped}>"
+
+    def _repr_html_(self) -> str:
+        rows = self.summary()[:100]
+        headers = ["id", "lang", "date", "title", "body", "boilerplate", "tokens", "sentences"]
+        values = [
+            (r["id"], r["lang"], r["date"], shorten(r["title"], 60), r["body_segments"],
+             r["boilerplate_segments"], r["tokens"], r["sentences"])
+            for r in rows
+        ]
+        caption = f"{len(self)} documents" + (f", {len(self.skipped)} skipped" if self.skipped else "")
+        return table(headers, values, caption=caption)
+
+
+class _LazyTexts:
+    """Document texts fetched from Rust only when a token's text is asked for."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self._corpus = corpus
+        self._cache: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._corpus)
+
+    def __getitem__(self, i: int) -> str:
+        if i not in self._cache:
+            self._cache[i] = self._corpus._core.text(i)
+        return self._cache[i]
+
+
+def _jobs(n_jobs: int | None) -> int | None:
+    if n_jobs is None:
+        return None
+    if not isinstance(n_jobs, int) or isinstance(n_jobs, bool):
+        raise ParameterError(f"n_jobs must be an int or None, not {type(n_jobs).__name__}", name="n_jobs")
+    if n_jobs < 0:  # scikit-learn's convention: -1 is all cores, -2 all but one
+        return max(1, (os.cpu_count() or 1) + 1 + n_jobs)
+    return n_jobs or None
+
+
+_FIELDS = ("title", "date", "lang", "source")
+
+
+def read(
+    source: Any,
+    *,
+    text: str = "text",
+    id: str | None = None,
+    title: str | None = None,
+    date: str | None = None,
+    lang: str | None = None,
+    encoding_errors: str = "strict",
+    errors: str = "raise",
+    n_jobs: int | None = None,
+) -> Corpus:
+    """Read articles into a :class:`Corpus`.
+
+    ``source`` is a ``.txt`` file (id = file stem), a folder of ``.txt``/``.jsonl`` files (sorted
+    by name), a ``.jsonl`` file (fields ``id``, ``text``, optional ``title``, ``date``, ``lang``,
+    ``source``; other fields land in ``doc.meta``), a list of str (ids ``"0"``, ``"1"``…), a dict
+    ``{id: text}``, a pandas Series (ids from its index) or DataFrame (``text=``/``id=``/
+    ``title=``/``date=`` name the columns; ``title``, ``date``, ``lang``, ``source`` columns are
+    used when present).
+
+    ``lang`` forces one language for every document (else each one's is detected).
+    ``encoding_errors="replace"`` decodes invalid UTF-8 with U+FFFD instead of raising
+    :class:`DecodeError`. ``errors="skip"`` skips bad files, lines and items instead of raising,
+    and lists them in ``corpus.skipped``.
+
+    >>> import newsfacts as nf
+    >>> corpus = nf.read(["Le gouvernement a annoncé hier de nouvelles mesures.", "The minister said so."])
+    >>> [d.lang for d in corpus]
+    ['fr', 'en']
+    """
+    if errors not in ("raise", "skip"):
+        raise ParameterError(f"errors={errors!r}; expected 'raise' or 'skip'", name="errors")
+    if encoding_errors not in ("strict", "replace"):
+        raise ParameterError(f"encoding_errors={encoding_errors!r}; expected 'strict' or 'replace'", name="encoding_errors")
+    jobs = _jobs(n_jobs)
+    if isinstance(source, (str, os.PathLike)):
+        return _read_paths([source], encoding_errors, errors, lang, jobs)
+    if _is_pandas(source):
+        return _read_pandas(source, text, id, title, date, lang, encoding_errors, errors, jobs)
+    if isinstance(source, Mapping):
+        return _read_items(list(source.values()), [str(k) for k in source.keys()], lang, encoding_errors, errors, jobs)
+    if isinstance(source, Iterable) and not isinstance(source, (bytes, bytearray)):
+        items = list(source)
+        if items and all(isinstance(x, Path) for x in items):
+            return _read_paths(items, encoding_errors, errors, lang, jobs)
+        return _read_items(items, [str(i) for i in range(len(items))], lang, encoding_errors, errors, jobs)
+    raise InputError(
+        f"cannot read articles from {type(source).__name__}: give a path, a list of str, a dict or a pandas object",
+        source="source",
+    )
+
+
+def _read_paths(paths, encoding_errors, errors, lang, jobs) -> Corpus:
+    for path in paths:
+        if not os.path.exists(path):
+            raise SourceError(f"{path}: no such file or folder", source=str(path))
+    core, skipped = _core.CoreCorpus.from_paths([os.fspath(p) for p in paths], encoding_errors, errors, lang, jobs)
+    return Corpus(core, skipped)
+
+
+def _as_text(item: Any, name: str, encoding_errors: str) -> str:
+    if isinstance(item, str):
+        return item
+    if isinstance(item, (bytes, bytearray)):
+        try:
+            return bytes(item).decode("utf-8", errors=encoding_errors)
+        except UnicodeDecodeError as err:
+            raise DecodeError(
+                f"{name}: not valid UTF-8 at byte {err.start}; pass encoding_errors='replace' to decode it with U+FFFD",
+                source=name,
+                byte_offset=err.start,
+            ) from None
+    if item is None:
+        raise InputError(f"{name} is None, not a text", source=name)
+    raise InputError(f"{name} is a {type(item).__name__}, not a str", source=name)
+
+
+def _read_items(items, ids, lang, encoding_errors, errors, jobs, columns=None, labels=None) -> Corpus:
+    """Texts (and optional per-document fields) to a corpus, checking every item."""
+    columns = columns or {}
+    keep_ids, texts, skipped = [], [], []
+    fields: dict[str, list] = {f: [] for f in _FIELDS}
+    for position, (doc_id, item) in enumerate(zip(ids, items)):
+        name = f"item {labels[position] if labels else position}"
+        try:
+            texts.append(_as_text(item, name, encoding_errors))
+        except InputError as err:
+            if errors == "raise":
+                raise
+            skipped.append((name, str(err)))
+            continue
+        keep_ids.append(doc_id)
+        for f in _FIELDS:
+            value = columns[f][position] if f in columns else None
+            fields[f].append(None if _is_missing(value) else str(value))
+    n = len(keep_ids)
+    core = _core.CoreCorpus.from_records(
+        keep_ids, texts, fields["title"], fields["date"], fields["lang"], fields["source"], [None] * n, lang, jobs
+    )
+    return Corpus(core, skipped)
+
+
+def _is_missing(value: Any) -> bool:
+    if value is None:
+        return True
+    try:
+        return value != value  # NaN, NaT
+    except Exception:
+        return False
+
+
+def _is_pandas(obj: Any) -> bool:
+    return type(obj).__module__.startswith("pandas") and hasattr(obj, "index")
+
+
+def _read_pandas(obj, text, id, title, date, lang, encoding_errors, errors, jobs) -> Corpus:
+    if hasattr(obj, "columns"):  # DataFrame
+        if text not in obj.columns:
+            raise ParameterError(f"no column {text!r} for text; columns are {list(obj.columns)}", name="text")
+        named = {"title": title, "date": date, "lang": None, "source": None}
+        columns = {}
+        for field, column in named.items():
+            column = column or (field if field in obj.columns else None)
+            if column is not None:
+                if column not in obj.columns:
+                    raise ParameterError(f"no column {column!r} for {field}", name=field)
+                columns[field] = list(obj[column])
+        items = list(obj[text])
+        if id is not None and id not in obj.columns:
+            raise ParameterError(f"no column {id!r} for ids; columns are {list(obj.columns)}", name="id")
+        ids = [str(v) for v in (obj[id] if id is not None else obj.index)]
+    else:  # Series
+        items, ids, columns = list(obj), [str(v) for v in obj.index], {}
+    return _read_items(items, ids, lang, encoding_errors, errors, jobs, columns, labels=ids)

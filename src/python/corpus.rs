@@ -1,0 +1,225 @@
+//! The corpus class: articles owned by Rust, read and analysed with the GIL released.
+
+use super::error::IntoPyResult;
+use super::offsets::CodePoints;
+use super::tokens::{article_columns, parse_lang, TokenColumns};
+use crate::article::read::{read_paths, DecodeErrors, OnError, RawArticle};
+use crate::article::{Article, Given, SegmentKind};
+use crate::corpus::Corpus;
+use crate::error::CoreError;
+use crate::parallel;
+use numpy::IntoPyArray;
+use pyo3::exceptions::PyIndexError;
+use pyo3::prelude::*;
+use pyo3::types::PyDict;
+use rayon::prelude::*;
+use std::path::PathBuf;
+
+#[pyclass(module = "newsfacts._core", name = "CoreCorpus", frozen)]
+pub struct PyCorpus {
+    pub inner: Corpus,
+}
+
+fn decode_errors(value: &str) -> PyResult<DecodeErrors> {
+    match value {
+        "strict" => Ok(DecodeErrors::Strict),
+        "replace" => Ok(DecodeErrors::Replace),
+        other => Err(CoreError::Parameter {
+            name: "encoding_errors".into(),
+            detail: format!("{other:?}; expected \"strict\" or \"replace\""),
+        })
+        .py_result(),
+    }
+}
+
+fn on_error(value: &str) -> PyResult<OnError> {
+    match value {
+        "raise" => Ok(OnError::Raise),
+        "skip" => Ok(OnError::Skip),
+        other => Err(CoreError::Parameter { name: "errors".into(), detail: format!("{other:?}; expected \"raise\" or \"skip\"") })
+            .py_result(),
+    }
+}
+
+type Skips = Vec<(String, String)>;
+
+impl PyCorpus {
+    fn article(&self, index: usize) -> PyResult<&Article> {
+        self.inner
+            .articles
+            .get(index)
+            .ok_or_else(|| PyIndexError::new_err(format!("article {index} out of range ({} articles)", self.inner.articles.len())))
+    }
+}
+
+#[pymethods]
+impl PyCorpus {
+    /// Read files and folders (text files, JSON lines).
+    #[staticmethod]
+    #[pyo3(signature = (paths, encoding_errors = "strict", errors = "raise", lang = None, n_jobs = None))]
+    fn from_paths(
+        py: Python<'_>,
+        paths: Vec<PathBuf>,
+        encoding_errors: &str,
+        errors: &str,
+        lang: Option<&str>,
+        n_jobs: Option<usize>,
+    ) -> PyResult<(PyCorpus, Skips)> {
+        let (decode, on_error) = (decode_errors(encoding_errors)?, on_error(errors)?);
+        let lang = parse_lang(lang)?;
+        let result = py.detach(|| {
+            let report = parallel::install(n_jobs, || read_paths(&paths, decode, on_error))?;
+            let skipped = report.skipped.into_iter().map(|s| (s.source, s.reason)).collect();
+            Corpus::from_raw(report.articles, lang, n_jobs).map(|c| (c, skipped))
+        });
+        let (inner, skipped) = result.py_result()?;
+        Ok((PyCorpus { inner }, skipped))
+    }
+
+    /// Articles from columns of Python values (already checked by the caller).
+    #[staticmethod]
+    #[pyo3(signature = (ids, texts, titles, dates, langs, sources, extras, lang = None, n_jobs = None))]
+    #[allow(clippy::too_many_arguments)]
+    fn from_records(
+        py: Python<'_>,
+        ids: Vec<String>,
+        texts: Vec<String>,
+        titles: Vec<Option<String>>,
+        dates: Vec<Option<String>>,
+        langs: Vec<Option<String>>,
+        sources: Vec<Option<String>>,
+        extras: Vec<Option<String>>,
+        lang: Option<&str>,
+        n_jobs: Option<usize>,
+    ) -> PyResult<PyCorpus> {
+        let lang = parse_lang(lang)?;
+        let mut raw = Vec::with_capacity(ids.len());
+        let columns = ids.into_iter().zip(texts).zip(titles).zip(dates).zip(langs).zip(sources).zip(extras);
+        for ((((((id, text), title), date), doc_lang), source), extra) in columns {
+            let doc_lang = parse_lang(doc_lang.as_deref())?;
+            raw.push(RawArticle { id, text, given: Given { title, date, lang: doc_lang, source }, extra });
+        }
+        let inner = py.detach(|| Corpus::from_raw(raw, lang, n_jobs)).py_result()?;
+        Ok(PyCorpus { inner })
+    }
+
+    fn __len__(&self) -> usize {
+        self.inner.articles.len()
+    }
+
+    fn ids(&self) -> Vec<String> {
+        self.inner.articles.iter().map(|a| a.id.clone()).collect()
+    }
+
+    fn text(&self, index: usize) -> PyResult<&str> {
+        Ok(&self.article(index)?.text)
+    }
+
+    /// Metadata of one article, as a dict.
+    fn info<'py>(&self, py: Python<'py>, index: usize) -> PyResult<Bound<'py, PyDict>> {
+        let article = self.article(index)?;
+        let dict = PyDict::new(py);
+        dict.set_item("id", &article.id)?;
+        dict.set_item("title", &article.title)?;
+        dict.set_item("date", &article.date)?;
+        dict.set_item("date_raw", &article.date_raw)?;
+        dict.set_item("lang", article.lang.code())?;
+        dict.set_item("lang_given", article.lang_given)?;
+        dict.set_item("source", &article.source)?;
+        dict.set_item("author", &article.author)?;
+        dict.set_item("header", article.header.clone())?;
+        dict.set_item("extra", &self.inner.extras[index])?;
+        Ok(dict)
+    }
+
+    /// Segments as (kind, reason, start, end) with code point offsets.
+    fn segments(&self, index: usize) -> PyResult<Vec<(&'static str, &'static str, usize, usize)>> {
+        let article = self.article(index)?;
+        let mut code_points = CodePoints::new(&article.text);
+        Ok(article
+            .segments
+            .iter()
+            .map(|s| (s.kind.name(), s.reason, code_points.at(s.start as usize), code_points.at(s.end as usize)))
+            .collect())
+    }
+
+    /// Token columns of one article.
+    #[pyo3(signature = (index, include_boilerplate = false))]
+    fn tokens<'py>(&self, py: Python<'py>, index: usize, include_boilerplate: bool) -> PyResult<Bound<'py, PyDict>> {
+        let article = self.article(index)?;
+        let columns = py.detach(|| {
+            let mut columns = TokenColumns::default();
+            article_columns(article, include_boilerplate, index as i64, &mut columns);
+            columns
+        });
+        columns.into_dict(py)
+    }
+
+    /// Token columns of every article, tokenized on all cores, with a `doc` column.
+    #[pyo3(signature = (include_boilerplate = false, n_jobs = None))]
+    fn all_tokens<'py>(&self, py: Python<'py>, include_boilerplate: bool, n_jobs: Option<usize>) -> PyResult<Bound<'py, PyDict>> {
+        let articles = &self.inner.articles;
+        let columns = py.detach(|| {
+            let parts: Vec<TokenColumns> = parallel::install(n_jobs, || {
+                articles
+                    .par_iter()
+                    .enumerate()
+                    .map(|(i, a)| {
+                        let mut columns = TokenColumns::default();
+                        article_columns(a, include_boilerplate, i as i64, &mut columns);
+                        columns
+                    })
+                    .collect()
+            });
+            concat(parts)
+        });
+        columns.into_dict(py)
+    }
+
+    /// Per-article counts: body and boilerplate segments, content tokens and sentences.
+    #[pyo3(signature = (n_jobs = None))]
+    fn stats<'py>(&self, py: Python<'py>, n_jobs: Option<usize>) -> PyResult<Bound<'py, PyDict>> {
+        let articles = &self.inner.articles;
+        let rows: Vec<[i64; 4]> = py.detach(|| {
+            parallel::install(n_jobs, || articles.par_iter().map(article_stats).collect())
+        });
+        let dict = PyDict::new(py);
+        for (column, name) in ["body_segments", "boilerplate_segments", "tokens", "sentences"].iter().enumerate() {
+            let values: Vec<i64> = rows.iter().map(|r| r[column]).collect();
+            dict.set_item(*name, values.into_pyarray(py))?;
+        }
+        Ok(dict)
+    }
+}
+
+fn article_stats(article: &Article) -> [i64; 4] {
+    let count = |kind| article.segments.iter().filter(|s| s.kind == kind && s.reason != "blank").count() as i64;
+    let tokens = article.tokens();
+    let segments = article.token_segments(&tokens);
+    let content: Vec<usize> =
+        (0..tokens.len()).filter(|&i| article.segments[segments[i] as usize].kind.is_content()).collect();
+    let mut sentences = content.iter().map(|&i| tokens.sentence[i]).collect::<Vec<_>>();
+    sentences.dedup();
+    [count(SegmentKind::Body), count(SegmentKind::Boilerplate), content.len() as i64, sentences.len() as i64]
+}
+
+fn concat(parts: Vec<TokenColumns>) -> TokenColumns {
+    let total: usize = parts.iter().map(|p| p.start.len()).sum();
+    let mut out = TokenColumns {
+        start: Vec::with_capacity(total),
+        end: Vec::with_capacity(total),
+        kind: Vec::with_capacity(total),
+        sentence: Vec::with_capacity(total),
+        segment: Vec::with_capacity(total),
+        doc: Vec::with_capacity(total),
+    };
+    for part in parts {
+        out.start.extend(part.start);
+        out.end.extend(part.end);
+        out.kind.extend(part.kind);
+        out.sentence.extend(part.sentence);
+        out.segment.extend(part.segment);
+        out.doc.extend(part.doc);
+    }
+    out
+}

@@ -1,0 +1,37 @@
+//! The binding room: converts types, errors and arrays between the core and Python.
+
+mod corpus;
+mod error;
+mod offsets;
+mod tokens;
+
+use pyo3::prelude::*;
+
+#[pyfunction]
+fn detect_language(text: &str) -> &'static str {
+    crate::article::detect_language(text).code()
+}
+
+#[pyfunction]
+fn normalize_date(text: &str) -> Option<String> {
+    crate::article::normalize_date(text)
+}
+
+#[pyfunction]
+fn default_threads() -> usize {
+    crate::parallel::default_threads()
+}
+
+#[pymodule]
+fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add_class::<corpus::PyCorpus>()?;
+    m.add_function(wrap_pyfunction!(tokens::tokenize_text, m)?)?;
+    m.add_function(wrap_pyfunction!(tokens::token_kind_names, m)?)?;
+    m.add_function(wrap_pyfunction!(tokens::normalize_texts, m)?)?;
+    m.add_function(wrap_pyfunction!(tokens::stop_words, m)?)?;
+    m.add_function(wrap_pyfunction!(detect_language, m)?)?;
+    m.add_function(wrap_pyfunction!(normalize_date, m)?)?;
+    m.add_function(wrap_pyfunction!(default_threads, m)?)?;
+    Ok(())
+}
