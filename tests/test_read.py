@@ -1,0 +1,147 @@
+"""Reading articles from every kind of source, and every kind of bad input."""
+
+import json
+import pickle
+
+import pytest
+
+import newsfacts as nf
+
+
+def test_folder_file_and_ids(seeds, tmp_path):
+    assert seeds.ids == sorted(seeds.ids) and len(seeds) == 5
+    one = nf.read(nf.datasets.SEEDS_DIR / "001_28b3dad1addf0cd4.txt")
+    assert one.ids == ["001_28b3dad1addf0cd4"] and one[0].text == seeds[1].text
+    assert seeds[-1].id == seeds.ids[-1] and [d.id for d in seeds[1:3]] == seeds.ids[1:3]
+    with pytest.raises(KeyError, match="no document with id"):
+        seeds["nope"]
+
+
+def test_jsonl_fields_and_extras(tmp_path):
+    path = tmp_path / "a.jsonl"
+    rows = [
+        {"id": "x1", "text": "Le président a annoncé une réforme des retraites hier soir.", "date": "15/01/2021",
+         "title": "Réforme", "source": "AFP", "url": "https://x"},
+        {"text": "The minister said the budget would rise by 4% next year.", "lang": "en"},
+    ]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n\n", encoding="utf-8")
+    corpus = nf.read(path)
+    assert corpus.ids == ["x1", "a:2"]
+    first, second = corpus
+    assert (first.date, first.title, first.source, first.lang) == ("2021-01-15", "Réforme", "AFP", "fr")
+    assert first.meta["url"] == "https://x" and first.meta["lang_detected"] is True
+    assert second.lang == "en" and second.meta["lang_detected"] is False
+
+
+def test_header_lines(tmp_path):
+    path = tmp_path / "h.txt"
+    path.write_text("Title: Hausse du chômage\nDate: 3 mars 2020\nSource: Le Monde\n\nLe chômage a augmenté de 2 % au premier trimestre.\n", encoding="utf-8")
+    doc = nf.read(path)[0]
+    assert (doc.title, doc.date, doc.source) == ("Hausse du chômage", "2020-03-03", "Le Monde")
+    assert doc.segments[0].kind == "metadata" and doc.tokens().texts[0] == "Le"
+
+
+def test_list_dict_and_pandas():
+    pd = pytest.importorskip("pandas")
+    texts = ["Le gouvernement a présenté son budget.", "The government presented its budget."]
+    assert nf.read(texts).ids == ["0", "1"]
+    assert nf.read({"a": texts[0], "b": texts[1]}).ids == ["a", "b"]
+    frame = pd.DataFrame({"body": texts, "url": ["u1", "u2"], "date": ["2020-05-01", None]})
+    corpus = nf.read(frame, text="body", id="url")
+    assert corpus.ids == ["u1", "u2"] and corpus[0].date == "2020-05-01" and corpus[1].date is None
+    assert nf.read(frame["body"]).ids == ["0", "1"]
+    assert list(corpus.to_pandas().index) == ["u1", "u2"]
+    with pytest.raises(nf.ParameterError, match="no column 'text'"):
+        nf.read(frame)
+
+
+def test_language_override():
+    corpus = nf.read(["Bonjour tout le monde, voici les nouvelles du jour."], lang="en")
+    assert corpus[0].lang == "en"
+    assert nf.read(["?? !!"])[0].lang == "und"
+    with pytest.raises(nf.ParameterError, match="unknown language"):
+        nf.read(["x"], lang="klingon")
+
+
+def test_non_utf8_file_names_file_and_offset(tmp_path):
+    path = tmp_path / "bad.txt"
+    path.write_bytes("Le café".encode("utf-8") + b" \xff\xfe suite")
+    with pytest.raises(nf.DecodeError) as info:
+        nf.read(path)
+    assert info.value.byte_offset == 9 and info.value.source.endswith("bad.txt")
+    assert "byte 9" in str(info.value)
+    doc = nf.read(path, encoding_errors="replace")[0]
+    assert "\ufffd" in doc.text and doc.text.startswith("Le café")
+
+
+def test_malformed_json_lines(tmp_path):
+    path = tmp_path / "m.jsonl"
+    path.write_text('{"id": "ok", "text": "Un texte."}\n{"id": "broken", "text": \n["not an object"]\n{"id": "n", "text": null}\n', encoding="utf-8")
+    with pytest.raises(nf.JsonLinesError) as info:
+        nf.read(path)
+    assert info.value.line == 2 and "m.jsonl, line 2" in str(info.value)
+    corpus = nf.read(path, errors="skip")
+    assert corpus.ids == ["ok"]
+    assert [source.rsplit(",", 1)[1].strip() for source, _ in corpus.skipped] == ["line 2", "line 3", "line 4"]
+    assert "no \"text\" field" in corpus.skipped[2][1]
+
+
+def test_none_bytes_and_wrong_types_in_a_list():
+    with pytest.raises(nf.InputError, match="item 1 is None"):
+        nf.read(["ok", None])
+    with pytest.raises(nf.InputError, match="item 0 is a int"):
+        nf.read([42])
+    corpus = nf.read(["ok", None, b"caf\xc3\xa9", 3.5], errors="skip")
+    assert corpus.ids == ["0", "2"] and corpus[1].text == "café"
+    assert [s for s, _ in corpus.skipped] == ["item 1", "item 3"]
+    with pytest.raises(nf.DecodeError, match="item 0: not valid UTF-8 at byte 1"):
+        nf.read([b"a\xffb"])
+    with pytest.raises(nf.InputError, match="cannot read articles from int"):
+        nf.read(12)
+
+
+def test_missing_path_empty_folder_empty_and_binary_files(tmp_path):
+    with pytest.raises(nf.SourceError, match="no such file or folder"):
+        nf.read(tmp_path / "missing")
+    assert len(nf.read(tmp_path)) == 0
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "junk.txt").write_bytes(bytes(range(256)) * 4)
+    with pytest.raises(nf.InputError, match="binary"):
+        nf.read(tmp_path)
+    corpus = nf.read(tmp_path, errors="skip")
+    assert corpus.ids == ["empty"] and corpus[0].text == "" and corpus[0].lang == "und"
+    assert corpus[0].tokens().texts == [] and corpus[0].segments == []
+    assert len(corpus.skipped) == 1 and "junk.txt" in corpus.skipped[0][0]
+
+
+def test_bad_parameters():
+    with pytest.raises(nf.ParameterError, match="errors="):
+        nf.read(["x"], errors="ignore")
+    with pytest.raises(nf.ParameterError, match="encoding_errors="):
+        nf.read(["x"], encoding_errors="latin-1")
+    with pytest.raises(nf.ParameterError, match="n_jobs"):
+        nf.read(["x"], n_jobs="2")
+
+
+def test_a_50_mb_article_reads_and_tokenizes(tmp_path):
+    paragraph = "Le géant chinois Huawei détient 16 % du marché, selon le Financial Times. " * 10 + "\n\n"
+    text = paragraph * (50_000_000 // len(paragraph.encode()))
+    path = tmp_path / "big.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = nf.read(path)[0]
+    assert doc.lang == "fr" and len(doc.text) == len(text)
+    toks = doc.tokens()
+    assert len(toks) > 5_000_000 and toks.texts[-1] == "."
+
+
+def test_errors_pickle_with_their_fields():
+    err = nf.DecodeError("x: bad", source="x", byte_offset=3)
+    back = pickle.loads(pickle.dumps(err))
+    assert type(back) is nf.DecodeError and back.byte_offset == 3 and back.source == "x" and str(back) == "x: bad"
+
+
+def test_reprs_escape_html():
+    corpus = nf.read({"<script>": "<img src=x onerror=alert(1)> Le texte </table> est là."})
+    html = corpus._repr_html_() + corpus[0]._repr_html_()
+    assert "<script>" not in html and "<img" not in html and "</table> est" not in html
+    assert "&lt;script&gt;" in html
