@@ -79,9 +79,13 @@ fn normalized(line: &str) -> String {
     line.trim().to_lowercase().replace(['\u{2019}', '\u{02bc}'], "'")
 }
 
-fn word_count(line: &str) -> usize {
-    line.split_whitespace().count()
+/// Words in `line`, counted up to `limit + 1` (enough to compare with `limit`).
+fn words_up_to(line: &str, limit: usize) -> usize {
+    line.split_whitespace().take(limit + 1).count()
 }
+
+/// Lines longer than this are paragraphs: no cue, title or caption test applies to them.
+const LONG_LINE_BYTES: usize = 600;
 
 fn matching_cue(norm: &str) -> Option<&'static BoilerplateCue> {
     let whole = norm.trim_end_matches([':', ' ', '.']);
@@ -97,21 +101,28 @@ fn matching_cue(norm: &str) -> Option<&'static BoilerplateCue> {
 /// Short, with no sentence-final period: a title, subheading or link text.
 fn headline_like(line: &str) -> bool {
     let last = line.chars().last().unwrap_or('.');
-    word_count(line) <= 20 && line.chars().count() <= 160 && !matches!(last, '.' | ',' | ';' | ':')
+    line.len() <= LONG_LINE_BYTES
+        && !matches!(last, '.' | ',' | ';' | ':')
+        && line.chars().count() <= 160
+        && words_up_to(line, 20) <= 20
 }
 
 fn caption_reason(line: &str) -> Option<&'static str> {
-    if CREDIT_AT_END.is_match(line) {
+    let mut tail_start = line.len().saturating_sub(200);
+    while !line.is_char_boundary(tail_start) {
+        tail_start += 1;
+    }
+    if CREDIT_AT_END.is_match(&line[tail_start..]) {
         return Some("caption_credit");
     }
-    if word_count(line) <= 10 && headline_like(line) && !line.ends_with(['?', '!']) && IMAGE_WORDS.is_match(line) {
+    if headline_like(line) && words_up_to(line, 10) <= 10 && !line.ends_with(['?', '!']) && IMAGE_WORDS.is_match(line) {
         return Some("caption_image");
     }
     None
 }
 
 fn is_link_list(line: &str) -> bool {
-    line.matches('|').count() >= 2 && word_count(line) <= 30
+    line.len() <= LONG_LINE_BYTES && line.matches('|').count() >= 2 && words_up_to(line, 30) <= 30
 }
 
 #[derive(PartialEq)]
@@ -158,8 +169,9 @@ fn classify_line(
     if *section == Section::Comments {
         return (Boilerplate, "after_comments");
     }
-    let norm = normalized(content);
-    if word_count(content) <= 40 {
+    let short = content.len() <= LONG_LINE_BYTES;
+    let norm = if short { normalized(content) } else { String::new() };
+    if short && words_up_to(content, 40) <= 40 {
         if let Some(cue) = matching_cue(&norm) {
             if cue.matching == CueMatch::StartsSection {
                 *section = if cue.reason == "comments" { Section::Comments } else { Section::Related };
@@ -167,7 +179,7 @@ fn classify_line(
             return (Boilerplate, cue.reason);
         }
     }
-    if title.as_deref() == Some(norm.as_str()) {
+    if short && title.as_deref() == Some(norm.as_str()) {
         if !*seen_title && !seen_body {
             *seen_title = true;
             return (Title, "title_given");

@@ -43,6 +43,9 @@ fn on_error(value: &str) -> PyResult<OnError> {
 
 type Skips = Vec<(String, String)>;
 
+/// Articles per unit of parallel work.
+const CHUNK: usize = 64;
+
 impl PyCorpus {
     fn article(&self, index: usize) -> PyResult<&Article> {
         self.inner
@@ -149,7 +152,7 @@ impl PyCorpus {
         let article = self.article(index)?;
         let columns = py.detach(|| {
             let mut columns = TokenColumns::default();
-            article_columns(article, include_boilerplate, index as i64, &mut columns);
+            article_columns(article, include_boilerplate, index as i32, &mut columns);
             columns
         });
         columns.into_dict(py)
@@ -160,13 +163,16 @@ impl PyCorpus {
     fn all_tokens<'py>(&self, py: Python<'py>, include_boilerplate: bool, n_jobs: Option<usize>) -> PyResult<Bound<'py, PyDict>> {
         let articles = &self.inner.articles;
         let columns = py.detach(|| {
+            // Chunks of articles, not single ones: fewer, larger buffers to join at the end.
             let parts: Vec<TokenColumns> = parallel::install(n_jobs, || {
                 articles
-                    .par_iter()
+                    .par_chunks(CHUNK)
                     .enumerate()
-                    .map(|(i, a)| {
+                    .map(|(chunk, group)| {
                         let mut columns = TokenColumns::default();
-                        article_columns(a, include_boilerplate, i as i64, &mut columns);
+                        for (i, article) in group.iter().enumerate() {
+                            article_columns(article, include_boilerplate, (chunk * CHUNK + i) as i32, &mut columns);
+                        }
                         columns
                     })
                     .collect()

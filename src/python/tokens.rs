@@ -16,15 +16,21 @@ pub struct TokenColumns {
     pub start: Vec<i64>,
     pub end: Vec<i64>,
     pub kind: Vec<u8>,
-    pub sentence: Vec<i64>,
+    pub sentence: Vec<i32>,
     pub segment: Vec<i32>,
-    pub doc: Vec<i64>,
+    pub doc: Vec<i32>,
 }
 
 impl TokenColumns {
     /// Append the tokens of `text` whose `keep` is true, with code point offsets.
-    pub fn push(&mut self, text: &str, tokens: &Tokens, segments: &[u32], keep: impl Fn(usize) -> bool, doc: i64) {
+    pub fn push(&mut self, text: &str, tokens: &Tokens, segments: &[u32], keep: impl Fn(usize) -> bool, doc: i32) {
         let mut code_points = CodePoints::new(text);
+        self.start.reserve(tokens.len());
+        self.end.reserve(tokens.len());
+        for column in [&mut self.sentence, &mut self.segment, &mut self.doc] {
+            column.reserve(tokens.len());
+        }
+        self.kind.reserve(tokens.len());
         for i in 0..tokens.len() {
             if !keep(i) {
                 continue;
@@ -32,7 +38,7 @@ impl TokenColumns {
             self.start.push(code_points.at(tokens.start[i] as usize) as i64);
             self.end.push(code_points.at(tokens.end[i] as usize) as i64);
             self.kind.push(tokens.kind[i] as u8);
-            self.sentence.push(tokens.sentence[i] as i64);
+            self.sentence.push(tokens.sentence[i] as i32);
             self.segment.push(segments.get(i).map_or(0, |&s| s as i32));
             self.doc.push(doc);
         }
@@ -51,7 +57,7 @@ impl TokenColumns {
 }
 
 /// Tokens of an article: title and body only unless `include_boilerplate`.
-pub fn article_columns(article: &Article, include_boilerplate: bool, doc: i64, columns: &mut TokenColumns) {
+pub fn article_columns(article: &Article, include_boilerplate: bool, doc: i32, columns: &mut TokenColumns) {
     let tokens = article.tokens();
     let segments = article.token_segments(&tokens);
     let keep = |i: usize| include_boilerplate || article.segments[segments[i] as usize].kind.is_content();

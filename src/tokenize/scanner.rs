@@ -81,7 +81,12 @@ impl<'t> Scanner<'t> {
     /// A word from `start`, whose first part up to `from` was already read (by `number`).
     fn word(&mut self, start: usize, from: usize) -> usize {
         let mut pos = from;
-        while let Some(c) = self.char_at(pos) {
+        loop {
+            // Most word characters are ASCII letters and digits: skip them a byte at a time.
+            while self.bytes.get(pos).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_') {
+                pos += 1;
+            }
+            let Some(c) = self.char_at(pos) else { break };
             let width = c.len_utf8();
             if is_word_char(c) {
                 pos += width;
