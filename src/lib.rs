@@ -9,6 +9,7 @@ pub mod corpus;
 pub mod error;
 pub mod lang;
 pub mod lexicons;
+pub mod matrix;
 pub mod parallel;
 pub mod tokenize;
 

@@ -25,6 +25,33 @@ def months() -> None:
     (OUT / "months.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+
+
+def python_word_ranges() -> None:
+    """Code point ranges that Python's `re` counts as `\\w` (str.isalnum() or "_"): the
+    scikit-learn-compatible tokenizer must split words exactly where CPython does."""
+    import sys
+    import unicodedata
+
+    ranges, start = [], None
+    for cp in range(0x110000):
+        is_word = chr(cp).isalnum() or cp == 0x5F
+        if is_word and start is None:
+            start = cp
+        elif not is_word and start is not None:
+            ranges.append((start, cp - 1))
+            start = None
+    if start is not None:
+        ranges.append((start, 0x10FFFF))
+    header = (
+        f"# code point ranges of Python's re \\w, generated from CPython {sys.version.split()[0]} "
+        f"(Unicode {unicodedata.unidata_version}, PSF licence) by tools/make_lexicons.py. first<TAB>last (hex)"
+    )
+    lines = [header] + [f"{a:x}\t{b:x}" for a, b in ranges]
+    (OUT / "python_word_ranges.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 if __name__ == "__main__":
     OUT.mkdir(parents=True, exist_ok=True)
     months()
+    python_word_ranges()

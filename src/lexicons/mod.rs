@@ -89,3 +89,21 @@ pub static BOILERPLATE_CUES: LazyLock<Vec<BoilerplateCue>> = LazyLock::new(|| {
         })
         .collect()
 });
+
+/// Code point ranges of Python's `re` `\w` (from CPython's Unicode tables), sorted.
+static PYTHON_WORD_RANGES: LazyLock<Vec<(u32, u32)>> = LazyLock::new(|| {
+    rows(include_str!("python_word_ranges.tsv"))
+        .filter_map(|row| Some((u32::from_str_radix(row[0], 16).ok()?, u32::from_str_radix(row.get(1)?, 16).ok()?)))
+        .collect()
+});
+
+/// Whether Python's `re` matches `c` with `\w` (str.isalnum() or "_").
+pub fn is_python_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    let cp = c as u32;
+    let ranges = &*PYTHON_WORD_RANGES;
+    let after = ranges.partition_point(|&(first, _)| first <= cp);
+    after > 0 && cp <= ranges[after - 1].1
+}

@@ -1,0 +1,127 @@
+//! Compressed sparse rows, assembled per chunk of documents in parallel.
+
+use super::count::{balanced_ranges, CorpusCounts};
+use crate::parallel;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Csr<T> {
+    pub indptr: Vec<i64>,
+    pub indices: Vec<i32>,
+    pub data: Vec<T>,
+    pub n_cols: usize,
+}
+
+impl<T> Csr<T> {
+    pub fn n_rows(&self) -> usize {
+        self.indptr.len() - 1
+    }
+
+    pub fn row(&self, r: usize) -> std::ops::Range<usize> {
+        self.indptr[r] as usize..self.indptr[r + 1] as usize
+    }
+
+    /// Join row blocks (in order) into one matrix.
+    pub fn concat(blocks: Vec<Csr<T>>, n_cols: usize) -> Csr<T> {
+        let nnz: usize = blocks.iter().map(|b| b.indices.len()).sum();
+        let rows: usize = blocks.iter().map(|b| b.n_rows()).sum();
+        let mut out = Csr { indptr: Vec::with_capacity(rows + 1), indices: Vec::with_capacity(nnz), data: Vec::with_capacity(nnz), n_cols };
+        out.indptr.push(0);
+        for block in blocks {
+            let offset = out.indices.len() as i64;
+            out.indptr.extend(block.indptr[1..].iter().map(|p| p + offset));
+            out.indices.extend(block.indices);
+            out.data.extend(block.data);
+        }
+        out
+    }
+}
+
+/// Per row: sort (column, value) pairs by column and append them.
+fn push_row<T: Copy>(pairs: &mut [(i32, T)], block: &mut Csr<T>) {
+    pairs.sort_unstable_by_key(|p| p.0);
+    for &(column, value) in pairs.iter() {
+        block.indices.push(column);
+        block.data.push(value);
+    }
+    block.indptr.push(block.indices.len() as i64);
+}
+
+impl CorpusCounts {
+    /// Total count of each vocabulary term over the corpus.
+    pub fn term_frequency(&self) -> Vec<u64> {
+        let mut totals = vec![0u64; self.vocabulary.len()];
+        for (chunk, map) in self.chunks.iter().zip(&self.vocabulary.local_to_global) {
+            for (&id, &count) in chunk.ids.iter().zip(&chunk.counts) {
+                totals[map[id as usize] as usize] += count as u64;
+            }
+        }
+        totals
+    }
+
+    /// The count matrix. `columns[term]` is the column of each vocabulary term, or -1 to drop it.
+    pub fn to_csr(&self, columns: &[i64], n_cols: usize, binary: bool, n_jobs: Option<usize>) -> Csr<i64> {
+        let blocks: Vec<Csr<i64>> = parallel::install(n_jobs, || {
+            self.chunks
+                .par_iter()
+                .zip(&self.vocabulary.local_to_global)
+                .map(|(chunk, map)| {
+                    let mut block = Csr { indptr: vec![0], indices: Vec::with_capacity(chunk.ids.len()), data: Vec::with_capacity(chunk.ids.len()), n_cols };
+                    let mut pairs: Vec<(i32, i64)> = Vec::new();
+                    for doc in chunk.doc_bounds.windows(2) {
+                        pairs.clear();
+                        for k in doc[0]..doc[1] {
+                            let column = columns[map[chunk.ids[k] as usize] as usize];
+                            if column >= 0 {
+                                let count = if binary { 1 } else { chunk.counts[k] as i64 };
+                                pairs.push((column as i32, count));
+                            }
+                        }
+                        push_row(&mut pairs, &mut block);
+                    }
+                    block
+                })
+                .collect()
+        });
+        Csr::concat(blocks, n_cols)
+    }
+}
+
+/// Counts of the terms of a fixed vocabulary (`vocabulary[term]` = column); others are ignored.
+pub fn count_fixed<A>(weights: &[usize], analyze: &A, vocabulary: &FxHashMap<Box<str>, u32>, n_cols: usize, n_jobs: Option<usize>) -> Csr<i64>
+where
+    A: Fn(usize, &mut dyn FnMut(&str)) + Sync,
+{
+    let blocks = parallel::install(n_jobs, || {
+        let parts = rayon::current_num_threads() * 4;
+        balanced_ranges(weights, parts)
+            .into_par_iter()
+            .map(|docs| {
+                let mut block = Csr { indptr: vec![0], indices: Vec::new(), data: Vec::new(), n_cols };
+                let mut scratch = vec![0i64; n_cols];
+                let mut touched: Vec<i32> = Vec::new();
+                let mut pairs: Vec<(i32, i64)> = Vec::new();
+                for doc in docs {
+                    analyze(doc, &mut |term: &str| {
+                        if let Some(&column) = vocabulary.get(term) {
+                            if scratch[column as usize] == 0 {
+                                touched.push(column as i32);
+                            }
+                            scratch[column as usize] += 1;
+                        }
+                    });
+                    pairs.clear();
+                    for &column in &touched {
+                        pairs.push((column, scratch[column as usize]));
+                        scratch[column as usize] = 0;
+                    }
+                    touched.clear();
+                    push_row(&mut pairs, &mut block);
+                }
+                block
+            })
+            .collect()
+    });
+    Csr::concat(blocks, n_cols)
+}

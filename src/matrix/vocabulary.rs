@@ -1,0 +1,60 @@
+//! The corpus vocabulary: chunk vocabularies merged into one sorted list (code point order,
+//! as Python sorts str), with document and term frequencies.
+
+use super::count::ChunkCounts;
+use rayon::prelude::*;
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+pub struct Vocabulary {
+    /// Sorted terms; a term's index is its column before any pruning.
+    pub terms: Vec<Box<str>>,
+    pub document_frequency: Vec<u64>,
+    /// For each chunk, local term id → index in `terms`.
+    pub local_to_global: Vec<Vec<u32>>,
+}
+
+impl Vocabulary {
+    /// Sort each chunk's terms (in parallel), then merge the sorted lists.
+    pub fn merge(chunks: &[ChunkCounts]) -> Vocabulary {
+        let orders: Vec<Vec<u32>> = chunks
+            .par_iter()
+            .map(|chunk| {
+                let mut order: Vec<u32> = (0..chunk.terms.len() as u32).collect();
+                order.par_sort_unstable_by(|&a, &b| chunk.terms[a as usize].cmp(&chunk.terms[b as usize]));
+                order
+            })
+            .collect();
+        let mut local_to_global: Vec<Vec<u32>> = chunks.iter().map(|c| vec![0; c.terms.len()]).collect();
+        let mut terms: Vec<Box<str>> = Vec::with_capacity(chunks.iter().map(|c| c.terms.len()).max().unwrap_or(0));
+        let mut document_frequency: Vec<u64> = Vec::with_capacity(terms.capacity());
+        let mut heads: BinaryHeap<Reverse<(&str, usize, usize)>> = BinaryHeap::new();
+        for (c, order) in orders.iter().enumerate() {
+            if let Some(&first) = order.first() {
+                heads.push(Reverse((&chunks[c].terms[first as usize], c, 0)));
+            }
+        }
+        while let Some(Reverse((term, c, position))) = heads.pop() {
+            let local = orders[c][position] as usize;
+            if terms.last().map(|t| &**t) != Some(term) {
+                terms.push(term.into());
+                document_frequency.push(0);
+            }
+            let global = terms.len() - 1;
+            local_to_global[c][local] = global as u32;
+            document_frequency[global] += chunks[c].document_frequency[local] as u64;
+            if let Some(&next) = orders[c].get(position + 1) {
+                heads.push(Reverse((&chunks[c].terms[next as usize], c, position + 1)));
+            }
+        }
+        Vocabulary { terms, document_frequency, local_to_global }
+    }
+
+    pub fn len(&self) -> usize {
+        self.terms.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+}
