@@ -61,24 +61,34 @@ impl CorpusCounts {
     }
 
     /// The count matrix. `columns[term]` is the column of each vocabulary term, or -1 to drop it.
-    pub fn to_csr(&self, columns: &[i64], n_cols: usize, binary: bool, n_jobs: Option<usize>) -> Csr<i64> {
+    /// Within a row, entries are sorted by column, or with `first_seen_order` by where their term
+    /// first appears in the corpus (the order scikit-learn's CountVectorizer leaves them in).
+    pub fn to_csr(&self, columns: &[i64], n_cols: usize, binary: bool, first_seen_order: bool, n_jobs: Option<usize>) -> Csr<i64> {
+        let first_seen = &self.vocabulary.first_seen;
         let blocks: Vec<Csr<i64>> = parallel::install(n_jobs, || {
             self.chunks
                 .par_iter()
                 .zip(&self.vocabulary.local_to_global)
                 .map(|(chunk, map)| {
                     let mut block = Csr { indptr: vec![0], indices: Vec::with_capacity(chunk.ids.len()), data: Vec::with_capacity(chunk.ids.len()), n_cols };
-                    let mut pairs: Vec<(i32, i64)> = Vec::new();
+                    let mut pairs: Vec<(u64, i32, i64)> = Vec::new();
                     for doc in chunk.doc_bounds.windows(2) {
                         pairs.clear();
                         for k in doc[0]..doc[1] {
-                            let column = columns[map[chunk.ids[k] as usize] as usize];
+                            let global = map[chunk.ids[k] as usize] as usize;
+                            let column = columns[global];
                             if column >= 0 {
                                 let count = if binary { 1 } else { chunk.counts[k] as i64 };
-                                pairs.push((column as i32, count));
+                                let key = if first_seen_order { first_seen[global] } else { column as u64 };
+                                pairs.push((key, column as i32, count));
                             }
                         }
-                        push_row(&mut pairs, &mut block);
+                        pairs.sort_unstable_by_key(|p| p.0);
+                        for &(_, column, count) in &pairs {
+                            block.indices.push(column);
+                            block.data.push(count);
+                        }
+                        block.indptr.push(block.indices.len() as i64);
                     }
                     block
                 })

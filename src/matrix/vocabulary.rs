@@ -12,6 +12,10 @@ pub struct Vocabulary {
     pub document_frequency: Vec<u64>,
     /// For each chunk, local term id → index in `terms`.
     pub local_to_global: Vec<Vec<u32>>,
+    /// Where each term first appears in the corpus: (chunk << 32) | id in that chunk. Chunks are
+    /// runs of documents in order and local ids follow first appearance, so this orders terms
+    /// as scikit-learn's growing vocabulary numbers them.
+    pub first_seen: Vec<u64>,
 }
 
 impl Vocabulary {
@@ -28,6 +32,7 @@ impl Vocabulary {
         let mut local_to_global: Vec<Vec<u32>> = chunks.iter().map(|c| vec![0; c.terms.len()]).collect();
         let mut terms: Vec<Box<str>> = Vec::with_capacity(chunks.iter().map(|c| c.terms.len()).max().unwrap_or(0));
         let mut document_frequency: Vec<u64> = Vec::with_capacity(terms.capacity());
+        let mut first_seen: Vec<u64> = Vec::with_capacity(terms.capacity());
         let mut heads: BinaryHeap<Reverse<(&str, usize, usize)>> = BinaryHeap::new();
         for (c, order) in orders.iter().enumerate() {
             if let Some(&first) = order.first() {
@@ -39,6 +44,8 @@ impl Vocabulary {
             if terms.last().map(|t| &**t) != Some(term) {
                 terms.push(term.into());
                 document_frequency.push(0);
+                // Equal terms pop in chunk order: the first one is where the term first appears.
+                first_seen.push(((c as u64) << 32) | local as u64);
             }
             let global = terms.len() - 1;
             local_to_global[c][local] = global as u32;
@@ -47,7 +54,7 @@ impl Vocabulary {
                 heads.push(Reverse((&chunks[c].terms[next as usize], c, position + 1)));
             }
         }
-        Vocabulary { terms, document_frequency, local_to_global }
+        Vocabulary { terms, document_frequency, local_to_global, first_seen }
     }
 
     pub fn len(&self) -> usize {

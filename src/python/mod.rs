@@ -2,6 +2,7 @@
 
 mod corpus;
 mod error;
+mod matrix;
 mod offsets;
 mod tokens;
 
@@ -26,6 +27,8 @@ fn default_threads() -> usize {
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_class::<corpus::PyCorpus>()?;
+    m.add_class::<matrix::PySklearnAnalyzer>()?;
+    m.add_class::<matrix::PyCounts>()?;
     m.add_function(wrap_pyfunction!(tokens::tokenize_text, m)?)?;
     m.add_function(wrap_pyfunction!(tokens::token_kind_names, m)?)?;
     m.add_function(wrap_pyfunction!(tokens::normalize_texts, m)?)?;

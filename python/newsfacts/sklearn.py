@@ -1,0 +1,258 @@
+"""Drop-ins for scikit-learn's text vectorizers, counting in Rust on all cores.
+
+``CountVectorizer``, ``TfidfVectorizer`` and ``HashingVectorizer`` are subclasses of
+scikit-learn's own: same constructor parameters, attributes (``vocabulary_``, ``idf_``,
+``fixed_vocabulary_``), methods (``get_feature_names_out``, ``inverse_transform``,
+``get_params``/``set_params``), validation and error messages, so they work in a ``Pipeline``,
+``GridSearchCV`` and ``clone``, and pickle. With the same parameters they give exactly
+scikit-learn's matrices.
+
+What runs in Rust: ``analyzer="word"`` with ``lowercase``, ``strip_accents`` (``"ascii"``,
+``"unicode"``), ``token_pattern`` (the default is scanned by hand; other patterns use Rust's
+regex engine, which has no look-around or backreferences: such patterns raise a ``ValueError``),
+``stop_words``, ``ngram_range``, and the counting, vocabulary, pruning (``min_df``, ``max_df``,
+``max_features``), hashing and normalisation. What falls back to scikit-learn's own Python code
+(same results, its speed): a callable ``analyzer``, ``preprocessor`` or ``tokenizer``, a callable
+``strip_accents``, and ``analyzer="char"``/``"char_wb"``.
+
+``n_jobs`` (an extra parameter, default all cores or ``NEWSFACTS_THREADS``) sets the threads;
+the result is the same for any value.
+
+>>> from newsfacts.sklearn import CountVectorizer
+>>> X = CountVectorizer(ngram_range=(1, 2)).fit_transform(["Le marché chinois", "le marché"])
+>>> X.toarray().tolist()
+[[1, 1, 1, 1, 1], [0, 1, 0, 1, 0]]
+"""
+
+from __future__ import annotations
+
+from numbers import Integral
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction import text as _text
+
+from . import _core
+
+try:  # scikit-learn >= 1.3: validates parameters the way its own fit does
+    from sklearn.base import _fit_context
+except ImportError:  # pragma: no cover
+    def _fit_context(prefer_skip_nested_validation):
+        return lambda method: method
+
+try:  # scikit-learn >= 1.8 chooses between csr_matrix and csr_array by configuration
+    from sklearn.utils._sparse import _align_api_if_sparse
+except ImportError:  # pragma: no cover
+    def _align_api_if_sparse(X):
+        return X
+
+__all__ = ["CountVectorizer", "TfidfVectorizer", "HashingVectorizer"]
+
+
+def _jobs(n_jobs):
+    from .corpus import _jobs as checked
+
+    return checked(n_jobs)
+
+
+class _RustWordAnalysis:
+    """What the three vectorizers share: deciding whether Rust can analyse, and building it."""
+
+    def _rust_analyzer(self):
+        """A Rust analyzer for the current parameters, or None where scikit-learn must run."""
+        if self.analyzer != "word" or self.preprocessor is not None or self.tokenizer is not None:
+            return None
+        if self.strip_accents not in (None, "ascii", "unicode") or self.token_pattern is None:
+            return None
+        # scikit-learn's own checks and warnings (token_pattern groups, stop word consistency).
+        self.build_analyzer()
+        stop = self.get_stop_words()
+        return _core.SklearnAnalyzer(
+            bool(self.lowercase),
+            self.strip_accents,
+            self.token_pattern,
+            tuple(self.ngram_range),
+            sorted(stop) if stop is not None else None,
+        )
+
+    def _texts(self, raw_documents):
+        """Documents as str (decoded as scikit-learn decodes them), or None if one is not."""
+        if isinstance(raw_documents, str):
+            raise ValueError("Iterable over raw text documents expected, string object received.")
+        docs = list(raw_documents)
+        if self.input == "content" and all(type(d) is str for d in docs):
+            return docs
+        decoded = [self.decode(d) for d in docs]
+        return decoded if all(isinstance(d, str) for d in decoded) else None
+
+
+def _csr(arrays, shape, dtype, sorted_indices=True):
+    data, indices, indptr = arrays
+    # Convert the data before building: scipy's astype would sort unsorted indices.
+    matrix = sp.csr_matrix((data.astype(dtype, copy=False), indices, indptr), shape=shape, copy=False)
+    matrix.has_sorted_indices = sorted_indices
+    return _align_api_if_sparse(matrix)
+
+
+class CountVectorizer(_RustWordAnalysis, _text.CountVectorizer):
+    __doc__ = (_text.CountVectorizer.__doc__ or "") + "\n    Counting runs in Rust; see :mod:`newsfacts.sklearn`.\n"
+
+    def __init__(self, *, input="content", encoding="utf-8", decode_error="strict", strip_accents=None,
+                 lowercase=True, preprocessor=None, tokenizer=None, stop_words=None,
+                 token_pattern=r"(?u)\b\w\w+\b", ngram_range=(1, 1), analyzer="word", max_df=1.0,
+                 min_df=1, max_features=None, vocabulary=None, binary=False, dtype=np.int64, n_jobs=None):
+        super().__init__(input=input, encoding=encoding, decode_error=decode_error, strip_accents=strip_accents,
+                         lowercase=lowercase, preprocessor=preprocessor, tokenizer=tokenizer,
+                         stop_words=stop_words, token_pattern=token_pattern, ngram_range=ngram_range,
+                         analyzer=analyzer, max_df=max_df, min_df=min_df, max_features=max_features,
+                         vocabulary=vocabulary, binary=binary, dtype=dtype)
+        self.n_jobs = n_jobs
+
+    _parameter_constraints = {**_text.CountVectorizer._parameter_constraints, "n_jobs": [None, Integral]}
+
+    @_fit_context(prefer_skip_nested_validation=True)
+    def fit_transform(self, raw_documents, y=None):
+        docs = self._texts(raw_documents)
+        rust = self._rust_analyzer() if docs is not None else None
+        if rust is None:
+            return _text.CountVectorizer.fit_transform.__wrapped__(self, docs if docs is not None else raw_documents) \
+                if hasattr(_text.CountVectorizer.fit_transform, "__wrapped__") \
+                else _text.CountVectorizer.fit_transform(self, raw_documents)
+        self._validate_ngram_range()
+        self._warn_for_unused_params()
+        self._validate_vocabulary()
+        if self.fixed_vocabulary_:
+            return self._rust_transform(rust, docs, warn_upper=True)
+        counts = rust.count(docs, _jobs(self.n_jobs))
+        n_doc = counts.n_docs
+        terms = counts.terms()
+        if not terms:
+            raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
+        max_df, min_df = self.max_df, self.min_df
+        max_doc_count = max_df if isinstance(max_df, Integral) else max_df * n_doc
+        min_doc_count = min_df if isinstance(min_df, Integral) else min_df * n_doc
+        if max_doc_count < min_doc_count:
+            raise ValueError("max_df corresponds to < documents than min_df")
+        columns = self._columns(counts, max_doc_count, min_doc_count, self.max_features)
+        kept = np.flatnonzero(columns >= 0)
+        if len(kept) == 0:
+            raise ValueError("After pruning, no terms remain. Try a lower min_df or a higher max_df.")
+        # Rows list their terms in order of first appearance, as scikit-learn leaves them.
+        arrays = counts.to_csr(columns if len(kept) < len(terms) else None, bool(self.binary), True, _jobs(self.n_jobs))
+        self.vocabulary_ = dict(zip([terms[i] for i in kept] if len(kept) < len(terms) else terms, range(len(kept))))
+        return _csr(arrays, (n_doc, len(kept)), self.dtype, sorted_indices=False)
+
+    @staticmethod
+    def _columns(counts, high, low, limit):
+        """scikit-learn's _limit_features, on document frequencies: the column of each term or -1."""
+        dfs = counts.document_frequency()
+        mask = np.ones(len(dfs), dtype=bool)
+        if high is not None:
+            mask &= dfs <= high
+        if low is not None:
+            mask &= dfs >= low
+        if limit is not None and mask.sum() > limit:
+            tfs = counts.term_frequency()
+            # The same (unstable) argsort as scikit-learn, so that ties are cut alike.
+            mask_inds = (-tfs[mask]).argsort()[:limit]
+            new_mask = np.zeros(len(dfs), dtype=bool)
+            new_mask[np.where(mask)[0][mask_inds]] = True
+            mask = new_mask
+        return np.where(mask, np.cumsum(mask) - 1, -1).astype(np.int64)
+
+    def _rust_transform(self, rust, docs, warn_upper=False):
+        if warn_upper and self.lowercase and any(any(map(str.isupper, t)) for t in self.vocabulary_):
+            import warnings
+
+            warnings.warn("Upper case characters found in vocabulary while 'lowercase' is True. "
+                          "These entries will not be matched with any documents")
+        terms = [None] * len(self.vocabulary_)
+        for term, column in self.vocabulary_.items():
+            terms[column] = term
+        arrays = rust.transform(docs, terms, _jobs(self.n_jobs))
+        X = _csr(arrays, (len(docs), len(terms)), self.dtype)
+        if self.binary:
+            X.data.fill(1)
+        return X
+
+    def transform(self, raw_documents):
+        if isinstance(raw_documents, str):
+            raise ValueError("Iterable over raw text documents expected, string object received.")
+        self._check_vocabulary()
+        docs = self._texts(raw_documents)
+        rust = self._rust_analyzer() if docs is not None else None
+        if rust is None:
+            return _text.CountVectorizer.transform(self, docs if docs is not None else raw_documents)
+        return self._rust_transform(rust, docs)
+
+
+class TfidfVectorizer(CountVectorizer, _text.TfidfVectorizer):
+    __doc__ = (_text.TfidfVectorizer.__doc__ or "") + "\n    Counting runs in Rust; see :mod:`newsfacts.sklearn`.\n"
+
+    def __init__(self, *, input="content", encoding="utf-8", decode_error="strict", strip_accents=None,
+                 lowercase=True, preprocessor=None, tokenizer=None, analyzer="word", stop_words=None,
+                 token_pattern=r"(?u)\b\w\w+\b", ngram_range=(1, 1), max_df=1.0, min_df=1,
+                 max_features=None, vocabulary=None, binary=False, dtype=np.float64, norm="l2",
+                 use_idf=True, smooth_idf=True, sublinear_tf=False, n_jobs=None):
+        CountVectorizer.__init__(self, input=input, encoding=encoding, decode_error=decode_error,
+                                 strip_accents=strip_accents, lowercase=lowercase, preprocessor=preprocessor,
+                                 tokenizer=tokenizer, analyzer=analyzer, stop_words=stop_words,
+                                 token_pattern=token_pattern, ngram_range=ngram_range, max_df=max_df,
+                                 min_df=min_df, max_features=max_features, vocabulary=vocabulary,
+                                 binary=binary, dtype=dtype, n_jobs=n_jobs)
+        self.norm = norm
+        self.use_idf = use_idf
+        self.smooth_idf = smooth_idf
+        self.sublinear_tf = sublinear_tf
+
+    _parameter_constraints = {**_text.TfidfVectorizer._parameter_constraints, "n_jobs": [None, Integral]}
+
+    @_fit_context(prefer_skip_nested_validation=True)
+    def fit_transform(self, raw_documents, y=None):
+        self._check_params()
+        self._tfidf = _text.TfidfTransformer(norm=self.norm, use_idf=self.use_idf,
+                                             smooth_idf=self.smooth_idf, sublinear_tf=self.sublinear_tf)
+        X = CountVectorizer.fit_transform(self, raw_documents)
+        self._tfidf.fit(X)
+        return self._tfidf.transform(X, copy=False)
+
+    def fit(self, raw_documents, y=None):
+        self.fit_transform(raw_documents)
+        return self
+
+    def transform(self, raw_documents):
+        from sklearn.utils.validation import check_is_fitted
+
+        check_is_fitted(self, msg="The TF-IDF vectorizer is not fitted")
+        X = CountVectorizer.transform(self, raw_documents)
+        return self._tfidf.transform(X, copy=False)
+
+
+class HashingVectorizer(_RustWordAnalysis, _text.HashingVectorizer):
+    __doc__ = (_text.HashingVectorizer.__doc__ or "") + "\n    Hashing runs in Rust; see :mod:`newsfacts.sklearn`.\n"
+
+    def __init__(self, *, input="content", encoding="utf-8", decode_error="strict", strip_accents=None,
+                 lowercase=True, preprocessor=None, tokenizer=None, stop_words=None,
+                 token_pattern=r"(?u)\b\w\w+\b", ngram_range=(1, 1), analyzer="word", n_features=(2**20),
+                 binary=False, norm="l2", alternate_sign=True, dtype=np.float64, n_jobs=None):
+        super().__init__(input=input, encoding=encoding, decode_error=decode_error, strip_accents=strip_accents,
+                         lowercase=lowercase, preprocessor=preprocessor, tokenizer=tokenizer,
+                         stop_words=stop_words, token_pattern=token_pattern, ngram_range=ngram_range,
+                         analyzer=analyzer, n_features=n_features, binary=binary, norm=norm,
+                         alternate_sign=alternate_sign, dtype=dtype)
+        self.n_jobs = n_jobs
+
+    _parameter_constraints = {**_text.HashingVectorizer._parameter_constraints, "n_jobs": [None, Integral]}
+
+    def transform(self, X):
+        docs = self._texts(X)
+        rust = self._rust_analyzer() if docs is not None else None
+        if rust is None:
+            return _text.HashingVectorizer.transform(self, docs if docs is not None else X)
+        self._validate_ngram_range()
+        arrays = rust.hash(docs, int(self.n_features), bool(self.alternate_sign), bool(self.binary),
+                           self.norm, _jobs(self.n_jobs))
+        return _csr(arrays, (len(docs), self.n_features), self.dtype)
+
+    def fit_transform(self, X, y=None):
+        return self.fit(X, y).transform(X)
