@@ -26,6 +26,7 @@ the result is the same for any value.
 
 from __future__ import annotations
 
+import gc
 from numbers import Integral
 
 import numpy as np
@@ -86,6 +87,17 @@ class _RustWordAnalysis:
         return decoded if all(isinstance(d, str) for d in decoded) else None
 
 
+def _vocabulary_dict(terms):
+    """term → column; the garbage collector is paused (millions of new str would wake it often)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return dict(zip(terms, range(len(terms))))
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _csr(arrays, shape, dtype, sorted_indices=True):
     data, indices, indptr = arrays
     # Convert the data before building: scipy's astype would sort unsorted indices.
@@ -139,7 +151,7 @@ class CountVectorizer(_RustWordAnalysis, _text.CountVectorizer):
             raise ValueError("After pruning, no terms remain. Try a lower min_df or a higher max_df.")
         # Rows list their terms in order of first appearance, as scikit-learn leaves them.
         arrays = counts.to_csr(columns if len(kept) < len(terms) else None, bool(self.binary), True, _jobs(self.n_jobs))
-        self.vocabulary_ = dict(zip([terms[i] for i in kept] if len(kept) < len(terms) else terms, range(len(kept))))
+        self.vocabulary_ = _vocabulary_dict([terms[i] for i in kept] if len(kept) < len(terms) else terms)
         return _csr(arrays, (n_doc, len(kept)), self.dtype, sorted_indices=False)
 
     @staticmethod

@@ -71,15 +71,22 @@ impl CorpusCounts {
                 .zip(&self.vocabulary.local_to_global)
                 .map(|(chunk, map)| {
                     let mut block = Csr { indptr: vec![0], indices: Vec::with_capacity(chunk.ids.len()), data: Vec::with_capacity(chunk.ids.len()), n_cols };
+                    // Per local term: its sort key and column, read in sequence below.
+                    let keyed: Vec<(u64, i64)> = map
+                        .iter()
+                        .map(|&global| {
+                            let column = columns[global as usize];
+                            let key = if first_seen_order { first_seen[global as usize] } else { column as u64 };
+                            (key, column)
+                        })
+                        .collect();
                     let mut pairs: Vec<(u64, i32, i64)> = Vec::new();
                     for doc in chunk.doc_bounds.windows(2) {
                         pairs.clear();
                         for k in doc[0]..doc[1] {
-                            let global = map[chunk.ids[k] as usize] as usize;
-                            let column = columns[global];
+                            let (key, column) = keyed[chunk.ids[k] as usize];
                             if column >= 0 {
                                 let count = if binary { 1 } else { chunk.counts[k] as i64 };
-                                let key = if first_seen_order { first_seen[global] } else { column as u64 };
                                 pairs.push((key, column as i32, count));
                             }
                         }

@@ -6,6 +6,14 @@ use rayon::prelude::*;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
+/// The first 8 bytes of a term, big-endian, zero-padded: orders like the bytes themselves.
+fn prefix_key(term: &str) -> u64 {
+    let mut bytes = [0u8; 8];
+    let n = term.len().min(8);
+    bytes[..n].copy_from_slice(&term.as_bytes()[..n]);
+    u64::from_be_bytes(bytes)
+}
+
 pub struct Vocabulary {
     /// Sorted terms; a term's index is its column before any pruning.
     pub terms: Vec<Box<str>>,
@@ -24,9 +32,13 @@ impl Vocabulary {
         let orders: Vec<Vec<u32>> = chunks
             .par_iter()
             .map(|chunk| {
-                let mut order: Vec<u32> = (0..chunk.terms.len() as u32).collect();
-                order.par_sort_unstable_by(|&a, &b| chunk.terms[a as usize].cmp(&chunk.terms[b as usize]));
-                order
+                // Sort on the first 8 bytes as an integer; compare whole strings only on ties.
+                let mut keyed: Vec<(u64, u32)> =
+                    chunk.terms.iter().enumerate().map(|(i, t)| (prefix_key(t), i as u32)).collect();
+                keyed.par_sort_unstable_by(|a, b| {
+                    a.0.cmp(&b.0).then_with(|| chunk.terms[a.1 as usize].cmp(&chunk.terms[b.1 as usize]))
+                });
+                keyed.into_iter().map(|(_, i)| i).collect::<Vec<u32>>()
             })
             .collect();
         let mut local_to_global: Vec<Vec<u32>> = chunks.iter().map(|c| vec![0; c.terms.len()]).collect();
