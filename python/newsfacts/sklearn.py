@@ -65,6 +65,7 @@ class _RustWordAnalysis:
             return None
         if self.strip_accents not in (None, "ascii", "unicode") or self.token_pattern is None:
             return None
+        self._validate_ngram_range()
         # scikit-learn's own checks and warnings (token_pattern groups, stop word consistency).
         self.build_analyzer()
         stop = self.get_stop_words()

@@ -1,0 +1,176 @@
+"""The drop-ins give exactly scikit-learn's output, and behave as scikit-learn estimators."""
+
+import json
+import pickle
+import unicodedata
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+sklearn = pytest.importorskip("sklearn")
+from sklearn.base import clone  # noqa: E402
+from sklearn.feature_extraction import text as sk  # noqa: E402
+from sklearn.linear_model import LogisticRegression  # noqa: E402
+from sklearn.model_selection import GridSearchCV  # noqa: E402
+from sklearn.pipeline import Pipeline  # noqa: E402
+
+import newsfacts as nf  # noqa: E402
+from newsfacts import sklearn as nfs  # noqa: E402
+
+DATA = Path(__file__).parent / "data"
+
+
+def sample_texts():
+    with open(DATA / "news_sample.jsonl", encoding="utf-8") as lines:
+        return [json.loads(line)["text"] for line in lines]
+
+
+SEEDS = [d.text for d in nf.datasets.seeds()]
+NEWS = sample_texts()
+EDGE = ["", "a", "Ünïcödé ÉTÉ ﬁ ǅ İstanbul ΣΊΣΥΦΟΣ", "the and of", "x", "1,5 40% 12 000", "e\u0301te\u0301 naïve",
+        "emoji 👍🏽 _under_score_ tab\tnew\nline", "ÀÉÎÕÜ àéîõü œuvre ß", "σ ς Σ ΌΣΟΣ"]
+CORPORA = {"seeds": SEEDS, "news": NEWS, "edge": EDGE + SEEDS[:2]}
+
+
+def assert_same(ours, theirs, exact=True):
+    assert type(ours) is type(theirs)
+    assert ours.shape == theirs.shape and ours.dtype == theirs.dtype
+    assert np.array_equal(ours.indptr, theirs.indptr)
+    assert np.array_equal(ours.indices, theirs.indices)
+    if exact:
+        assert np.array_equal(ours.data, theirs.data)
+    else:
+        assert np.allclose(ours.data, theirs.data, rtol=0, atol=1e-12)
+
+
+COUNT_PARAMS = [
+    {},
+    {"ngram_range": (1, 2)},
+    {"ngram_range": (2, 3), "stop_words": "english"},
+    {"stop_words": ["le", "la", "les", "de"], "lowercase": False},
+    {"min_df": 2, "max_df": 0.8},
+    {"min_df": 0.1, "max_df": 10},
+    {"max_features": 50},
+    {"max_features": 7, "ngram_range": (1, 2), "min_df": 2},
+    {"binary": True, "dtype": np.float32},
+    {"strip_accents": "ascii"},
+    {"strip_accents": "unicode", "lowercase": False},
+    {"token_pattern": r"(?u)\b\w+\b"},
+    {"token_pattern": r"[A-Za-zÀ-ÿ]{3,}"},
+    {"token_pattern": r"(\w+)-\w+"},
+]
+
+
+@pytest.mark.parametrize("corpus", list(CORPORA))
+@pytest.mark.parametrize("params", COUNT_PARAMS, ids=[str(p) for p in COUNT_PARAMS])
+def test_count_vectorizer_equals_scikit_learn(corpus, params):
+    docs = CORPORA[corpus]
+    if "token_pattern" in params:
+        # Documented difference: Rust's regex \w also matches combining marks, Python's does not.
+        docs = [d for d in docs if not any(unicodedata.combining(c) for c in d.lower())]
+    try:
+        theirs = sk.CountVectorizer(**params).fit(docs)
+    except ValueError as err:
+        with pytest.raises(ValueError, match=str(err)[:30]):
+            nfs.CountVectorizer(**params).fit(docs)
+        return
+    ours = nfs.CountVectorizer(**params)
+    assert_same(ours.fit_transform(docs), sk.CountVectorizer(**params).fit_transform(docs))
+    assert ours.vocabulary_ == theirs.vocabulary_
+    assert list(ours.get_feature_names_out()) == list(theirs.get_feature_names_out())
+    assert_same(ours.transform(docs[::-1]), theirs.transform(docs[::-1]))
+
+
+@pytest.mark.parametrize("params", [{}, {"sublinear_tf": True, "smooth_idf": False}, {"norm": "l1", "use_idf": False},
+                                    {"norm": None, "ngram_range": (1, 2), "min_df": 2}])
+def test_tfidf_vectorizer_equals_scikit_learn(params):
+    docs = NEWS + SEEDS
+    ours, theirs = nfs.TfidfVectorizer(**params), sk.TfidfVectorizer(**params)
+    assert_same(ours.fit_transform(docs), theirs.fit_transform(docs), exact=False)
+    if params.get("use_idf", True):
+        assert np.allclose(ours.idf_, theirs.idf_, rtol=0, atol=1e-12)
+    assert_same(ours.transform(SEEDS), theirs.transform(SEEDS), exact=False)
+
+
+@pytest.mark.parametrize("params", [{}, {"n_features": 64, "alternate_sign": False}, {"n_features": 16, "norm": "l1"},
+                                    {"binary": True, "norm": None, "ngram_range": (1, 2)}])
+def test_hashing_vectorizer_equals_scikit_learn(params):
+    docs = NEWS + EDGE
+    assert_same(nfs.HashingVectorizer(**params).fit_transform(docs), sk.HashingVectorizer(**params).fit_transform(docs))
+
+
+def test_fixed_vocabulary_and_inverse_transform():
+    vocabulary = ["huawei", "cloud", "marché", "Upper"]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        ours = nfs.CountVectorizer(vocabulary=vocabulary).fit_transform(SEEDS)
+    assert any("Upper case" in str(w.message) for w in caught)
+    assert_same(ours, sk.CountVectorizer(vocabulary=vocabulary).fit_transform(SEEDS))
+    fitted = nfs.CountVectorizer().fit(SEEDS)
+    inverse = fitted.inverse_transform(fitted.transform(SEEDS[:1]))
+    expected = sk.CountVectorizer().fit(SEEDS).inverse_transform(sk.CountVectorizer().fit(SEEDS).transform(SEEDS[:1]))
+    assert sorted(inverse[0]) == sorted(expected[0])
+
+
+def test_same_errors_as_scikit_learn():
+    for params, docs in [({"min_df": 5}, ["a b", "c d"]), ({"stop_words": "english"}, ["the and of"]),
+                         ({"max_df": 1, "min_df": 2}, SEEDS), ({"ngram_range": (2, 1)}, SEEDS)]:
+        with pytest.raises(ValueError) as theirs:
+            sk.CountVectorizer(**params).fit(docs)
+        with pytest.raises(ValueError) as ours:
+            nfs.CountVectorizer(**params).fit(docs)
+        assert str(ours.value) == str(theirs.value)
+    with pytest.raises(ValueError, match="Iterable over raw text documents expected"):
+        nfs.CountVectorizer().fit("one string")
+    with pytest.raises(ValueError, match="look-around"):
+        nfs.CountVectorizer(token_pattern=r"(?<=x)\w+").fit(SEEDS)
+    with pytest.raises(ValueError, match="np.nan is an invalid document"):
+        nfs.CountVectorizer().fit(["ok", np.nan])
+    with pytest.raises(AttributeError):
+        nfs.CountVectorizer().fit(["ok", None])
+    with pytest.raises(sklearn.exceptions.NotFittedError):
+        nfs.CountVectorizer().transform(["x"])
+
+
+def test_bytes_and_callables_fall_back_or_decode():
+    docs = [s.encode("utf-8") for s in SEEDS]
+    assert_same(nfs.CountVectorizer().fit_transform(docs), sk.CountVectorizer().fit_transform(docs))
+    latin = ["café".encode("latin-1")]
+    with pytest.raises(UnicodeDecodeError):
+        nfs.CountVectorizer().fit(latin)
+    assert_same(nfs.CountVectorizer(decode_error="replace").fit_transform(latin + docs),
+                sk.CountVectorizer(decode_error="replace").fit_transform(latin + docs))
+    params = {"tokenizer": str.split, "token_pattern": None, "lowercase": False}
+    assert_same(nfs.CountVectorizer(**params).fit_transform(SEEDS), sk.CountVectorizer(**params).fit_transform(SEEDS))
+    assert_same(nfs.CountVectorizer(analyzer="char_wb", ngram_range=(2, 3)).fit_transform(SEEDS),
+                sk.CountVectorizer(analyzer="char_wb", ngram_range=(2, 3)).fit_transform(SEEDS))
+
+
+def test_estimator_protocol_clone_pickle_pipeline_gridsearch():
+    vectorizer = nfs.TfidfVectorizer(min_df=2, ngram_range=(1, 2), n_jobs=1)
+    assert clone(vectorizer).get_params() == vectorizer.get_params()
+    fitted = pickle.loads(pickle.dumps(vectorizer.fit(NEWS)))
+    assert_same(fitted.transform(SEEDS), vectorizer.transform(SEEDS), exact=True)
+    labels = [i % 2 for i in range(len(NEWS))]
+    pipeline = Pipeline([("tfidf", nfs.TfidfVectorizer()), ("clf", LogisticRegression(max_iter=200))])
+    search = GridSearchCV(pipeline, {"tfidf__ngram_range": [(1, 1), (1, 2)], "tfidf__min_df": [1, 2]}, cv=2, n_jobs=2)
+    search.fit(NEWS, labels)
+    assert set(search.best_params_) == {"tfidf__ngram_range", "tfidf__min_df"}
+
+
+def test_same_matrix_whatever_the_thread_count():
+    one = nfs.CountVectorizer(ngram_range=(1, 2), n_jobs=1).fit_transform(NEWS)
+    two = nfs.CountVectorizer(ngram_range=(1, 2), n_jobs=2).fit_transform(NEWS)
+    assert_same(one, two)
+
+
+def test_buffers_come_from_rust():
+    X = nfs.CountVectorizer().fit_transform(SEEDS)
+    for array in (X.data, X.indices, X.indptr):
+        owners = []
+        while array is not None:
+            owners.append(type(array).__name__)
+            array = getattr(array, "base", None)
+        assert owners[-1] == "PySliceContainer", owners  # the Rust Vec that holds the buffer
