@@ -20,6 +20,7 @@ from .errors import (
     ParameterError,
     SourceError,
 )
+from .matrix import TermMatrix
 from .tokens import KIND_NAMES, Token, Tokens, stop_words, tokenize
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "Segment",
     "tokenize",
     "Tokens",
+    "TermMatrix",
     "Token",
     "KIND_NAMES",
     "stop_words",

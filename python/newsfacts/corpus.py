@@ -196,6 +196,27 @@ class Corpus:
         texts = _LazyTexts(self)
         return Tokens(columns, texts.__getitem__, lambda d: self._core.info(d)["lang"])
 
+    def term_matrix(self, **options: Any):
+        """Documents × terms with the news analyzer: the project's tokens of titles and bodies
+        (``include_boilerplate=True`` adds the rest), lowercase, French elisions and English
+        clitics dropped, stop words of each document's language (``stop_words="auto"``; or
+        ``"en"``, ``"fr"``, a list, None), optional ``fold_accents`` and Snowball ``stem``,
+        ``numbers="keep"|"drop"|"placeholder"``, n-grams (``ngram_range``) inside sentences.
+
+        ``min_df``/``max_df`` (int: documents, float: fraction), ``max_features`` (ties keep the
+        alphabetically first), a fixed ``vocabulary``, ``binary``, ``dtype``,
+        ``weighting="count"|"tf"|"tfidf"|"bm25"`` with ``sublinear_tf``, ``smooth_idf`` and
+        ``norm`` (``"auto"``: l2 for tfidf and bm25), ``n_jobs``. Returns a :class:`TermMatrix`.
+
+        >>> import newsfacts as nf
+        >>> tm = nf.datasets.seeds().term_matrix(ngram_range=(1, 2), min_df=2)
+        >>> "cloud computing" in tm.vocabulary
+        True
+        """
+        from .matrix import term_matrix
+
+        return term_matrix(self, **options)
+
     def summary(self, n_jobs: int | None = None) -> list[dict[str, Any]]:
         """One row per document: id, lang, date, title, segment, token and sentence counts."""
         stats = self._core.stats(_jobs(n_jobs))

@@ -1,5 +1,6 @@
 //! Document-term matrices: analyzers, counting, vocabularies, weighting, hashing, CSR assembly.
 
+mod cooccurrence;
 mod count;
 mod csr;
 mod hashing;
@@ -8,6 +9,7 @@ mod sklearn_analyzer;
 mod vocabulary;
 mod weighting;
 
+pub use cooccurrence::cooccurrence;
 pub use count::{balanced_ranges, count_corpus, ChunkCounts, CorpusCounts};
 pub use csr::{count_fixed, Csr};
 pub use hashing::hash_corpus;

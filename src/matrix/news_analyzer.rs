@@ -54,8 +54,9 @@ impl NewsAnalyzer {
         }
     }
 
-    /// Call `emit` with every term of `article`.
-    pub fn terms(&self, article: &Article, emit: &mut dyn FnMut(&str)) {
+    /// Call `each` with the forms of every sentence of `article` (stop words, punctuation and,
+    /// as asked, numbers left out).
+    pub fn sentences(&self, article: &Article, each: &mut dyn FnMut(&[String])) {
         let tokens = article.tokens();
         let segments = article.token_segments(&tokens);
         let lowercase = Normalizer::new(NormalizeOptions { lowercase: true, ..Default::default() }, article.lang);
@@ -63,11 +64,49 @@ impl NewsAnalyzer {
             NormalizeOptions { lowercase: false, fold_accents: self.fold_accents, stem: self.stem },
             article.lang,
         );
-        let (min_n, max_n) = self.ngram_range;
         let mut sentence: Vec<String> = Vec::new();
-        let mut gram = String::new();
         let mut current = u32::MAX;
-        let mut flush = |sentence: &mut Vec<String>| {
+        for i in 0..tokens.len() {
+            if !self.include_boilerplate && !article.segments[segments[i] as usize].kind.is_content() {
+                continue;
+            }
+            if tokens.sentence[i] != current {
+                if !sentence.is_empty() {
+                    each(&sentence);
+                    sentence.clear();
+                }
+                current = tokens.sentence[i];
+            }
+            let kind = tokens.kind[i];
+            let form = match kind {
+                TokenKind::Punct | TokenKind::Symbol | TokenKind::Elision | TokenKind::Clitic => continue,
+                TokenKind::Number | TokenKind::Percent => match self.numbers {
+                    Numbers::Drop => continue,
+                    Numbers::Placeholder if kind == TokenKind::Number => "<num>".to_string(),
+                    Numbers::Placeholder => "<pct>".to_string(),
+                    // "40 %" and "40%" are one term; so are "12 000" and "12000".
+                    Numbers::Keep => tokens.text(&article.text, i).replace(['\u{a0}', '\u{202f}', '\u{2009}', ' '], ""),
+                },
+                _ => {
+                    let lower = lowercase.normalize(tokens.text(&article.text, i));
+                    if self.is_stop(&lower, article.lang) {
+                        continue;
+                    }
+                    finish.normalize(&lower).into_owned()
+                }
+            };
+            sentence.push(form);
+        }
+        if !sentence.is_empty() {
+            each(&sentence);
+        }
+    }
+
+    /// Call `emit` with every term of `article`: n-grams that stay inside their sentence.
+    pub fn terms(&self, article: &Article, emit: &mut dyn FnMut(&str)) {
+        let (min_n, max_n) = self.ngram_range;
+        let mut gram = String::new();
+        self.sentences(article, &mut |sentence| {
             for n in min_n..=max_n.min(sentence.len()) {
                 for window in sentence.windows(n) {
                     gram.clear();
@@ -80,35 +119,6 @@ impl NewsAnalyzer {
                     emit(&gram);
                 }
             }
-            sentence.clear();
-        };
-        for i in 0..tokens.len() {
-            if !self.include_boilerplate && !article.segments[segments[i] as usize].kind.is_content() {
-                continue;
-            }
-            if tokens.sentence[i] != current {
-                flush(&mut sentence);
-                current = tokens.sentence[i];
-            }
-            let kind = tokens.kind[i];
-            let form = match kind {
-                TokenKind::Punct | TokenKind::Symbol | TokenKind::Elision | TokenKind::Clitic => continue,
-                TokenKind::Number | TokenKind::Percent => match self.numbers {
-                    Numbers::Drop => continue,
-                    Numbers::Placeholder if kind == TokenKind::Number => "<num>".to_string(),
-                    Numbers::Placeholder => "<pct>".to_string(),
-                    Numbers::Keep => lowercase.normalize(tokens.text(&article.text, i)).replace(['\u{a0}', '\u{202f}', ' '], ""),
-                },
-                _ => {
-                    let lower = lowercase.normalize(tokens.text(&article.text, i));
-                    if self.is_stop(&lower, article.lang) {
-                        continue;
-                    }
-                    finish.normalize(&lower).into_owned()
-                }
-            };
-            sentence.push(form);
-        }
-        flush(&mut sentence);
+        });
     }
 }

@@ -2,11 +2,15 @@
 
 use super::error::IntoPyResult;
 use crate::error::CoreError;
-use crate::matrix::{self, count_corpus, count_fixed, hash_corpus, normalize_rows, CorpusCounts, Csr, SklearnAnalyzer, StripAccents};
+use super::corpus::PyCorpus;
+use crate::matrix::{
+    self, cooccurrence, count_corpus, count_fixed, hash_corpus, normalize_rows, select_columns, weigh, CorpusCounts, Csr, NewsAnalyzer, Norm,
+    SklearnAnalyzer, StopWords, StripAccents, WeightOptions, Weighting,
+};
 use numpy::{IntoPyArray, PyArray1, PyReadonlyArray1};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
-use pyo3::types::PyList;
+use pyo3::types::{PyDict, PyList};
 use rustc_hash::FxHashMap;
 
 pub type CsrArrays<'py> = (Bound<'py, PyAny>, Bound<'py, PyAny>, Bound<'py, PyAny>);
@@ -159,4 +163,128 @@ impl PyCounts {
         let csr = py.detach(|| self.inner.to_csr(&columns, n_cols, binary, first_seen_order, n_jobs));
         Ok(csr_to_numpy(py, csr))
     }
+}
+
+fn news_analyzer(ngram_range: (usize, usize), stop_words: Option<Vec<String>>, auto_stop_words: bool, fold_accents: bool, stem: bool, numbers: &str, include_boilerplate: bool) -> PyResult<NewsAnalyzer> {
+    let (min_n, max_n) = ngram_range;
+    if min_n == 0 || min_n > max_n {
+        return Err(CoreError::Parameter { name: "ngram_range".into(), detail: format!("({min_n}, {max_n}): lower boundary larger than the upper boundary, or zero") }).py_result();
+    }
+    let stop_words = match (auto_stop_words, stop_words) {
+        (true, _) => StopWords::Auto,
+        (false, Some(words)) => StopWords::List(words.into_iter().map(|w| w.to_lowercase().replace('\u{2019}', "'")).collect()),
+        (false, None) => StopWords::None,
+    };
+    Ok(NewsAnalyzer { ngram_range, stop_words, fold_accents, stem, numbers: numbers.parse().py_result()?, include_boilerplate })
+}
+
+/// A corpus's document-term matrix with the news analyzer: a dict of terms, document
+/// frequencies and CSR arrays (counts, or float weights).
+#[pyfunction]
+#[pyo3(signature = (corpus, ngram_range, stop_words, auto_stop_words, fold_accents, stem, numbers, include_boilerplate, min_df, max_df, max_features, vocabulary, binary, weighting, sublinear_tf, smooth_idf, norm, n_jobs))]
+#[allow(clippy::too_many_arguments)]
+pub fn corpus_term_matrix<'py>(
+    py: Python<'py>,
+    corpus: PyRef<'py, PyCorpus>,
+    ngram_range: (usize, usize),
+    stop_words: Option<Vec<String>>,
+    auto_stop_words: bool,
+    fold_accents: bool,
+    stem: bool,
+    numbers: &str,
+    include_boilerplate: bool,
+    min_df: f64,
+    max_df: f64,
+    max_features: Option<usize>,
+    vocabulary: Option<Vec<String>>,
+    binary: bool,
+    weighting: &str,
+    sublinear_tf: bool,
+    smooth_idf: bool,
+    norm: Option<&str>,
+    n_jobs: Option<usize>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let analyzer = news_analyzer(ngram_range, stop_words, auto_stop_words, fold_accents, stem, numbers, include_boilerplate)?;
+    let options = WeightOptions {
+        weighting: weighting.parse().py_result()?,
+        sublinear_tf,
+        smooth_idf,
+        norm: norm.unwrap_or("none").parse().py_result()?,
+    };
+    let articles = &corpus.inner.articles;
+    let (terms, document_frequency, counts) = py.detach(|| {
+        let weights: Vec<usize> = articles.iter().map(|a| a.text.len() + 16).collect();
+        let analyze = |doc: usize, emit: &mut dyn FnMut(&str)| analyzer.terms(&articles[doc], emit);
+        match vocabulary {
+            Some(terms) => {
+                let index: FxHashMap<Box<str>, u32> = terms.iter().enumerate().map(|(i, t)| (t.as_str().into(), i as u32)).collect();
+                let mut counts = count_fixed(&weights, &analyze, &index, terms.len(), n_jobs);
+                let mut df = vec![0u64; terms.len()];
+                counts.indices.iter().for_each(|&c| df[c as usize] += 1);
+                if binary {
+                    counts.data.iter_mut().for_each(|x| *x = 1);
+                }
+                (terms, df, counts)
+            }
+            None => {
+                let counted = count_corpus(&weights, &analyze, n_jobs);
+                let vocabulary = &counted.vocabulary;
+                let tf = max_features.map(|_| counted.term_frequency());
+                let columns = select_columns(&vocabulary.document_frequency, tf.as_deref(), min_df, max_df, max_features);
+                let kept: Vec<usize> = (0..columns.len()).filter(|&i| columns[i] >= 0).collect();
+                let counts = counted.to_csr(&columns, kept.len(), binary, false, n_jobs);
+                let terms = kept.iter().map(|&i| vocabulary.terms[i].to_string()).collect();
+                let df = kept.iter().map(|&i| vocabulary.document_frequency[i]).collect();
+                (terms, df, counts)
+            }
+        }
+    });
+    let dict = PyDict::new(py);
+    dict.set_item("terms", terms)?;
+    dict.set_item("document_frequency", document_frequency.iter().map(|&d| d as i64).collect::<Vec<_>>().into_pyarray(py))?;
+    let is_plain_count = options.weighting == Weighting::Count && options.norm == Norm::None && !options.sublinear_tf;
+    let arrays = if is_plain_count {
+        csr_to_numpy(py, counts)
+    } else {
+        let weighted = py.detach(|| weigh(&counts, &document_frequency, &options));
+        csr_to_numpy(py, weighted)
+    };
+    dict.set_item("data", arrays.0)?;
+    dict.set_item("indices", arrays.1)?;
+    dict.set_item("indptr", arrays.2)?;
+    Ok(dict)
+}
+
+/// Term × term co-occurrence over the corpus's sentences, for the unigram `terms` given.
+#[pyfunction]
+#[pyo3(signature = (corpus, terms, window, stop_words, auto_stop_words, fold_accents, stem, numbers, include_boilerplate, n_jobs))]
+#[allow(clippy::too_many_arguments)]
+pub fn corpus_cooccurrence<'py>(
+    py: Python<'py>,
+    corpus: PyRef<'py, PyCorpus>,
+    terms: Vec<String>,
+    window: Option<usize>,
+    stop_words: Option<Vec<String>>,
+    auto_stop_words: bool,
+    fold_accents: bool,
+    stem: bool,
+    numbers: &str,
+    include_boilerplate: bool,
+    n_jobs: Option<usize>,
+) -> PyResult<CsrArrays<'py>> {
+    let analyzer = news_analyzer((1, 1), stop_words, auto_stop_words, fold_accents, stem, numbers, include_boilerplate)?;
+    let articles = &corpus.inner.articles;
+    let csr = py.detach(|| {
+        let index: FxHashMap<&str, u32> = terms.iter().enumerate().map(|(i, t)| (t.as_str(), i as u32)).collect();
+        let sentences = |doc: usize, each: &mut dyn FnMut(&[u32])| {
+            let mut ids = Vec::new();
+            analyzer.sentences(&articles[doc], &mut |forms| {
+                ids.clear();
+                ids.extend(forms.iter().filter_map(|f| index.get(f.as_str()).copied()));
+                each(&ids);
+            });
+        };
+        cooccurrence(articles.len(), terms.len(), window, &sentences, n_jobs)
+    });
+    Ok(csr_to_numpy(py, csr))
 }

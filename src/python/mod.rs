@@ -29,6 +29,8 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<corpus::PyCorpus>()?;
     m.add_class::<matrix::PySklearnAnalyzer>()?;
     m.add_class::<matrix::PyCounts>()?;
+    m.add_function(wrap_pyfunction!(matrix::corpus_term_matrix, m)?)?;
+    m.add_function(wrap_pyfunction!(matrix::corpus_cooccurrence, m)?)?;
     m.add_function(wrap_pyfunction!(tokens::tokenize_text, m)?)?;
     m.add_function(wrap_pyfunction!(tokens::token_kind_names, m)?)?;
     m.add_function(wrap_pyfunction!(tokens::normalize_texts, m)?)?;

@@ -1,0 +1,105 @@
+"""Corpus.term_matrix: the news analyzer, pruning, weighting, co-occurrence."""
+
+import numpy as np
+import pytest
+import scipy.sparse as sp
+
+import newsfacts as nf
+
+
+def test_counts_match_the_news_tokens(seeds):
+    tm = seeds.term_matrix(stop_words=None, numbers="keep")
+    assert isinstance(tm.matrix, sp.csr_matrix) and tm.matrix.dtype == np.int64
+    assert list(tm.doc_ids) == seeds.ids and list(tm.terms) == sorted(tm.terms)
+    doc = seeds["001_28b3dad1addf0cd4"]
+    words = [f for f, k in zip(doc.tokens().forms(), doc.tokens().kinds) if k not in ("punct", "symbol", "clitic", "elision")]
+    row = tm.matrix.getrow(1)
+    assert row.sum() == len(words)
+    assert tm.matrix[1, tm.vocabulary["huawei"]] == sum(1 for w in words if w == "huawei")
+    assert "xiaomi" not in tm.vocabulary  # boilerplate of 003 left out
+    assert "xiaomi" in seeds.term_matrix(include_boilerplate=True).vocabulary
+
+
+def test_french_elisions_and_stop_words_per_language(seeds):
+    tm = seeds.term_matrix()
+    for term in ("l'", "d'", "le", "the", "of", "’s", "'s"):
+        assert term not in tm.vocabulary
+    assert {"entreprise", "huawei", "cloud", "marché"} <= set(tm.vocabulary)
+    assert "40%" in tm.vocabulary and tm.document_frequency[tm.vocabulary["40%"]] == 2  # "40%" and "40 %" are one term
+
+
+def test_ngrams_stay_inside_sentences():
+    corpus = nf.read(["Alpha beta. Gamma delta."], lang="en")
+    tm = corpus.term_matrix(ngram_range=(2, 2), stop_words=None)
+    assert list(tm.terms) == ["alpha beta", "gamma delta"]
+
+
+def test_pruning_weighting_and_options(seeds):
+    counts = seeds.term_matrix()
+    pruned = seeds.term_matrix(min_df=2, max_df=0.8)
+    df = pruned.document_frequency
+    assert (df >= 2).all() and (df <= 4).all() and pruned.shape[1] < counts.shape[1]
+    top = seeds.term_matrix(max_features=5)
+    assert top.shape[1] == 5 and "huawei" in top.vocabulary
+    tfidf = seeds.term_matrix(weighting="tfidf")
+    norms = np.sqrt(np.asarray(tfidf.matrix.multiply(tfidf.matrix).sum(axis=1)).ravel())
+    assert np.allclose(norms, 1.0)
+    n = len(seeds)
+    column = tfidf.vocabulary["alibaba"]
+    dfa = counts.document_frequency[counts.vocabulary["alibaba"]]
+    raw = counts.matrix.toarray().astype(float)
+    expected = raw[:, counts.vocabulary["alibaba"]] * (np.log((n + 1) / (dfa + 1)) + 1)
+    expected /= np.sqrt(((raw * (np.log((n + 1) / (counts.document_frequency + 1)) + 1)) ** 2).sum(axis=1))
+    assert np.allclose(tfidf.matrix.toarray()[:, column], expected)
+    tf = seeds.term_matrix(weighting="tf")
+    assert np.allclose(np.asarray(tf.matrix.sum(axis=1)).ravel(), 1.0)
+    bm25 = seeds.term_matrix(weighting="bm25", norm=None)
+    assert (bm25.matrix.data > 0).all()
+    binary = seeds.term_matrix(binary=True, dtype=np.float32)
+    assert binary.matrix.dtype == np.float32 and set(binary.matrix.data.tolist()) == {1.0}
+    stemmed = seeds.term_matrix(stem=True, fold_accents=True)
+    assert "entrepris" in stemmed.vocabulary and "march" in stemmed.vocabulary and "marché" not in stemmed.vocabulary
+    placeholder = seeds.term_matrix(numbers="placeholder")
+    assert "<pct>" in placeholder.vocabulary and "40%" not in placeholder.vocabulary
+    assert "2021" not in seeds.term_matrix(numbers="drop").vocabulary
+
+
+def test_fixed_vocabulary_and_outputs(seeds):
+    tm = seeds.term_matrix(vocabulary=["huawei", "cloud", "absent"])
+    assert list(tm.terms) == ["huawei", "cloud", "absent"] and tm.matrix[:, 2].nnz == 0
+    frame = tm.to_pandas()
+    assert list(frame.columns) == ["huawei", "cloud", "absent"] and frame.loc["000_c6fa68117381cad0", "huawei"] > 5
+    assert tm.top_terms(doc="000_c6fa68117381cad0", n=1)[0][0] == "huawei"
+    assert tm.toarray().shape == (5, 3)
+    assert "<table" in tm._repr_html_()
+
+
+def test_cooccurrence(seeds):
+    tm = seeds.term_matrix()
+    co = tm.cooccurrence()
+    h, c = tm.vocabulary["huawei"], tm.vocabulary["cloud"]
+    assert co[h, c] == co[c, h] > 0 and co[h, h] >= co[h, c]
+    near = tm.cooccurrence(window=2)
+    assert (near != near.T).nnz == 0 and near[h, c] <= co[h, c] * 10
+    with pytest.raises(nf.ParameterError):
+        tm.cooccurrence(window=0)
+
+
+def test_bad_parameters(seeds):
+    for options in ({"weighting": "idf"}, {"min_df": 3, "max_df": 2}, {"ngram_range": (2, 1)}, {"numbers": "x"},
+                    {"stop_words": "german"}, {"min_df": 1.5}, {"max_features": 0}, {"norm": "l3"}):
+        with pytest.raises(nf.ParameterError):
+            seeds.term_matrix(**options)
+
+
+def test_same_matrix_whatever_the_thread_count(news_en):
+    one = news_en.term_matrix(ngram_range=(1, 2), weighting="tfidf", n_jobs=1)
+    two = news_en.term_matrix(ngram_range=(1, 2), weighting="tfidf", n_jobs=2)
+    assert list(one.terms) == list(two.terms)
+    for a, b in ((one.matrix.data, two.matrix.data), (one.matrix.indices, two.matrix.indices), (one.matrix.indptr, two.matrix.indptr)):
+        assert np.array_equal(a, b)
+
+
+def test_empty_corpus_gives_an_empty_matrix():
+    tm = nf.read(["", "   "]).term_matrix()
+    assert tm.shape == (2, 0)
