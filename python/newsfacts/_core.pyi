@@ -49,3 +49,75 @@ def stop_words(lang: str) -> frozenset[str]: ...
 def detect_language(text: str) -> str: ...
 def normalize_date(text: str) -> str | None: ...
 def default_threads() -> int: ...
+
+CsrArrays = tuple[npt.NDArray[Any], npt.NDArray[Any], npt.NDArray[Any]]
+
+class SklearnAnalyzer:
+    def __init__(
+        self,
+        lowercase: bool = True,
+        strip_accents: str | None = None,
+        token_pattern: str = ...,
+        ngram_range: tuple[int, int] = (1, 1),
+        stop_words: list[str] | None = None,
+    ) -> None: ...
+    def __getnewargs__(self) -> tuple[Any, ...]: ...
+    def analyze(self, doc: str) -> list[str]: ...
+    def count(self, docs: list[str], n_jobs: int | None = None) -> Counts: ...
+    def transform(self, docs: list[str], vocabulary: list[str], n_jobs: int | None = None) -> CsrArrays: ...
+    def hash(
+        self,
+        docs: list[str],
+        n_features: int,
+        alternate_sign: bool = True,
+        binary: bool = False,
+        norm: str | None = None,
+        n_jobs: int | None = None,
+    ) -> CsrArrays: ...
+
+class Counts:
+    @property
+    def n_docs(self) -> int: ...
+    def terms(self) -> list[str]: ...
+    def document_frequency(self) -> npt.NDArray[np.int64]: ...
+    def term_frequency(self) -> npt.NDArray[np.int64]: ...
+    def to_csr(
+        self,
+        columns: npt.NDArray[np.int64] | None = None,
+        binary: bool = False,
+        first_seen_order: bool = False,
+        n_jobs: int | None = None,
+    ) -> CsrArrays: ...
+
+def corpus_term_matrix(
+    corpus: CoreCorpus,
+    ngram_range: tuple[int, int],
+    stop_words: list[str] | None,
+    auto_stop_words: bool,
+    fold_accents: bool,
+    stem: bool,
+    numbers: str,
+    include_boilerplate: bool,
+    min_df: float,
+    max_df: float,
+    max_features: int | None,
+    vocabulary: list[str] | None,
+    binary: bool,
+    weighting: str,
+    sublinear_tf: bool,
+    smooth_idf: bool,
+    norm: str | None,
+    n_jobs: int | None,
+) -> dict[str, Any]: ...
+def corpus_cooccurrence(
+    corpus: CoreCorpus,
+    terms: list[str],
+    window: int | None,
+    stop_words: list[str] | None,
+    auto_stop_words: bool,
+    fold_accents: bool,
+    stem: bool,
+    numbers: str,
+    include_boilerplate: bool,
+    n_jobs: int | None,
+) -> CsrArrays: ...

@@ -25,7 +25,7 @@ class TermMatrix:
     >>> import newsfacts as nf
     >>> tm = nf.datasets.seeds().term_matrix(weighting="tfidf")
     >>> tm.shape[0], tm.top_terms(doc="000_c6fa68117381cad0", n=1)[0][0]
-    (5, 'huawei')
+    (5, 'entreprise')
     """
 
     def __init__(self, matrix: sp.csr_matrix, terms: list[str], doc_ids: list[str],

@@ -21,7 +21,7 @@ the result is the same for any value.
 >>> from newsfacts.sklearn import CountVectorizer
 >>> X = CountVectorizer(ngram_range=(1, 2)).fit_transform(["Le marché chinois", "le marché"])
 >>> X.toarray().tolist()
-[[1, 1, 1, 1, 1], [0, 1, 0, 1, 0]]
+[[1, 1, 1, 1, 1], [0, 1, 1, 1, 0]]
 """
 
 from __future__ import annotations
@@ -108,7 +108,14 @@ def _csr(arrays, shape, dtype, sorted_indices=True):
 
 
 class CountVectorizer(_RustWordAnalysis, _text.CountVectorizer):
-    __doc__ = (_text.CountVectorizer.__doc__ or "") + "\n    Counting runs in Rust; see :mod:`newsfacts.sklearn`.\n"
+    """scikit-learn's ``CountVectorizer`` (same parameters, plus ``n_jobs``) counting in Rust.
+
+    >>> from newsfacts.sklearn import CountVectorizer
+    >>> vectorizer = CountVectorizer(stop_words="english")
+    >>> X = vectorizer.fit_transform(["The cloud market", "Cloud computing"])
+    >>> vectorizer.get_feature_names_out().tolist(), X.toarray().tolist()
+    (['cloud', 'computing', 'market'], [[1, 0, 1], [1, 1, 0]])
+    """
 
     def __init__(self, *, input="content", encoding="utf-8", decode_error="strict", strip_accents=None,
                  lowercase=True, preprocessor=None, tokenizer=None, stop_words=None,
@@ -200,7 +207,13 @@ class CountVectorizer(_RustWordAnalysis, _text.CountVectorizer):
 
 
 class TfidfVectorizer(CountVectorizer, _text.TfidfVectorizer):
-    __doc__ = (_text.TfidfVectorizer.__doc__ or "") + "\n    Counting runs in Rust; see :mod:`newsfacts.sklearn`.\n"
+    """scikit-learn's ``TfidfVectorizer`` (same parameters, plus ``n_jobs``) counting in Rust.
+
+    >>> from newsfacts.sklearn import TfidfVectorizer
+    >>> X = TfidfVectorizer().fit_transform(["The cloud market", "Cloud computing"])
+    >>> X.shape, round(float(X[0, 0]), 3)
+    ((2, 4), 0.449)
+    """
 
     def __init__(self, *, input="content", encoding="utf-8", decode_error="strict", strip_accents=None,
                  lowercase=True, preprocessor=None, tokenizer=None, analyzer="word", stop_words=None,
@@ -242,7 +255,12 @@ class TfidfVectorizer(CountVectorizer, _text.TfidfVectorizer):
 
 
 class HashingVectorizer(_RustWordAnalysis, _text.HashingVectorizer):
-    __doc__ = (_text.HashingVectorizer.__doc__ or "") + "\n    Hashing runs in Rust; see :mod:`newsfacts.sklearn`.\n"
+    """scikit-learn's ``HashingVectorizer`` (same parameters, plus ``n_jobs``) hashing in Rust.
+
+    >>> from newsfacts.sklearn import HashingVectorizer
+    >>> HashingVectorizer(n_features=8).fit_transform(["cloud market"]).nnz
+    2
+    """
 
     def __init__(self, *, input="content", encoding="utf-8", decode_error="strict", strip_accents=None,
                  lowercase=True, preprocessor=None, tokenizer=None, stop_words=None,
