@@ -4,7 +4,7 @@
 use super::vocabulary::Vocabulary;
 use crate::parallel;
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use super::interner::Interner;
 use std::ops::Range;
 
 /// The terms of one chunk of documents and, per document, (local term id, count) pairs.
@@ -49,7 +49,7 @@ fn count_chunk<A>(docs: Range<usize>, analyze: &A) -> ChunkCounts
 where
     A: Fn(usize, &mut dyn FnMut(&str)) + Sync,
 {
-    let mut index: FxHashMap<Box<str>, u32> = FxHashMap::default();
+    let mut index = Interner::default();
     let mut scratch: Vec<u32> = Vec::new();
     let mut touched: Vec<u32> = Vec::new();
     let mut chunk = ChunkCounts {
@@ -62,15 +62,10 @@ where
     chunk.doc_bounds.push(0);
     for doc in docs {
         analyze(doc, &mut |term: &str| {
-            let id = match index.get(term) {
-                Some(&id) => id,
-                None => {
-                    let id = scratch.len() as u32;
-                    index.insert(term.into(), id);
-                    scratch.push(0);
-                    id
-                }
-            } as usize;
+            let id = index.intern(term) as usize;
+            if id == scratch.len() {
+                scratch.push(0);
+            }
             if scratch[id] == 0 {
                 touched.push(id as u32);
             }
@@ -86,11 +81,7 @@ where
         touched.clear();
         chunk.doc_bounds.push(chunk.ids.len());
     }
-    let mut terms: Vec<Box<str>> = vec![Box::from(""); index.len()];
-    for (term, id) in index {
-        terms[id as usize] = term;
-    }
-    chunk.terms = terms;
+    chunk.terms = index.into_terms();
     chunk
 }
 

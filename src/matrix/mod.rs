@@ -4,6 +4,7 @@ mod cooccurrence;
 mod count;
 mod csr;
 mod hashing;
+mod interner;
 mod news_analyzer;
 mod sklearn_analyzer;
 mod vocabulary;
