@@ -63,45 +63,70 @@ impl CorpusCounts {
     /// The count matrix. `columns[term]` is the column of each vocabulary term, or -1 to drop it.
     /// Within a row, entries are sorted by column, or with `first_seen_order` by where their term
     /// first appears in the corpus (the order scikit-learn's CountVectorizer leaves them in).
+    /// Chunks write straight into the final arrays: no second copy of the matrix is ever held.
     pub fn to_csr(&self, columns: &[i64], n_cols: usize, binary: bool, first_seen_order: bool, n_jobs: Option<usize>) -> Csr<i64> {
         let first_seen = &self.vocabulary.first_seen;
-        let blocks: Vec<Csr<i64>> = parallel::install(n_jobs, || {
-            self.chunks
+        parallel::install(n_jobs, || {
+            // Per chunk, per local term: its sort key and column.
+            let keyed: Vec<Vec<(u64, i64)>> = self
+                .vocabulary
+                .local_to_global
                 .par_iter()
-                .zip(&self.vocabulary.local_to_global)
-                .map(|(chunk, map)| {
-                    let mut block = Csr { indptr: vec![0], indices: Vec::with_capacity(chunk.ids.len()), data: Vec::with_capacity(chunk.ids.len()), n_cols };
-                    // Per local term: its sort key and column, read in sequence below.
-                    let keyed: Vec<(u64, i64)> = map
-                        .iter()
+                .map(|map| {
+                    map.iter()
                         .map(|&global| {
                             let column = columns[global as usize];
-                            let key = if first_seen_order { first_seen[global as usize] } else { column as u64 };
-                            (key, column)
+                            (if first_seen_order { first_seen[global as usize] } else { column as u64 }, column)
                         })
-                        .collect();
-                    let mut pairs: Vec<(u64, i32, i64)> = Vec::new();
-                    for doc in chunk.doc_bounds.windows(2) {
-                        pairs.clear();
-                        for k in doc[0]..doc[1] {
-                            let (key, column) = keyed[chunk.ids[k] as usize];
-                            if column >= 0 {
-                                let count = if binary { 1 } else { chunk.counts[k] as i64 };
-                                pairs.push((key, column as i32, count));
-                            }
-                        }
-                        pairs.sort_unstable_by_key(|p| p.0);
-                        for &(_, column, count) in &pairs {
-                            block.indices.push(column);
-                            block.data.push(count);
-                        }
-                        block.indptr.push(block.indices.len() as i64);
-                    }
-                    block
+                        .collect()
                 })
-                .collect()
-        });
-        Csr::concat(blocks, n_cols)
+                .collect();
+            // Row lengths after pruning, then offsets: every chunk knows where its rows go.
+            let mut indptr = vec![0i64; self.n_docs + 1];
+            let mut row = 0;
+            for (chunk, keys) in self.chunks.iter().zip(&keyed) {
+                for doc in chunk.doc_bounds.windows(2) {
+                    let kept = chunk.ids[doc[0]..doc[1]].iter().filter(|&&id| keys[id as usize].1 >= 0).count();
+                    indptr[row + 1] = indptr[row] + kept as i64;
+                    row += 1;
+                }
+            }
+            let nnz = indptr[self.n_docs] as usize;
+            let mut indices = vec![0i32; nnz];
+            let mut data = vec![0i64; nnz];
+            let mut parts = Vec::with_capacity(self.chunks.len());
+            let (mut rest_indices, mut rest_data, mut first_row) = (indices.as_mut_slice(), data.as_mut_slice(), 0);
+            for chunk in &self.chunks {
+                let rows = chunk.doc_bounds.len() - 1;
+                let size = (indptr[first_row + rows] - indptr[first_row]) as usize;
+                let (mine, tail) = rest_indices.split_at_mut(size);
+                let (mine_data, tail_data) = rest_data.split_at_mut(size);
+                parts.push((mine, mine_data));
+                rest_indices = tail;
+                rest_data = tail_data;
+                first_row += rows;
+            }
+            self.chunks.par_iter().zip(&keyed).zip(parts).for_each(|((chunk, keys), (out_indices, out_data))| {
+                let mut pairs: Vec<(u64, i32, i64)> = Vec::new();
+                let mut at = 0;
+                for doc in chunk.doc_bounds.windows(2) {
+                    pairs.clear();
+                    for k in doc[0]..doc[1] {
+                        let (key, column) = keys[chunk.ids[k] as usize];
+                        if column >= 0 {
+                            pairs.push((key, column as i32, if binary { 1 } else { chunk.counts[k] as i64 }));
+                        }
+                    }
+                    pairs.sort_unstable_by_key(|p| p.0);
+                    for &(_, column, count) in &pairs {
+                        out_indices[at] = column;
+                        out_data[at] = count;
+                        at += 1;
+                    }
+                }
+            });
+            Csr { indptr, indices, data, n_cols }
+        })
     }
 }
 
