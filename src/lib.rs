@@ -7,6 +7,7 @@
 pub mod article;
 pub mod corpus;
 pub mod error;
+pub mod facts;
 pub mod lang;
 pub mod lexicons;
 pub mod matrix;

@@ -20,6 +20,7 @@ from .errors import (
     ParameterError,
     SourceError,
 )
+from .facts import FactTable, extract
 from .matrix import TermMatrix
 from .tokens import KIND_NAMES, Token, Tokens, stop_words, tokenize
 
@@ -32,6 +33,8 @@ __all__ = [
     "tokenize",
     "Tokens",
     "TermMatrix",
+    "FactTable",
+    "extract",
     "Token",
     "KIND_NAMES",
     "stop_words",

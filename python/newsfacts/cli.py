@@ -3,6 +3,7 @@
     newsfacts PATH                 a summary of each article and of the corpus
     newsfacts summary PATH         the same
     newsfacts tokens PATH --doc ID the tokens of one article
+    newsfacts facts PATH -o facts.jsonl   the facts of every article (--format csv)
 """
 
 from __future__ import annotations
@@ -14,18 +15,24 @@ from typing import Sequence
 from .corpus import read
 from .errors import NewsfactsError
 
-COMMANDS = ("summary", "tokens")
+COMMANDS = ("summary", "tokens", "facts")
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsfacts", description="Facts and term matrices from news articles.")
     sub = parser.add_subparsers(dest="command")
-    for name, help_text in (("summary", "summarise each article and the corpus"), ("tokens", "print the tokens of one article")):
+    commands = (("summary", "summarise each article and the corpus"), ("tokens", "print the tokens of one article"),
+                ("facts", "extract facts (dates, quantities, sources, acronyms) to JSON lines or CSV"))
+    for name, help_text in commands:
         p = sub.add_parser(name, help=help_text)
         p.add_argument("path", help="a .txt file, a folder of them, or a .jsonl file")
         p.add_argument("--lang", help="force the language of every article (fr, en)")
         p.add_argument("--encoding-errors", choices=("strict", "replace"), default="strict")
         p.add_argument("--skip-errors", action="store_true", help="skip bad files and lines, and count them")
+        if name == "facts":
+            p.add_argument("-o", "--output", required=True, help="where to write (.jsonl or .csv)")
+            p.add_argument("--format", choices=("jsonl", "csv"), help="default: from the file name")
+            p.add_argument("--boilerplate", action="store_true", help="include facts found in boilerplate")
         if name == "tokens":
             p.add_argument("--doc", help="the article id (default: the first)")
             p.add_argument("--boilerplate", action="store_true", help="include boilerplate")
@@ -83,6 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         if options.command == "summary":
             _summary(corpus)
+        elif options.command == "facts":
+            facts = corpus.facts(include_boilerplate=options.boilerplate)
+            facts.write(options.output, options.format)
+            print(f"{len(facts)} facts from {len(corpus)} articles written to {options.output}")
         else:
             _tokens(corpus, options.doc, options.boilerplate)
     except (NewsfactsError, KeyError) as err:

@@ -120,6 +120,13 @@ class Document:
         text, lang = self.text, self.lang
         return Tokens(columns, lambda _: text, lambda _: lang)
 
+    def facts(self, include_boilerplate: bool = False):
+        """The facts of this document (a :class:`~newsfacts.facts.FactTable`); facts found in
+        boilerplate are left out unless asked for."""
+        from .facts import corpus_facts
+
+        return corpus_facts(self._corpus, [self.index], include_boilerplate)
+
     def sentences(self, include_boilerplate: bool = False) -> list[str]:
         """The sentences of the title and body."""
         return self.tokens(include_boilerplate).sentences()
@@ -195,6 +202,18 @@ class Corpus:
         columns = self._core.all_tokens(include_boilerplate, _jobs(n_jobs))
         texts = _LazyTexts(self)
         return Tokens(columns, texts.__getitem__, lambda d: self._core.info(d)["lang"])
+
+    def facts(self, include_boilerplate: bool = False, n_jobs: int | None = None):
+        """The facts of every document on all cores, as a :class:`~newsfacts.facts.FactTable`.
+
+        >>> import newsfacts as nf
+        >>> facts = nf.datasets.seeds().facts()
+        >>> sorted({f["value"] for f in facts.kinds("acronym")})
+        ['Infrastructure as a Service', 'Platform as a Service', 'Platform as a service', 'infrastructure as a service', 'platform as a service']
+        """
+        from .facts import corpus_facts
+
+        return corpus_facts(self, None, include_boilerplate, n_jobs)
 
     def term_matrix(self, **options: Any):
         """Documents × terms with the news analyzer: the project's tokens of titles and bodies

@@ -107,3 +107,10 @@ pub fn is_python_word_char(c: char) -> bool {
     let after = ranges.partition_point(|&(first, _)| first <= cp);
     after > 0 && cp <= ranges[after - 1].1
 }
+
+/// Number words (en and fr) to values: "four" → 4, "quatre" → 4.
+pub static NUMBER_WORDS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
+    rows(include_str!("number_words.tsv"))
+        .filter_map(|row| Some((row[0], row.get(1)?.parse().ok()?)))
+        .collect()
+});

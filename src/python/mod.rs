@@ -2,6 +2,7 @@
 
 mod corpus;
 mod error;
+mod facts;
 mod matrix;
 mod offsets;
 mod tokens;
@@ -30,6 +31,8 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<matrix::PySklearnAnalyzer>()?;
     m.add_class::<matrix::PyCounts>()?;
     m.add_function(wrap_pyfunction!(matrix::corpus_term_matrix, m)?)?;
+    m.add_function(wrap_pyfunction!(facts::corpus_facts, m)?)?;
+    m.add_function(wrap_pyfunction!(facts::extract_text, m)?)?;
     m.add_function(wrap_pyfunction!(matrix::corpus_cooccurrence, m)?)?;
     m.add_function(wrap_pyfunction!(tokens::tokenize_text, m)?)?;
     m.add_function(wrap_pyfunction!(tokens::token_kind_names, m)?)?;

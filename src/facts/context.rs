@@ -1,0 +1,91 @@
+//! What every extractor reads: the article, its tokens with lowercase forms, and sentence spans.
+
+use crate::article::Article;
+use crate::tokenize::{TokenKind, Tokens};
+
+pub struct Context<'a> {
+    pub article: &'a Article,
+    pub text: &'a str,
+    pub tokens: Tokens,
+    /// Segment index of each token.
+    pub segments: Vec<u32>,
+    /// Lowercase form of each token, typographic apostrophes as "'".
+    pub lower: Vec<String>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(article: &'a Article) -> Context<'a> {
+        let tokens = article.tokens();
+        let segments = article.token_segments(&tokens);
+        let lower = (0..tokens.len())
+            .map(|i| tokens.text(&article.text, i).to_lowercase().replace(['\u{2019}', '\u{02bc}'], "'"))
+            .collect();
+        Context { article, text: &article.text, tokens, segments, lower }
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    pub fn text_of(&self, i: usize) -> &'a str {
+        self.tokens.text(self.text, i)
+    }
+
+    pub fn start(&self, i: usize) -> usize {
+        self.tokens.start[i] as usize
+    }
+
+    pub fn end(&self, i: usize) -> usize {
+        self.tokens.end[i] as usize
+    }
+
+    pub fn kind(&self, i: usize) -> TokenKind {
+        self.tokens.kind[i]
+    }
+
+    /// Lowercase form of token `i`, or "" past the end.
+    pub fn word(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    /// Whether tokens `i` and `j` are in the same sentence.
+    pub fn same_sentence(&self, i: usize, j: usize) -> bool {
+        i < self.len() && j < self.len() && self.tokens.sentence[i] == self.tokens.sentence[j]
+    }
+
+    /// Whether token `i` starts with a capital letter.
+    pub fn capitalised(&self, i: usize) -> bool {
+        self.text_of(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether token `i` opens its sentence.
+    pub fn sentence_initial(&self, i: usize) -> bool {
+        i == 0 || self.tokens.sentence[i - 1] != self.tokens.sentence[i]
+    }
+
+    /// The index of the token that covers or follows byte `offset`.
+    pub fn token_at(&self, offset: usize) -> usize {
+        self.tokens.end.partition_point(|&end| (end as usize) <= offset).min(self.len().saturating_sub(1))
+    }
+
+    /// Whether the words from token `i` on are `phrase` (lowercase words).
+    pub fn matches(&self, i: usize, phrase: &[&str]) -> bool {
+        phrase.iter().enumerate().all(|(k, w)| self.same_sentence(i, i + k) && self.word(i + k) == *w)
+    }
+
+    /// A plain integer token ("2021", "5"), without separators.
+    pub fn integer(&self, i: usize) -> Option<u32> {
+        if i >= self.len() || self.kind(i) != TokenKind::Number {
+            return None;
+        }
+        let text = self.text_of(i);
+        if !text.bytes().all(|b| b.is_ascii_digit()) || text.len() > 9 {
+            return None;
+        }
+        text.parse().ok()
+    }
+}

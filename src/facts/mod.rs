@@ -1,0 +1,81 @@
+//! Facts found in an article: dates and durations, quantities and money, cited sources,
+//! acronyms. Each fact carries its byte span, a normalised value, attributes and the rule that
+//! made it. One file per kind; `context` is what they all read.
+
+mod acronyms;
+mod context;
+mod dates;
+mod quantities;
+mod sources;
+
+pub use context::Context;
+pub use dates::{DateValue, ReferenceDate};
+
+use crate::article::Article;
+use serde_json::{Map, Value};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FactKind {
+    Date,
+    Duration,
+    Quantity,
+    Money,
+    Source,
+    Acronym,
+}
+
+impl FactKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            FactKind::Date => "date",
+            FactKind::Duration => "duration",
+            FactKind::Quantity => "quantity",
+            FactKind::Money => "money",
+            FactKind::Source => "source",
+            FactKind::Acronym => "acronym",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fact {
+    pub kind: FactKind,
+    /// Byte offsets into the article text.
+    pub start: usize,
+    pub end: usize,
+    pub value: Value,
+    pub attrs: Map<String, Value>,
+    pub rule: &'static str,
+    pub confidence: f32,
+    /// Filled by `extract`: the sentence (token sentence id) and segment index of `start`.
+    pub sentence: u32,
+    pub segment: u32,
+}
+
+impl Fact {
+    pub fn new(kind: FactKind, start: usize, end: usize, value: Value, rule: &'static str) -> Fact {
+        Fact { kind, start, end, value, attrs: Map::new(), rule, confidence: 0.8, sentence: 0, segment: 0 }
+    }
+
+    pub fn with(mut self, key: &str, value: impl Into<Value>) -> Fact {
+        self.attrs.insert(key.to_string(), value.into());
+        self
+    }
+}
+
+/// Every fact of `article`, in text order, each with its sentence and segment.
+pub fn extract(article: &Article) -> Vec<Fact> {
+    let context = Context::new(article);
+    let mut facts = Vec::new();
+    dates::extract(&context, &mut facts);
+    quantities::extract(&context, &mut facts);
+    sources::extract(&context, &mut facts);
+    acronyms::extract(&context, &mut facts);
+    for fact in &mut facts {
+        let token = context.token_at(fact.start);
+        fact.sentence = context.tokens.sentence.get(token).copied().unwrap_or(0);
+        fact.segment = context.segments.get(token).copied().unwrap_or(0);
+    }
+    facts.sort_by_key(|f| (f.start, f.end, f.kind.name()));
+    facts
+}

@@ -1,0 +1,242 @@
+//! Percentages, counts and money, with their qualifier ("plus de" → ">"), the entity they are
+//! about (`subject`) and what they measure (`measure`).
+
+use super::{Context, Fact, FactKind};
+use crate::lexicons::NUMBER_WORDS;
+use crate::tokenize::TokenKind;
+use serde_json::{json, Value};
+
+/// Phrases before a number, and the qualifier they give it.
+const QUALIFIERS: [(&[&str], &str); 24] = [
+    (&["plus", "de"], ">"), (&["more", "than"], ">"), (&["over"], ">"), (&["above"], ">"), (&["au", "moins"], ">"),
+    (&["at", "least"], ">"), (&["upwards", "of"], ">"), (&["moins", "de"], "<"), (&["less", "than"], "<"),
+    (&["fewer", "than"], "<"), (&["under"], "<"), (&["below"], "<"), (&["up", "to"], "<"), (&["jusqu'à"], "<"),
+    (&["about"], "~"), (&["around"], "~"), (&["approximately"], "~"), (&["nearly"], "~"), (&["almost"], "~"),
+    (&["roughly"], "~"), (&["près", "de"], "~"), (&["environ"], "~"), (&["quelque"], "~"), (&["some"], "~"),
+];
+
+const SCALES: [(&str, f64); 12] = [
+    ("thousand", 1e3), ("million", 1e6), ("millions", 1e6), ("billion", 1e9), ("billions", 1e9), ("trillion", 1e12),
+    ("mille", 1e3), ("milliard", 1e9), ("milliards", 1e9), ("bn", 1e9), ("m", 1e6), ("k", 1e3),
+];
+
+const CURRENCIES: [(&str, &str); 16] = [
+    ("$", "USD"), ("us$", "USD"), ("dollars", "USD"), ("dollar", "USD"), ("€", "EUR"), ("euros", "EUR"), ("euro", "EUR"),
+    ("£", "GBP"), ("pounds", "GBP"), ("livres", "GBP"), ("¥", "CNY"), ("yuan", "CNY"), ("yuans", "CNY"),
+    ("yen", "JPY"), ("francs", "CHF"), ("roubles", "RUB"),
+];
+
+/// Nouns a count is often of, singular form as the unit.
+const UNITS: [(&str, &str); 22] = [
+    ("employees", "employee"), ("employee", "employee"), ("salariés", "employee"), ("employés", "employee"),
+    ("people", "person"), ("personnes", "person"), ("persons", "person"), ("users", "user"), ("utilisateurs", "user"),
+    ("customers", "customer"), ("clients", "customer"), ("countries", "country"), ("pays", "country"),
+    ("years", "year"), ("year", "year"), ("ans", "year"), ("années", "year"), ("months", "month"), ("mois", "month"),
+    ("days", "day"), ("jours", "day"), ("km", "km"),
+];
+
+fn number_value(text: &str) -> Option<f64> {
+    let cleaned: String = text.chars().filter(|c| !c.is_whitespace() && *c != '%').collect();
+    // "1,5" (French decimal) vs "12,000" (English thousands): a comma before exactly three digits
+    // at the end groups thousands.
+    let normal = if cleaned.contains(',') && !cleaned.contains('.') {
+        let after = cleaned.rsplit(',').next().unwrap_or("");
+        if after.len() == 3 { cleaned.replace(',', "") } else { cleaned.replace(',', ".") }
+    } else {
+        cleaned.replace(',', "")
+    };
+    normal.parse().ok()
+}
+
+fn qualifier_before(ctx: &Context, i: usize) -> (usize, &'static str) {
+    for (phrase, sign) in QUALIFIERS.iter() {
+        let n = phrase.len();
+        if i >= n && ctx.matches(i - n, phrase) {
+            return (i - n, sign);
+        }
+    }
+    (i, "=")
+}
+
+/// Capitalised names from token `i` on ("South China Morning Post"), as (first, last).
+pub fn name_at(ctx: &Context, i: usize) -> Option<(usize, usize)> {
+    if i >= ctx.len() || !ctx.capitalised(i) || ctx.kind(i) != TokenKind::Word {
+        return None;
+    }
+    let mut last = i;
+    while ctx.same_sentence(i, last + 1) && ctx.kind(last + 1) == TokenKind::Word && ctx.capitalised(last + 1) {
+        last += 1;
+    }
+    Some((i, last))
+}
+
+fn name_text(ctx: &Context, (first, last): (usize, usize)) -> String {
+    ctx.text[ctx.start(first)..ctx.end(last)].to_string()
+}
+
+/// The entity the number is about: "pour Huawei mais également Tencent" after it, else the
+/// nearest capitalised name before it in the sentence.
+fn subject(ctx: &Context, first: usize, last: usize) -> Value {
+    if matches!(ctx.word(last + 1), "pour" | "for") {
+        let mut names = Vec::new();
+        let mut k = last + 2;
+        while let Some(name) = name_at(ctx, k) {
+            names.push(name_text(ctx, name));
+            k = name.1 + 1;
+            while matches!(ctx.word(k), "," | "et" | "and" | "mais" | "but" | "également" | "also" | "aussi" | "for" | "pour") && ctx.same_sentence(last, k) {
+                k += 1;
+            }
+        }
+        match names.len() {
+            0 => {}
+            1 => return Value::String(names.remove(0)),
+            _ => return json!(names),
+        }
+    }
+    let mut k = first;
+    while k > 0 && ctx.same_sentence(k - 1, first) {
+        k -= 1;
+        if ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && !ctx.sentence_initial(k) {
+            let mut start = k;
+            while start > 0 && ctx.same_sentence(start - 1, k) && ctx.capitalised(start - 1) && ctx.kind(start - 1) == TokenKind::Word && !ctx.sentence_initial(start - 1) {
+                start -= 1;
+            }
+            return Value::String(name_text(ctx, (start, k)));
+        }
+    }
+    Value::Null
+}
+
+/// What is measured: "of the Chinese cloud computing market", "du marché chinois dans le cloud".
+fn measure(ctx: &Context, last: usize) -> Value {
+    let mut k = last + 1;
+    if !matches!(ctx.word(k), "of" | "du" | "de" | "des" | "d'") || !ctx.same_sentence(last, k) {
+        return Value::Null;
+    }
+    k += 1;
+    while matches!(ctx.word(k), "the" | "la" | "le" | "les" | "l'") {
+        k += 1;
+    }
+    let first = k;
+    while ctx.same_sentence(last, k) && ctx.kind(k) == TokenKind::Word && !matches!(ctx.word(k), "compared" | "contre" | "versus" | "vs" | "while" | "alors" | "tandis" | "et" | "and" | "but" | "mais") {
+        k += 1;
+    }
+    if k == first {
+        return Value::Null;
+    }
+    Value::String(ctx.text[ctx.start(first)..ctx.end(k - 1)].to_string())
+}
+
+fn overlaps_date(facts: &[Fact], start: usize, end: usize) -> bool {
+    facts.iter().any(|f| f.kind == FactKind::Date && f.start < end && start < f.end)
+}
+
+pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < ctx.len() {
+        let kind = ctx.kind(i);
+        let word = ctx.word(i);
+        let number = match kind {
+            TokenKind::Percent | TokenKind::Number => number_value(ctx.text_of(i)),
+            TokenKind::Word => NUMBER_WORDS.get(word).map(|&n| n as f64).filter(|_| ctx.kind(i + 1) == TokenKind::Word && UNITS.iter().any(|(u, _)| *u == ctx.word(i + 1))),
+            _ => None,
+        };
+        let Some(mut value) = number else {
+            i += 1;
+            continue;
+        };
+        if overlaps_date(facts, ctx.start(i), ctx.end(i)) || (i > 0 && ctx.same_sentence(i - 1, i) && ctx.capitalised(i - 1) && !ctx.sentence_initial(i - 1) && kind == TokenKind::Number && ctx.kind(i - 1) == TokenKind::Word) {
+            i += 1;
+            continue;
+        }
+        let (mut first, qualifier) = qualifier_before(ctx, i);
+        let mut last = i;
+        let mut attrs: Vec<(&str, Value)> = Vec::new();
+        let mut fact_kind = FactKind::Quantity;
+        if i > 0 && CURRENCIES.iter().any(|(c, _)| *c == ctx.word(i - 1) && c.len() <= 3) && ctx.same_sentence(i - 1, i) {
+            let code = CURRENCIES.iter().find(|(c, _)| *c == ctx.word(i - 1)).unwrap().1;
+            attrs.push(("currency", code.into()));
+            fact_kind = FactKind::Money;
+            first = first.min(i - 1);
+        }
+        if let Some(&(scale_word, scale)) = SCALES.iter().find(|(s, _)| *s == ctx.word(last + 1)) {
+            value *= scale;
+            attrs.push(("scale", scale_word.into()));
+            last += 1;
+        }
+        let after = if matches!(ctx.word(last + 1), "d'" | "de" | "of") { last + 2 } else { last + 1 };
+        if let Some(&(_, code)) = CURRENCIES.iter().find(|(c, _)| *c == ctx.word(after)) {
+            attrs.push(("currency", code.into()));
+            fact_kind = FactKind::Money;
+            last = after;
+        } else if kind == TokenKind::Percent || matches!(ctx.word(last + 1), "percent" | "per") || ctx.matches(last + 1, &["pour", "cent"]) {
+            if kind != TokenKind::Percent {
+                last += if ctx.word(last + 1) == "percent" { 1 } else { 2 };
+            }
+            attrs.push(("unit", "%".into()));
+        } else if let Some(&(_, unit)) = UNITS.iter().find(|(u, _)| *u == ctx.word(last + 1)) {
+            attrs.push(("unit", unit.into()));
+            last += 1;
+        } else if fact_kind == FactKind::Quantity {
+            i += 1;
+            continue; // a bare number says too little to be a fact
+        }
+        // "pendant 4 ans": the span starts at its preposition.
+        if first == i && i > 0 && matches!(ctx.word(i - 1), "pendant" | "for" | "during" | "durant") && attrs.iter().any(|(k, v)| *k == "unit" && v == "year") {
+            first = i - 1;
+        }
+        let mut fact = Fact::new(fact_kind, ctx.start(first), ctx.end(last), json!(value), "quantity.number_unit");
+        fact = fact.with("qualifier", qualifier).with("subject", subject(ctx, first, last)).with("measure", measure(ctx, last));
+        for (key, v) in attrs {
+            fact = fact.with(key, v);
+        }
+        found.push(fact);
+        i = last + 1;
+    }
+    facts.extend(found);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Article, Given};
+
+    fn quantities(text: &str) -> Vec<Fact> {
+        let article = Article::analyze("t".into(), text.to_string(), Given::default()).unwrap();
+        let ctx = Context::new(&article);
+        let mut facts = Vec::new();
+        super::super::dates::extract(&ctx, &mut facts);
+        facts.clear();
+        extract(&ctx, &mut facts);
+        facts
+    }
+
+    #[test]
+    fn percentages_with_qualifier_subject_measure() {
+        let text = "Pour rappel, Alibaba détient plus de 40% du marché chinois dans le cloud computing, contre 16% pour Huawei mais également Tencent.";
+        let facts = quantities(text);
+        assert_eq!(&text[facts[0].start..facts[0].end], "plus de 40%");
+        assert_eq!(facts[0].value, json!(40.0));
+        assert_eq!(facts[0].attrs["qualifier"], ">");
+        assert_eq!(facts[0].attrs["subject"], "Alibaba");
+        assert_eq!(facts[0].attrs["measure"], "marché chinois dans le cloud computing");
+        assert_eq!(facts[1].attrs["subject"], json!(["Huawei", "Tencent"]));
+        assert_eq!(facts[1].attrs["qualifier"], "=");
+    }
+
+    #[test]
+    fn money_and_counts() {
+        let facts = quantities("Il a levé 1,5 milliard d'euros et emploie 12 000 salariés, dit le Mi 11.");
+        assert_eq!(facts.len(), 2);
+        assert_eq!(facts[0].kind, FactKind::Money);
+        assert_eq!(facts[0].value, json!(1.5e9));
+        assert_eq!(facts[0].attrs["currency"], "EUR");
+        assert_eq!(facts[1].value, json!(12000.0));
+        assert_eq!(facts[1].attrs["unit"], "employee");
+        let facts = quantities("It raised $5 billion from about 300 customers.");
+        assert_eq!(facts[0].attrs["currency"], "USD");
+        assert_eq!(facts[0].value, json!(5e9));
+        assert_eq!(facts[1].attrs["qualifier"], "~");
+    }
+}

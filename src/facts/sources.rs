@@ -1,0 +1,100 @@
+//! Cited sources: "As reported by the South China Morning Post", "According to an SCMP report",
+//! "selon le Financial Times", "comme le rapporte…", "dans un communiqué".
+
+use super::quantities::name_at;
+use super::{Context, Fact, FactKind};
+
+/// Cue phrases (lowercase words) and whether they announce a report rather than an outlet.
+const CUES: [(&[&str], &str); 12] = [
+    (&["according", "to"], "according to"),
+    (&["as", "reported", "by"], "as reported by"),
+    (&["reported", "by"], "reported by"),
+    (&["as", "per"], "as per"),
+    (&["citing"], "citing"),
+    (&["selon"], "selon"),
+    (&["d'", "après"], "d'après"),
+    (&["d'après"], "d'après"),
+    (&["comme", "le", "rapporte"], "comme le rapporte"),
+    (&["comme", "le", "rapportent"], "comme le rapportent"),
+    (&["comme", "l'", "indique"], "comme l'indique"),
+    (&["rapporte"], "rapporte"),
+];
+
+/// Words that make a name an outlet.
+const MEDIA_WORDS: [&str; 22] = [
+    "post", "times", "journal", "news", "reuters", "afp", "bloomberg", "press", "herald", "tribune", "guardian",
+    "monde", "figaro", "libération", "echos", "scmp", "bbc", "cnn", "telegraph", "gazette", "daily", "agence",
+];
+
+const SKIPPED: [&str; 14] = ["the", "le", "la", "les", "l'", "a", "an", "un", "une", "report", "rapport", "published", "publié", "by"];
+
+fn source_type(name: &str, report: bool) -> &'static str {
+    let lower = name.to_lowercase();
+    let acronym = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    if report {
+        "report"
+    } else if acronym || lower.split_whitespace().any(|w| MEDIA_WORDS.contains(&w)) {
+        "media"
+    } else if name.split_whitespace().count() <= 3 {
+        "person"
+    } else {
+        "media"
+    }
+}
+
+pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
+    let mut free_from = 0;
+    for i in 0..ctx.len() {
+        if i < free_from {
+            continue;
+        }
+        if ctx.matches(i, &["dans", "un", "communiqué"]) || ctx.matches(i, &["in", "a", "statement"]) || ctx.matches(i, &["in", "a", "press", "release"]) {
+            let noun = if ctx.word(i) == "dans" { i + 2 } else { i + 2 + usize::from(ctx.word(i + 2) == "press") };
+            let fact = Fact::new(FactKind::Source, ctx.start(noun), ctx.end(noun), ctx.text_of(noun).into(), "source.press_release")
+                .with("source_type", "press_release")
+                .with("cue", ctx.text[ctx.start(i)..ctx.end(noun)].to_string());
+            facts.push(fact);
+            continue;
+        }
+        let Some((phrase, cue)) = CUES.iter().find(|(phrase, _)| ctx.matches(i, phrase)) else { continue };
+        let mut k = i + phrase.len();
+        let mut report = false;
+        while SKIPPED.contains(&ctx.word(k)) && ctx.same_sentence(i, k) {
+            report |= matches!(ctx.word(k), "report" | "rapport");
+            k += 1;
+        }
+        let Some((first, last)) = name_at(ctx, k) else { continue };
+        report |= matches!(ctx.word(last + 1), "report" | "rapport");
+        let name = ctx.text[ctx.start(first)..ctx.end(last)].to_string();
+        let kind = source_type(&name, report);
+        free_from = last + 1;
+        let fact = Fact::new(FactKind::Source, ctx.start(first), ctx.end(last), name.into(), "source.cue_name")
+            .with("source_type", kind)
+            .with("cue", *cue)
+            .with("cue_text", ctx.text[ctx.start(i)..ctx.end(i + phrase.len() - 1)].to_string());
+        facts.push(fact);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Article, Given};
+
+    fn sources(text: &str) -> Vec<(String, String)> {
+        let article = Article::analyze("t".into(), text.to_string(), Given::default()).unwrap();
+        let ctx = Context::new(&article);
+        let mut facts = Vec::new();
+        extract(&ctx, &mut facts);
+        facts.iter().map(|f| (f.value.as_str().unwrap().to_string(), f.attrs["source_type"].as_str().unwrap().to_string())).collect()
+    }
+
+    #[test]
+    fn cues_in_both_languages() {
+        assert_eq!(sources("As reported by the South China Morning Post, Huawei said so."), [("South China Morning Post".into(), "media".into())]);
+        assert_eq!(sources("According to an SCMP report, he spoke."), [("SCMP".into(), "report".into())]);
+        assert_eq!(sources("Selon le Financial Times, Alibaba domine."), [("Financial Times".into(), "media".into())]);
+        assert_eq!(sources("Comme le rapporte le South China Morning Post, le fondateur parle."), [("South China Morning Post".into(), "media".into())]);
+        assert_eq!(sources("indiquent les partenaires dans un communiqué."), [("communiqué".into(), "press_release".into())]);
+    }
+}

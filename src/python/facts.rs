@@ -1,0 +1,130 @@
+//! Facts to Python: columns with code point offsets, values and attributes as JSON text.
+
+use super::corpus::PyCorpus;
+use super::offsets::CodePoints;
+use super::tokens::parse_lang;
+use crate::article::{Article, Given};
+use crate::facts::{self, Fact};
+use crate::parallel;
+use numpy::IntoPyArray;
+use pyo3::prelude::*;
+use pyo3::types::PyDict;
+use rayon::prelude::*;
+
+#[derive(Default)]
+struct FactColumns {
+    doc: Vec<i32>,
+    kind: Vec<&'static str>,
+    start: Vec<i64>,
+    end: Vec<i64>,
+    text: Vec<String>,
+    value: Vec<String>,
+    attrs: Vec<String>,
+    sentence: Vec<i32>,
+    segment: Vec<&'static str>,
+    rule: Vec<&'static str>,
+    confidence: Vec<f32>,
+}
+
+impl FactColumns {
+    fn push(&mut self, doc: i32, article: &Article, facts: Vec<Fact>, include_boilerplate: bool) {
+        let mut code_points = CodePoints::new(&article.text);
+        for fact in facts {
+            let segment = article.segments.get(fact.segment as usize).map_or("body", |s| s.kind.name());
+            if !include_boilerplate && (segment == "boilerplate" || segment == "metadata") {
+                continue;
+            }
+            let mut attrs = fact.attrs;
+            // Offsets inside attributes (a speaker's span) become code points too.
+            for key in ["speaker_start", "speaker_end", "name_start", "name_end"] {
+                if let Some(byte) = attrs.get(key).and_then(|v| v.as_u64()) {
+                    attrs.insert(key.into(), code_points.at(byte as usize).into());
+                }
+            }
+            self.doc.push(doc);
+            self.kind.push(fact.kind.name());
+            self.text.push(article.text[fact.start..fact.end].to_string());
+            self.start.push(code_points.at(fact.start) as i64);
+            self.end.push(code_points.at(fact.end) as i64);
+            self.value.push(fact.value.to_string());
+            self.attrs.push(serde_json::Value::Object(attrs).to_string());
+            self.sentence.push(fact.sentence as i32);
+            self.segment.push(segment);
+            self.rule.push(fact.rule);
+            self.confidence.push(fact.confidence);
+        }
+    }
+
+    fn extend(&mut self, other: FactColumns) {
+        self.doc.extend(other.doc);
+        self.kind.extend(other.kind);
+        self.start.extend(other.start);
+        self.end.extend(other.end);
+        self.text.extend(other.text);
+        self.value.extend(other.value);
+        self.attrs.extend(other.attrs);
+        self.sentence.extend(other.sentence);
+        self.segment.extend(other.segment);
+        self.rule.extend(other.rule);
+        self.confidence.extend(other.confidence);
+    }
+
+    fn into_dict(self, py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
+        let dict = PyDict::new(py);
+        dict.set_item("doc", self.doc.into_pyarray(py))?;
+        dict.set_item("kind", self.kind)?;
+        dict.set_item("start", self.start.into_pyarray(py))?;
+        dict.set_item("end", self.end.into_pyarray(py))?;
+        dict.set_item("text", self.text)?;
+        dict.set_item("value", self.value)?;
+        dict.set_item("attrs", self.attrs)?;
+        dict.set_item("sentence", self.sentence.into_pyarray(py))?;
+        dict.set_item("segment", self.segment)?;
+        dict.set_item("rule", self.rule)?;
+        dict.set_item("confidence", self.confidence.into_pyarray(py))?;
+        Ok(dict)
+    }
+}
+
+/// The facts of every article (or of those at `indices`), extracted on all cores.
+#[pyfunction]
+#[pyo3(signature = (corpus, indices = None, include_boilerplate = false, n_jobs = None))]
+pub fn corpus_facts<'py>(py: Python<'py>, corpus: PyRef<'py, PyCorpus>, indices: Option<Vec<usize>>, include_boilerplate: bool, n_jobs: Option<usize>) -> PyResult<Bound<'py, PyDict>> {
+    let articles = &corpus.inner.articles;
+    let indices: Vec<usize> = indices.unwrap_or_else(|| (0..articles.len()).collect());
+    if let Some(&bad) = indices.iter().find(|&&i| i >= articles.len()) {
+        return Err(pyo3::exceptions::PyIndexError::new_err(format!("article {bad} out of range ({} articles)", articles.len())));
+    }
+    let columns = py.detach(|| {
+        let parts: Vec<FactColumns> = parallel::install(n_jobs, || {
+            indices
+                .par_iter()
+                .map(|&i| {
+                    let mut columns = FactColumns::default();
+                    columns.push(i as i32, &articles[i], facts::extract(&articles[i]), include_boilerplate);
+                    columns
+                })
+                .collect()
+        });
+        let mut all = FactColumns::default();
+        parts.into_iter().for_each(|part| all.extend(part));
+        all
+    });
+    columns.into_dict(py)
+}
+
+/// The facts of one text.
+#[pyfunction]
+#[pyo3(signature = (text, lang = None, date = None, include_boilerplate = true))]
+pub fn extract_text<'py>(py: Python<'py>, text: String, lang: Option<&str>, date: Option<String>, include_boilerplate: bool) -> PyResult<Bound<'py, PyDict>> {
+    let lang = parse_lang(lang)?;
+    let columns = py.detach(|| {
+        let article = Article::analyze(String::new(), text, Given { date, lang, ..Given::default() });
+        article.map(|article| {
+            let mut columns = FactColumns::default();
+            columns.push(0, &article, facts::extract(&article), include_boilerplate);
+            columns
+        })
+    });
+    columns.map_err(super::error::to_pyerr)?.into_dict(py)
+}
