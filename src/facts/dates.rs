@@ -60,6 +60,18 @@ enum Meaning {
     MonthOffset(i32),
     DayOffset(i64),
     Decade(i32),
+    /// A month and day without a year: the year that puts it nearest the reference.
+    MonthDay(u32, u32),
+    /// A month "this" year: "this September".
+    MonthThisYear(u32),
+    /// An ISO week from the reference's (0: this week, -1: last week).
+    WeekOffset(i64),
+    /// The quarter before the reference's: what "the quarter" of an earnings report is.
+    PreviousQuarter,
+    /// The latest weekend not after the reference.
+    Weekend,
+    /// Part of the reference day: "this morning" (MO), "tonight" (NI).
+    DayPart(&'static str),
     Fixed(&'static str),
     Duration(String),
 }
@@ -76,7 +88,33 @@ const WEEKDAYS: [(&str, u32); 14] = [
     ("lundi", 1), ("mardi", 2), ("mercredi", 3), ("jeudi", 4), ("vendredi", 5), ("samedi", 6), ("dimanche", 7),
 ];
 
-const RELATIVE: [(&[&str], fn() -> Meaning); 28] = [
+const RELATIVE: [(&[&str], fn() -> Meaning); 54] = [
+    (&["a", "year", "ago"], || Meaning::YearOffset(-1)),
+    (&["a", "year", "earlier"], || Meaning::YearOffset(-1)),
+    (&["the", "year", "before"], || Meaning::YearOffset(-1)),
+    (&["a", "decade", "ago"], || Meaning::YearOffset(-10)),
+    (&["il", "y", "a", "un", "an"], || Meaning::YearOffset(-1)),
+    (&["last", "week"], || Meaning::WeekOffset(-1)),
+    (&["this", "week"], || Meaning::WeekOffset(0)),
+    (&["next", "week"], || Meaning::WeekOffset(1)),
+    (&["la", "semaine", "dernière"], || Meaning::WeekOffset(-1)),
+    (&["cette", "semaine"], || Meaning::WeekOffset(0)),
+    (&["la", "semaine", "prochaine"], || Meaning::WeekOffset(1)),
+    (&["current"], || Meaning::Fixed("PRESENT_REF")),
+    (&["recent"], || Meaning::Fixed("PAST_REF")),
+    (&["the", "past"], || Meaning::Fixed("PAST_REF")),
+    (&["the", "future"], || Meaning::Fixed("FUTURE_REF")),
+    (&["year-earlier"], || Meaning::YearOffset(-1)),
+    (&["year-ago"], || Meaning::YearOffset(-1)),
+    (&["the", "quarter"], || Meaning::PreviousQuarter),
+    (&["the", "latest", "quarter"], || Meaning::PreviousQuarter),
+    (&["the", "weekend"], || Meaning::Weekend),
+    (&["this", "morning"], || Meaning::DayPart("MO")),
+    (&["this", "afternoon"], || Meaning::DayPart("AF")),
+    (&["this", "evening"], || Meaning::DayPart("EV")),
+    (&["tonight"], || Meaning::DayPart("NI")),
+    (&["ce", "matin"], || Meaning::DayPart("MO")),
+    (&["ce", "soir"], || Meaning::DayPart("EV")),
     (&["today"], || Meaning::DayOffset(0)),
     (&["yesterday"], || Meaning::DayOffset(-1)),
     (&["tomorrow"], || Meaning::DayOffset(1)),
@@ -172,6 +210,38 @@ fn sentence_year(ctx: &Context, i: usize) -> Option<i32> {
     (0..ctx.len()).filter(|&k| ctx.tokens.sentence[k] == sentence).find_map(|k| year_at(ctx, k))
 }
 
+const ORDINALS: [(&str, u32); 8] = [
+    ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("premier", 1), ("deuxième", 2), ("troisième", 3), ("quatrième", 4),
+];
+
+/// "the third quarter [of 1989]", "third-quarter", "le deuxième trimestre 2020".
+fn ordinal_quarter(ctx: &Context, i: usize) -> Option<Match> {
+    let word = ctx.word(i);
+    let (ordinal, last) = if let Some((first, rest)) = word.split_once('-') {
+        (first, if rest == "quarter" { i } else { return None })
+    } else if matches!(ctx.word(i + 1), "quarter" | "trimestre") && ctx.same_sentence(i, i + 1) {
+        (word, i + 1)
+    } else {
+        return None;
+    };
+    let q = ORDINALS.iter().find(|(name, _)| *name == ordinal)?.1;
+    let of = usize::from(matches!(ctx.word(last + 1), "of" | "de"));
+    let (year, last) = match year_at(ctx, last + 1 + of) {
+        Some(y) => (Some(y), last + 1 + of),
+        None => (None, last),
+    };
+    Some(Match { first: i, last, meaning: Meaning::Quarter(year, q), rule: "date.ordinal_quarter" })
+}
+
+/// Durations written as one hyphenated word: "two-year", "16-hour", "eight-year".
+fn hyphenated_duration(ctx: &Context, i: usize) -> Option<Match> {
+    let (count, unit) = ctx.word(i).split_once('-')?;
+    let n = count.parse::<u32>().ok().or_else(|| NUMBER_WORDS.get(count).copied())?;
+    let &(_, unit, scale) = DURATION_UNITS.iter().find(|(u, _, _)| *u == unit)?;
+    let value = if unit == "H" { format!("PT{}H", n * scale) } else { format!("P{}{}", n * scale, unit) };
+    Some(Match { first: i, last: i, meaning: Meaning::Duration(value), rule: "duration.hyphenated" })
+}
+
 fn count_word(ctx: &Context, i: usize) -> Option<u32> {
     if let Some(n) = ctx.integer(i) {
         return Some(n);
@@ -202,7 +272,10 @@ fn match_at(ctx: &Context, i: usize) -> Option<Match> {
     if let (Some(d), Some(m)) = (day_at(ctx, i), month_at(ctx, i + 1)) {
         return Some(match year_at(ctx, i + 2) {
             Some(y) => point(i, i + 2, Some(y), Some(m), Some(d), "date.day_month_year"),
-            None => point(i, i + 1, sentence_year(ctx, i), Some(m), Some(d), "date.day_month"),
+            None => match sentence_year(ctx, i) {
+                Some(y) => point(i, i + 1, Some(y), Some(m), Some(d), "date.day_month"),
+                None => Match { first: i, last: i + 1, meaning: Meaning::MonthDay(m, d), rule: "date.day_month" },
+            },
         });
     }
     if let Some(m) = month_at(ctx, i) {
@@ -211,7 +284,10 @@ fn match_at(ctx: &Context, i: usize) -> Option<Match> {
             let comma = usize::from(ctx.word(i + 2) == ",");
             return Some(match year_at(ctx, i + 2 + comma) {
                 Some(y) => point(i, i + 2 + comma, Some(y), Some(m), Some(d), "date.month_day_year"),
-                None => point(i, i + 1, sentence_year(ctx, i), Some(m), Some(d), "date.month_day"),
+                None => match sentence_year(ctx, i) {
+                    Some(y) => point(i, i + 1, Some(y), Some(m), Some(d), "date.month_day"),
+                    None => Match { first: i, last: i + 1, meaning: Meaning::MonthDay(m, d), rule: "date.month_day" },
+                },
             });
         }
         if let Some(y) = year_at(ctx, i + 1) {
@@ -219,6 +295,9 @@ fn match_at(ctx: &Context, i: usize) -> Option<Match> {
         }
         let before = if i > 0 { ctx.word(i - 1) } else { "" };
         let introduced = matches!(before, "en" | "de" | "d'" | "dès" | "depuis" | "in" | "since" | "until" | "by" | "of" | "early" | "late" | "mid" | "début" | "fin" | "mi" | "last" | "this" | "next");
+        if matches!(before, "this" | "ce") {
+            return Some(Match { first: i - 1, last: i, meaning: Meaning::MonthThisYear(m), rule: "date.this_month" });
+        }
         if introduced {
             return Some(Match { first: i, last: i, meaning: Meaning::BareMonth(m), rule: "date.month" });
         }
@@ -234,6 +313,9 @@ fn match_at(ctx: &Context, i: usize) -> Option<Match> {
             });
         }
     }
+    if let Some(m) = ordinal_quarter(ctx, i) {
+        return Some(m);
+    }
     for (phrase, meaning) in RELATIVE.iter() {
         if ctx.matches(i, phrase) {
             return Some(Match { first: i, last: i + phrase.len() - 1, meaning: meaning(), rule: "date.relative" });
@@ -243,6 +325,9 @@ fn match_at(ctx: &Context, i: usize) -> Option<Match> {
         if ctx.capitalised(i) || !word.is_ascii() || word.ends_with("di") {
             return Some(Match { first: i, last: i, meaning: Meaning::Weekday(weekday), rule: "date.weekday" });
         }
+    }
+    if let Some(m) = hyphenated_duration(ctx, i) {
+        return Some(m);
     }
     // "the 1990s"
     if word.len() == 5 && word.ends_with('s') && word[..4].bytes().all(|b| b.is_ascii_digit()) && word.as_bytes()[3] == b'0' {
@@ -309,6 +394,29 @@ fn from_days(z: i64) -> (i32, u32, u32) {
     (y, m, d)
 }
 
+/// The year of a month written without one: news report the past, so a month more than two
+/// months after the reference month is last year's; only a month far behind it (January in a
+/// November article) may be next year's.
+fn nearest_year(year: i32, reference_month: u32, month: u32) -> i32 {
+    let diff = month as i32 - reference_month as i32;
+    if diff > 2 {
+        year - 1
+    } else if diff < -9 {
+        year + 1
+    } else {
+        year
+    }
+}
+
+/// ISO 8601 (year, week) of a day count since 1970-01-01.
+fn iso_week(days: i64) -> (i32, u32) {
+    let weekday = (days + 3).rem_euclid(7); // Monday = 0
+    let thursday = days - weekday + 3;
+    let (year, _, _) = from_days(thursday);
+    let first = to_days(year, 1, 1);
+    (year, ((thursday - first) / 7 + 1) as u32)
+}
+
 fn resolve(meaning: &Meaning, reference: ReferenceDate) -> Value {
     let text = match meaning {
         Meaning::Point(v) => v.timex(),
@@ -318,8 +426,42 @@ fn resolve(meaning: &Meaning, reference: ReferenceDate) -> Value {
             None => format!("XXXX-Q{q}"),
         },
         Meaning::BareMonth(m) => match (reference.year, reference.month) {
-            (Some(y), Some(rm)) => DateValue { year: Some(if *m <= rm { y } else { y - 1 }), month: Some(*m), day: None }.timex(),
+            (Some(y), Some(rm)) => DateValue { year: Some(nearest_year(y, rm, *m)), month: Some(*m), day: None }.timex(),
             _ => DateValue { year: None, month: Some(*m), day: None }.timex(),
+        },
+        Meaning::MonthDay(m, d) => match (reference.year, reference.month) {
+            (Some(y), Some(rm)) => DateValue { year: Some(nearest_year(y, rm, *m)), month: Some(*m), day: Some(*d) }.timex(),
+            _ => DateValue { year: None, month: Some(*m), day: Some(*d) }.timex(),
+        },
+        Meaning::MonthThisYear(m) => DateValue { year: reference.year, month: Some(*m), day: None }.timex(),
+        Meaning::PreviousQuarter => match (reference.year, reference.month) {
+            (Some(y), Some(m)) => {
+                let q = (m as i32 - 1) / 3; // 0-based quarter of the reference
+                let (y, q) = if q == 0 { (y - 1, 4) } else { (y, q) };
+                format!("{y:04}-Q{q}")
+            }
+            _ => return Value::Null,
+        },
+        Meaning::Weekend => match (reference.year, reference.month, reference.day) {
+            (Some(y), Some(m), Some(d)) if d <= days_in_month(y, m) => {
+                let days = to_days(y, m, d);
+                let saturday = days - ((days + 3).rem_euclid(7) + 2).rem_euclid(7);
+                let (year, week) = iso_week(saturday);
+                format!("{year:04}-W{week:02}-WE")
+            }
+            _ => return Value::Null,
+        },
+        Meaning::DayPart(part) => match (reference.year, reference.month, reference.day) {
+            (Some(y), Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}T{part}"),
+            _ => return Value::Null,
+        },
+        Meaning::WeekOffset(k) => match (reference.year, reference.month, reference.day) {
+            (Some(y), Some(m), Some(d)) if d <= days_in_month(y, m) => {
+                let (year, week) = iso_week(to_days(y, m, d) + 7 * k);
+                format!("{year:04}-W{week:02}")
+            }
+            (Some(y), _, _) => format!("{y:04}-WXX"),
+            _ => return Value::Null,
         },
         Meaning::Weekday(w) => match (reference.year, reference.month, reference.day) {
             (Some(y), Some(m), Some(d)) if d <= days_in_month(y, m) => {
@@ -356,6 +498,21 @@ fn resolve(meaning: &Meaning, reference: ReferenceDate) -> Value {
     Value::String(text)
 }
 
+/// "a year ago" in a sentence about a quarter ("third-quarter profit fell from a year ago") is
+/// that quarter a year before: "1988-Q3", not "1988".
+fn in_quarter_context(ctx: &Context, matches: &[Match], values: &[Value], index: usize) -> Option<Value> {
+    if !matches!(matches[index].meaning, Meaning::YearOffset(-1)) {
+        return None;
+    }
+    let sentence = ctx.tokens.sentence[matches[index].first];
+    let quarter = matches.iter().zip(values).find(|(m, _)| {
+        ctx.tokens.sentence[m.first] == sentence && matches!(m.meaning, Meaning::Quarter(..) | Meaning::PreviousQuarter)
+    })?;
+    let text = quarter.1.as_str()?;
+    let (year, q) = text.split_once("-Q")?;
+    Some(Value::String(format!("{:04}-Q{q}", year.parse::<i32>().ok()? - 1)))
+}
+
 /// The document date, else the latest complete date of the article's content.
 fn reference_date(ctx: &Context, matches: &[Match]) -> ReferenceDate {
     if let Some(date) = &ctx.article.date {
@@ -388,11 +545,12 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         }
     }
     let reference = reference_date(ctx, &matches);
-    for m in matches {
+    let values: Vec<Value> = matches.iter().map(|m| resolve(&m.meaning, reference)).collect();
+    for (index, m) in matches.iter().enumerate() {
         let kind = if matches!(m.meaning, Meaning::Duration(_)) { FactKind::Duration } else { FactKind::Date };
-        let value = resolve(&m.meaning, reference);
+        let value = in_quarter_context(ctx, &matches, &values, index).unwrap_or_else(|| values[index].clone());
         let mut fact = Fact::new(kind, ctx.start(m.first), ctx.end(m.last), value, m.rule);
-        if let Meaning::Duration(_) = m.meaning {
+        if let Meaning::Duration(_) = &m.meaning {
             fact = fact.with("unit", ctx.word(m.last).to_string());
         }
         facts.push(fact);
