@@ -242,6 +242,42 @@ fn hyphenated_duration(ctx: &Context, i: usize) -> Option<Match> {
     Some(Match { first: i, last: i, meaning: Meaning::Duration(value), rule: "duration.hyphenated" })
 }
 
+fn unit_at(ctx: &Context, i: usize) -> Option<(&'static str, u32)> {
+    DURATION_UNITS.iter().find(|(u, _, _)| *u == ctx.word(i)).map(|&(_, unit, scale)| (unit, scale))
+}
+
+fn duration_value(n: Option<u32>, unit: &str, scale: u32) -> String {
+    let count = n.map_or("X".to_string(), |n| (n * scale).to_string());
+    if unit == "H" { format!("PT{count}H") } else { format!("P{count}{unit}") }
+}
+
+/// "the past two months" (P2M), "several years", "a few days" (PXY, PXD), "recent years".
+fn vague_or_past_duration(ctx: &Context, i: usize) -> Option<Match> {
+    let mut k = i;
+    let past = ctx.matches(i, &["the", "past"]) || ctx.matches(i, &["the", "last"]) || ctx.matches(i, &["the", "next"]);
+    if past {
+        k += 2;
+    }
+    let vague = |k: usize| match ctx.word(k) {
+        "several" | "many" | "few" | "recent" | "coming" | "plusieurs" | "quelques" => Some(1),
+        "a" if ctx.word(k + 1) == "few" => Some(2),
+        _ => None,
+    };
+    let (count, width) = match vague(k) {
+        Some(width) => (None, width),
+        None if past => match count_word(ctx, k) {
+            Some(n) => (Some(n), 1),
+            None => (Some(1), 0),
+        },
+        None => return None,
+    };
+    let (unit, scale) = unit_at(ctx, k + width)?;
+    if !ctx.same_sentence(i, k + width) || (count.is_none() && !ctx.word(k + width).ends_with('s')) {
+        return None;
+    }
+    Some(Match { first: i, last: k + width, meaning: Meaning::Duration(duration_value(count, unit, scale)), rule: "duration.vague_or_past" })
+}
+
 fn count_word(ctx: &Context, i: usize) -> Option<u32> {
     if let Some(n) = ctx.integer(i) {
         return Some(n);
@@ -316,6 +352,9 @@ fn match_at(ctx: &Context, i: usize) -> Option<Match> {
     if let Some(m) = ordinal_quarter(ctx, i) {
         return Some(m);
     }
+    if let Some(m) = vague_or_past_duration(ctx, i) {
+        return Some(m);
+    }
     for (phrase, meaning) in RELATIVE.iter() {
         if ctx.matches(i, phrase) {
             return Some(Match { first: i, last: i + phrase.len() - 1, meaning: meaning(), rule: "date.relative" });
@@ -339,7 +378,11 @@ fn match_at(ctx: &Context, i: usize) -> Option<Match> {
             if !ctx.same_sentence(i, i + 1) || matches!(ctx.word(i + 2), "old" | "-old") {
                 return None;
             }
-            if matches!(ctx.word(i), "a" | "an" | "un" | "une") && !matches!(if i > 0 { ctx.word(i - 1) } else { "" }, "for" | "pendant" | "over" | "durant") {
+            // "a year" is a duration, but "$5 a year" is a rate and "une année" often a date.
+            let before = if i > 0 { ctx.word(i - 1) } else { "" };
+            if matches!(ctx.word(i), "a" | "an" | "un" | "une")
+                && (i > 0 && ctx.kind(i - 1) != TokenKind::Word || matches!(before, "per" | "times" | "once" | "twice" | "par"))
+            {
                 return None;
             }
             if ctx.word(i + 2) == "ago" && unit == "Y" {
