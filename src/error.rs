@@ -46,3 +46,16 @@ impl CoreError {
 }
 
 pub type Result<T> = std::result::Result<T, CoreError>;
+
+/// Run `work`, turning a panic (a bug of ours) into an error that names the document and the
+/// stage, so that it reaches Python as an exception about that document and not as a crash.
+pub fn guard<T>(source: &str, stage: &str, work: impl FnOnce() -> T) -> Result<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_err(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_string());
+        CoreError::Input { source: source.to_string(), detail: format!("internal error while {stage} (please report it): {message}") }
+    })
+}

@@ -1,11 +1,12 @@
 //! Facts found in an article: dates and durations, quantities and money, cited sources,
-//! acronyms. Each fact carries its byte span, a normalised value, attributes and the rule that
+//! acronyms, quotes with their speakers. Each fact carries its byte span, a normalised value, attributes and the rule that
 //! made it. One file per kind; `context` is what they all read.
 
 mod acronyms;
 mod context;
 mod dates;
 mod quantities;
+mod quotes;
 mod sources;
 
 pub use context::Context;
@@ -22,6 +23,7 @@ pub enum FactKind {
     Money,
     Source,
     Acronym,
+    Quote,
 }
 
 impl FactKind {
@@ -33,6 +35,7 @@ impl FactKind {
             FactKind::Money => "money",
             FactKind::Source => "source",
             FactKind::Acronym => "acronym",
+            FactKind::Quote => "quote",
         }
     }
 }
@@ -71,6 +74,7 @@ pub fn extract(article: &Article) -> Vec<Fact> {
     quantities::extract(&context, &mut facts);
     sources::extract(&context, &mut facts);
     acronyms::extract(&context, &mut facts);
+    quotes::extract(&context, &mut facts);
     for fact in &mut facts {
         let token = context.token_at(fact.start);
         fact.sentence = context.tokens.sentence.get(token).copied().unwrap_or(0);

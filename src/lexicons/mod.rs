@@ -114,3 +114,22 @@ pub static NUMBER_WORDS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(||
         .filter_map(|row| Some((row[0], row.get(1)?.parse().ok()?)))
         .collect()
 });
+
+/// Speech verbs by language: one-word forms ("said", "indique") and French compound past
+/// forms by their participle ("a indiqué" → "indiqué", with the auxiliary checked by the rule).
+pub struct SpeechVerbs {
+    pub single: HashSet<&'static str>,
+    pub participles: HashSet<&'static str>,
+}
+
+pub static SPEECH_VERBS: LazyLock<SpeechVerbs> = LazyLock::new(|| {
+    let mut verbs = SpeechVerbs { single: HashSet::new(), participles: HashSet::new() };
+    for row in rows(include_str!("speech_verbs.tsv")) {
+        let form = row[1];
+        match form.split_once(' ') {
+            Some((_, participle)) => verbs.participles.insert(participle),
+            None => verbs.single.insert(form),
+        };
+    }
+    verbs
+});

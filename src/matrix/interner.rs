@@ -30,14 +30,6 @@ pub struct Interner {
 }
 
 impl Interner {
-    pub fn len(&self) -> usize {
-        self.spans.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.spans.is_empty()
-    }
-
     pub fn get(&self, id: u32) -> &str {
         let (start, len) = self.spans[id as usize];
         &self.arena[start as usize..(start + len) as usize]

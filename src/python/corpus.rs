@@ -6,7 +6,7 @@ use super::tokens::{article_columns, parse_lang, TokenColumns};
 use crate::article::read::{read_paths, DecodeErrors, OnError, RawArticle};
 use crate::article::{Article, Given, SegmentKind};
 use crate::corpus::Corpus;
-use crate::error::CoreError;
+use crate::error::{guard, CoreError};
 use crate::parallel;
 use numpy::IntoPyArray;
 use pyo3::exceptions::PyIndexError;
@@ -152,10 +152,10 @@ impl PyCorpus {
         let article = self.article(index)?;
         let columns = py.detach(|| {
             let mut columns = TokenColumns::default();
-            article_columns(article, include_boilerplate, index as i32, &mut columns);
-            columns
+            guard(&article.id, "tokenizing", || article_columns(article, include_boilerplate, index as i32, &mut columns))?;
+            Ok::<_, CoreError>(columns)
         });
-        columns.into_dict(py)
+        columns.py_result()?.into_dict(py)
     }
 
     /// Token columns of every article, tokenized on all cores, with a `doc` column.
@@ -164,31 +164,36 @@ impl PyCorpus {
         let articles = &self.inner.articles;
         let columns = py.detach(|| {
             // Chunks of articles, not single ones: fewer, larger buffers to join at the end.
-            let parts: Vec<TokenColumns> = parallel::install(n_jobs, || {
+            let parts: Vec<Result<TokenColumns, CoreError>> = parallel::install(n_jobs, || {
                 articles
                     .par_chunks(CHUNK)
                     .enumerate()
                     .map(|(chunk, group)| {
                         let mut columns = TokenColumns::default();
                         for (i, article) in group.iter().enumerate() {
-                            article_columns(article, include_boilerplate, (chunk * CHUNK + i) as i32, &mut columns);
+                            let doc = (chunk * CHUNK + i) as i32;
+                            guard(&article.id, "tokenizing", || article_columns(article, include_boilerplate, doc, &mut columns))?;
                         }
-                        columns
+                        Ok(columns)
                     })
                     .collect()
             });
-            concat(parts)
+            parts.into_iter().collect::<Result<Vec<_>, _>>().map(concat)
         });
-        columns.into_dict(py)
+        columns.py_result()?.into_dict(py)
     }
 
     /// Per-article counts: body and boilerplate segments, content tokens and sentences.
     #[pyo3(signature = (n_jobs = None))]
     fn stats<'py>(&self, py: Python<'py>, n_jobs: Option<usize>) -> PyResult<Bound<'py, PyDict>> {
         let articles = &self.inner.articles;
-        let rows: Vec<[i64; 4]> = py.detach(|| {
-            parallel::install(n_jobs, || articles.par_iter().map(article_stats).collect())
-        });
+        let rows: Vec<[i64; 4]> = py
+            .detach(|| {
+                parallel::install(n_jobs, || {
+                    articles.par_iter().map(|a| guard(&a.id, "counting tokens", || article_stats(a))).collect::<Result<Vec<_>, _>>()
+                })
+            })
+            .py_result()?;
         let dict = PyDict::new(py);
         for (column, name) in ["body_segments", "boilerplate_segments", "tokens", "sentences"].iter().enumerate() {
             let values: Vec<i64> = rows.iter().map(|r| r[column]).collect();

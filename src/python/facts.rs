@@ -4,6 +4,7 @@ use super::corpus::PyCorpus;
 use super::offsets::CodePoints;
 use super::tokens::parse_lang;
 use crate::article::{Article, Given};
+use crate::error::guard;
 use crate::facts::{self, Fact};
 use crate::parallel;
 use numpy::IntoPyArray;
@@ -96,21 +97,24 @@ pub fn corpus_facts<'py>(py: Python<'py>, corpus: PyRef<'py, PyCorpus>, indices:
         return Err(pyo3::exceptions::PyIndexError::new_err(format!("article {bad} out of range ({} articles)", articles.len())));
     }
     let columns = py.detach(|| {
-        let parts: Vec<FactColumns> = parallel::install(n_jobs, || {
+        let parts: Vec<crate::error::Result<FactColumns>> = parallel::install(n_jobs, || {
             indices
                 .par_iter()
                 .map(|&i| {
+                    let found = guard(&articles[i].id, "extracting facts", || facts::extract(&articles[i]))?;
                     let mut columns = FactColumns::default();
-                    columns.push(i as i32, &articles[i], facts::extract(&articles[i]), include_boilerplate);
-                    columns
+                    columns.push(i as i32, &articles[i], found, include_boilerplate);
+                    Ok(columns)
                 })
                 .collect()
         });
         let mut all = FactColumns::default();
-        parts.into_iter().for_each(|part| all.extend(part));
-        all
+        for part in parts {
+            all.extend(part?);
+        }
+        Ok(all)
     });
-    columns.into_dict(py)
+    columns.map_err(super::error::to_pyerr)?.into_dict(py)
 }
 
 /// The facts of one text.
@@ -120,10 +124,11 @@ pub fn extract_text<'py>(py: Python<'py>, text: String, lang: Option<&str>, date
     let lang = parse_lang(lang)?;
     let columns = py.detach(|| {
         let article = Article::analyze(String::new(), text, Given { date, lang, ..Given::default() });
-        article.map(|article| {
+        article.and_then(|article| {
+            let found = guard("text", "extracting facts", || facts::extract(&article))?;
             let mut columns = FactColumns::default();
-            columns.push(0, &article, facts::extract(&article), include_boilerplate);
-            columns
+            columns.push(0, &article, found, include_boilerplate);
+            Ok(columns)
         })
     });
     columns.map_err(super::error::to_pyerr)?.into_dict(py)

@@ -1,7 +1,7 @@
 //! Matrices to Python: CSR buffers handed to numpy without copies, analyzers that pickle.
 
 use super::error::IntoPyResult;
-use crate::error::CoreError;
+use crate::error::{guard, CoreError};
 use super::corpus::PyCorpus;
 use crate::matrix::{
     self, cooccurrence, count_corpus, count_fixed, hash_corpus, normalize_rows, select_columns, weigh, CorpusCounts, Csr, NewsAnalyzer, Norm,
@@ -73,20 +73,20 @@ impl PySklearnAnalyzer {
 
     /// Count every document's terms, learning the vocabulary.
     #[pyo3(signature = (docs, n_jobs = None))]
-    fn count(&self, py: Python<'_>, docs: Vec<PyBackedStr>, n_jobs: Option<usize>) -> PyCounts {
+    fn count(&self, py: Python<'_>, docs: Vec<PyBackedStr>, n_jobs: Option<usize>) -> PyResult<PyCounts> {
         let analyzer = &self.inner;
         let inner = py.detach(|| {
             let analyze = |doc: usize, emit: &mut dyn FnMut(&str)| {
                 analyzer.terms(&docs[doc], &mut Default::default(), emit);
             };
-            count_corpus(&weights(&docs), &analyze, n_jobs)
+            guard("documents", "counting terms", || count_corpus(&weights(&docs), &analyze, n_jobs))
         });
-        PyCounts { inner }
+        Ok(PyCounts { inner: inner.py_result()? })
     }
 
     /// Counts of a fixed vocabulary (`vocabulary[i]` is column i).
     #[pyo3(signature = (docs, vocabulary, n_jobs = None))]
-    fn transform<'py>(&self, py: Python<'py>, docs: Vec<PyBackedStr>, vocabulary: Vec<String>, n_jobs: Option<usize>) -> CsrArrays<'py> {
+    fn transform<'py>(&self, py: Python<'py>, docs: Vec<PyBackedStr>, vocabulary: Vec<String>, n_jobs: Option<usize>) -> PyResult<CsrArrays<'py>> {
         let analyzer = &self.inner;
         let n_cols = vocabulary.len();
         let csr = py.detach(|| {
@@ -94,9 +94,9 @@ impl PySklearnAnalyzer {
             let analyze = |doc: usize, emit: &mut dyn FnMut(&str)| {
                 analyzer.terms(&docs[doc], &mut Default::default(), emit);
             };
-            count_fixed(&weights(&docs), &analyze, &index, n_cols, n_jobs)
+            guard("documents", "counting terms", || count_fixed(&weights(&docs), &analyze, &index, n_cols, n_jobs))
         });
-        csr_to_numpy(py, csr)
+        Ok(csr_to_numpy(py, csr.py_result()?))
     }
 
     /// The hashing trick as HashingVectorizer does it, then `binary`, then the row norm.
@@ -109,14 +109,14 @@ impl PySklearnAnalyzer {
             let analyze = |doc: usize, emit: &mut dyn FnMut(&str)| {
                 analyzer.terms(&docs[doc], &mut Default::default(), emit);
             };
-            let mut csr = hash_corpus(&weights(&docs), &analyze, n_features, alternate_sign, n_jobs);
+            let mut csr = guard("documents", "hashing terms", || hash_corpus(&weights(&docs), &analyze, n_features, alternate_sign, n_jobs))?;
             if binary {
                 csr.data.iter_mut().for_each(|x| *x = 1.0);
             }
             normalize_rows(&mut csr, norm);
-            csr
+            Ok::<_, CoreError>(csr)
         });
-        Ok(csr_to_numpy(py, csr))
+        Ok(csr_to_numpy(py, csr.py_result()?))
     }
 }
 
@@ -212,7 +212,7 @@ pub fn corpus_term_matrix<'py>(
         norm: norm.unwrap_or("none").parse().py_result()?,
     };
     let articles = &corpus.inner.articles;
-    let (terms, document_frequency, counts) = py.detach(|| {
+    let counted = py.detach(|| guard("corpus", "building the term matrix", || {
         let weights: Vec<usize> = articles.iter().map(|a| a.text.len() + 16).collect();
         let analyze = |doc: usize, emit: &mut dyn FnMut(&str)| analyzer.terms(&articles[doc], emit);
         match vocabulary {
@@ -238,7 +238,8 @@ pub fn corpus_term_matrix<'py>(
                 (terms, df, counts)
             }
         }
-    });
+    }));
+    let (terms, document_frequency, counts) = counted.py_result()?;
     let dict = PyDict::new(py);
     dict.set_item("terms", terms)?;
     dict.set_item("document_frequency", document_frequency.iter().map(|&d| d as i64).collect::<Vec<_>>().into_pyarray(py))?;
@@ -284,7 +285,7 @@ pub fn corpus_cooccurrence<'py>(
                 each(&ids);
             });
         };
-        cooccurrence(articles.len(), terms.len(), window, &sentences, n_jobs)
+        guard("corpus", "counting co-occurrences", || cooccurrence(articles.len(), terms.len(), window, &sentences, n_jobs))
     });
-    Ok(csr_to_numpy(py, csr))
+    Ok(csr_to_numpy(py, csr.py_result()?))
 }

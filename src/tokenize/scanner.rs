@@ -37,12 +37,14 @@ pub fn scan(text: &str, lang: Lang) -> Tokens {
 }
 
 impl<'t> Scanner<'t> {
+    /// The character starting at byte `pos`; `None` at the end, and (defensively) inside a
+    /// character, so that a wrong offset can never panic.
     fn char_at(&self, pos: usize) -> Option<char> {
         let b = *self.bytes.get(pos)?;
         if b < 0x80 {
             Some(b as char)
         } else {
-            self.text[pos..].chars().next()
+            self.text.get(pos..)?.chars().next()
         }
     }
 
@@ -164,8 +166,8 @@ impl<'t> Scanner<'t> {
         if single_letter {
             // Initialisms "U.S.", "e.g.": letter-period pairs.
             let mut end = dot + 1;
-            while let (Some(letter), Some('.')) = (self.char_at(end), self.char_at(end + 1)) {
-                if !letter.is_alphabetic() || letter.len_utf8() != 1 {
+            while let Some(letter) = self.char_at(end).filter(|l| l.is_ascii_alphabetic()) {
+                if self.char_at(end + letter.len_utf8()) != Some('.') {
                     break;
                 }
                 end += 2;
@@ -176,6 +178,7 @@ impl<'t> Scanner<'t> {
             // An initial before a capitalised name: "George W. Bush".
             let after = self.char_at(dot + 1);
             let then = self.char_at(dot + 2);
+            // `then` is read only after a one-byte space, so dot + 2 is a char boundary.
             if first.is_uppercase() && after == Some(' ') && then.is_some_and(char::is_uppercase) {
                 return Some(dot + 1);
             }
@@ -270,7 +273,7 @@ impl<'t> Scanner<'t> {
         match self.char_at(pos) {
             // "5G", "1990s", "7h44", "19-year-old": a word that starts with digits.
             Some(c) if is_word_char(c) => return self.word(start, pos),
-            Some(c) if is_hyphen(c) && self.char_at(pos + 1).is_some_and(char::is_alphabetic) => {
+            Some(c) if is_hyphen(c) && self.char_at(pos + c.len_utf8()).is_some_and(char::is_alphabetic) => {
                 return self.word(start, pos)
             }
             _ => {}
@@ -386,6 +389,32 @@ mod tests {
             "See/word", "https://example.com/a?b=1/url", "./punct", "Mail/word", "jo@example.fr/email",
             "👍🏽/symbol", "#news/hashtag", "@bbc/mention"
         ]);
+    }
+
+    /// Random strings over a mixed alphabet (multi-byte punctuation, marks, digits, dots next to
+    /// single letters): the scanner must cover them without panicking, tokens on char boundaries.
+    #[test]
+    fn never_panics_on_mixed_text() {
+        let alphabet: Vec<char> = "aZé1 .,’'\"«»“”‘-‐\u{a0}\u{202f}%@#:/ÉU.S\u{301}👍🏽\n\t…?!()ǅİ".chars().collect();
+        for text in ["a.’s", "Heads.’", "U.É.", "5‐é", "x.\u{a0}Y", "J.\u{202f}K."] {
+            assert!(scan(text, Lang::Und).len() > 0);
+        }
+        let mut state = 0x2545F4914F6CDD1Du64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(state % 40) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push(alphabet[(state % alphabet.len() as u64) as usize]);
+            }
+            for lang in [Lang::En, Lang::Fr, Lang::Und] {
+                let tokens = scan(&text, lang);
+                for i in 0..tokens.len() {
+                    assert!(!tokens.text(&text, i).is_empty(), "{text:?}");
+                }
+            }
+        }
     }
 
     #[test]

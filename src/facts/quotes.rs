@@ -1,0 +1,496 @@
+//! Quotes: direct (« », “ ”, "…"), partial, and reported speech ("X a indiqué que…", "X said
+//! (that)…", "…, expose-t-il", "according to X, …"), each with its speaker. Pronouns and
+//! descriptors ("he", "the founder", "the official") stand for the last named speaker; indefinite
+//! descriptors ("an expert in the field who wished to remain unnamed") are anonymous sources.
+
+use super::{Context, Fact, FactKind};
+use crate::lexicons::SPEECH_VERBS;
+use crate::tokenize::TokenKind;
+use serde_json::Value;
+
+/// Words quotes need at least, so that scare quotes (« anti-Huawei ») and names in quotes
+/// (‘Entity List.’) are not taken for speech.
+const MIN_QUOTE_WORDS: usize = 3;
+/// A quote is looked for over at most this many tokens: the work per quote mark stays bounded.
+const MAX_QUOTE_TOKENS: usize = 2000;
+/// A speaker phrase is at most this many tokens.
+const MAX_SPEAKER_TOKENS: usize = 14;
+
+const PRONOUNS: [&str; 8] = ["he", "she", "they", "il", "elle", "ils", "elles", "we"];
+const DETERMINERS: [&str; 26] = [
+    "the", "a", "an", "his", "her", "its", "their", "these", "those", "such", "this", "our", "my",
+    "le", "la", "les", "l'", "un", "une", "des", "du", "cette", "ces", "son", "sa", "ses",
+];
+/// Words that end a speaker phrase when walking back from the verb.
+const CLAUSE_BREAKS: [&str; 20] = [
+    "that", "que", "qu'", "and", "et", "but", "mais", "or", "which", "who", "qui", "because", "as", "if", "when",
+    "while", "where", "to", "lorsque", "quand",
+];
+const AUXILIARIES: [&str; 12] = ["has", "have", "had", "also", "later", "then", "a", "avait", "ont", "avaient", "aussi", "would"];
+const ROLE_NOUNS: [&str; 16] = [
+    "official", "founder", "executive", "spokesman", "spokeswoman", "spokesperson", "president", "minister", "chief",
+    "ceo", "fondateur", "président", "porte-parole", "ministre", "dirigeant", "directeur",
+];
+
+#[derive(Clone)]
+struct Speaker {
+    name: String,
+    start: usize,
+    end: usize,
+}
+
+struct Quote {
+    first: usize,
+    last: usize,
+    mode: &'static str,
+    speaker: Option<Speaker>,
+    cue: String,
+    rule: &'static str,
+}
+
+fn is_open_mark(text: &str) -> bool {
+    matches!(text, "“" | "«" | "„")
+}
+
+fn is_close_mark(text: &str) -> bool {
+    matches!(text, "”" | "»")
+}
+
+/// Speech verb at token `i`: the cue's (first, last) tokens.
+fn speech_verb(ctx: &Context, i: usize) -> Option<(usize, usize)> {
+    let word = ctx.word(i);
+    // "the reports", "cette annonce", "the United States": nouns, not verbs.
+    let after_determiner = i > 0 && DETERMINERS.contains(&ctx.word(i - 1));
+    let proper = ctx.capitalised(i) && !ctx.sentence_initial(i);
+    if SPEECH_VERBS.single.contains(word) && ctx.kind(i) == TokenKind::Word && !after_determiner && !proper {
+        if word == "pointed" && ctx.word(i + 1) != "out" {
+            return None;
+        }
+        return Some((i, i));
+    }
+    if SPEECH_VERBS.participles.contains(word) && i > 0 && matches!(ctx.word(i - 1), "a" | "avait" | "ont" | "avaient" | "aurait") {
+        return Some((i - 1, i));
+    }
+    None
+}
+
+/// A French inverted verb written as one word: "expose-t-il", "a-t-elle", "indique-t-on".
+fn inverted_verb(ctx: &Context, i: usize) -> bool {
+    let word = ctx.word(i);
+    let base = word.split('-').next().unwrap_or("");
+    word.contains('-') && (word.ends_with("-il") || word.ends_with("-elle") || word.ends_with("-ils") || word.ends_with("-elles"))
+        && (SPEECH_VERBS.single.contains(base) || base == "a")
+}
+
+/// The last capitalised run of two or more words in tokens `first..=last` ("Ren Zhengfei" in
+/// "le fondateur de Huawei Ren Zhengfei"), else the last capitalised word.
+fn name_in(ctx: &Context, first: usize, last: usize) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize)> = None;
+    let mut k = first;
+    while k <= last {
+        if ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && !(ctx.sentence_initial(k) && k == first && !ctx.capitalised(k + 1)) {
+            let start = k;
+            while k < last && ctx.kind(k + 1) == TokenKind::Word && ctx.capitalised(k + 1) {
+                k += 1;
+            }
+            // "le fondateur de Huawei Ren Zhengfei": after "role of", a long run is the
+            // organisation then the person (a name of two words).
+            let after_role = start >= 2 && matches!(ctx.word(start - 1), "de" | "of" | "d'") && ROLE_NOUNS.contains(&ctx.word(start - 2));
+            let run = if after_role && k - start >= 2 { (k - 1, k) } else { (start, k) };
+            let longer = best.is_none_or(|(a, b)| b - a < 1 || run.1 - run.0 >= 1);
+            if longer {
+                best = Some(run);
+            }
+        }
+        k += 1;
+    }
+    best
+}
+
+impl Quote {
+    fn new(first: usize, last: usize, mode: &'static str, rule: &'static str) -> Quote {
+        Quote { first, last, mode, speaker: None, cue: String::new(), rule }
+    }
+}
+
+struct Finder<'c, 'a> {
+    ctx: &'c Context<'a>,
+    last_person: Option<Speaker>,
+}
+
+impl Finder<'_, '_> {
+    fn span(&self, first: usize, last: usize) -> String {
+        self.ctx.text[self.ctx.start(first)..self.ctx.end(last)].to_string()
+    }
+
+    /// The speaker a phrase (tokens first..=last) names: a name in it, or the last person for a
+    /// pronoun or a definite descriptor, or the descriptor itself when indefinite.
+    fn speaker_from(&mut self, first: usize, last: usize) -> Option<Speaker> {
+        let ctx = self.ctx;
+        if first > last || last - first >= MAX_SPEAKER_TOKENS {
+            return None;
+        }
+        let phrase = Speaker { name: self.span(first, last), start: ctx.start(first), end: ctx.end(last) };
+        // A pronoun or descriptor keeps its own span (the mention) and takes the name it stands for.
+        let resolved = |found: Option<Speaker>| match found {
+            Some(named) => Some(Speaker { name: named.name, start: phrase.start, end: phrase.end }),
+            None => Some(phrase.clone()),
+        };
+        let head = ctx.word(first);
+        if first == last && PRONOUNS.contains(&head) {
+            return resolved(self.last_person.clone().or_else(|| self.recent_name(first)));
+        }
+        if let Some((a, b)) = name_in(ctx, first, last) {
+            let named = Speaker { name: self.span(a, b), start: ctx.start(a), end: ctx.end(b) };
+            if b > a {
+                self.last_person = Some(named.clone());
+            }
+            return Some(named);
+        }
+        if matches!(head, "the" | "le" | "la" | "l'") && (first..=last).any(|k| ROLE_NOUNS.contains(&ctx.word(k))) {
+            return resolved(self.last_person.clone().or_else(|| self.recent_name(first)));
+        }
+        Some(phrase)
+    }
+
+    /// The nearest name of two or three capitalised words before token `before`: who a pronoun
+    /// stands for when no speaker was named yet.
+    fn recent_name(&self, before: usize) -> Option<Speaker> {
+        let ctx = self.ctx;
+        let mut k = before;
+        while k > 1 {
+            k -= 1;
+            if ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && ctx.capitalised(k - 1) && ctx.kind(k - 1) == TokenKind::Word && ctx.same_sentence(k - 1, k) {
+                let first = if k >= 2 && ctx.capitalised(k - 2) && ctx.kind(k - 2) == TokenKind::Word && ctx.same_sentence(k - 2, k) { k - 2 } else { k - 1 };
+                return Some(Speaker { name: self.span(first, k), start: ctx.start(first), end: ctx.end(k) });
+            }
+        }
+        None
+    }
+
+    /// The noun phrase that ends right before token `end` (exclusive), back to a clause break.
+    fn phrase_before(&self, end: usize) -> Option<(usize, usize)> {
+        let ctx = self.ctx;
+        let mut last = end.checked_sub(1)?;
+        while AUXILIARIES.contains(&ctx.word(last)) && last > 0 && ctx.same_sentence(last - 1, end) {
+            last -= 1;
+        }
+        if !ctx.same_sentence(last, end) || ctx.kind(last) == TokenKind::Punct {
+            return None;
+        }
+        let mut first = last;
+        while first > 0 && ctx.same_sentence(first - 1, last) && last - first < MAX_SPEAKER_TOKENS {
+            let previous = ctx.word(first - 1);
+            if ctx.kind(first - 1) == TokenKind::Punct && !matches!(previous, "'" | "’") || CLAUSE_BREAKS.contains(&previous) {
+                break;
+            }
+            first -= 1;
+        }
+        // A speaker phrase opens with a name, a determiner or a pronoun: trim what comes before.
+        while first < last && !(ctx.capitalised(first) || DETERMINERS.contains(&ctx.word(first)) || PRONOUNS.contains(&ctx.word(first))) {
+            first += 1;
+        }
+        let opens_well = ctx.capitalised(first) || DETERMINERS.contains(&ctx.word(first)) || PRONOUNS.contains(&ctx.word(first));
+        // Or a short bare noun phrase: "officials", "many experts", "sources close to him".
+        let bare = last - first < 3 && (first..=last).all(|k| ctx.kind(k) == TokenKind::Word);
+        ((opens_well || bare) && !matches!(ctx.word(first), "it" | "this" | "that" | "which" | "there")).then_some((first, last))
+    }
+
+    /// The noun phrase from token `start` to the end of its clause.
+    fn phrase_after(&self, start: usize) -> Option<(usize, usize)> {
+        let ctx = self.ctx;
+        if start >= ctx.len() || ctx.kind(start) == TokenKind::Punct {
+            return None;
+        }
+        let mut last = start;
+        while last + 1 < ctx.len() && ctx.same_sentence(start, last + 1) && ctx.kind(last + 1) != TokenKind::Punct && last + 1 - start < MAX_SPEAKER_TOKENS {
+            if matches!(ctx.word(last + 1), "dans" | "during" | "lors") && last > start {
+                break;
+            }
+            last += 1;
+        }
+        Some((start, last))
+    }
+
+    fn direct_quotes(&mut self, taken: &mut Vec<bool>) -> Vec<Quote> {
+        let ctx = self.ctx;
+        let mut quotes = Vec::new();
+        let mut i = 0;
+        while i < ctx.len() {
+            let text = ctx.text_of(i);
+            let straight = text == "\"";
+            if !is_open_mark(text) && !straight {
+                i += 1;
+                continue;
+            }
+            // The closing mark, within the same segment (paragraph); nested marks are skipped.
+            let segment = ctx.segments[i];
+            let mut depth = 0;
+            let mut close = None;
+            let mut k = i + 1;
+            while k < ctx.len() && ctx.segments[k] == segment && k - i < MAX_QUOTE_TOKENS {
+                let t = ctx.text_of(k);
+                if straight && t == "\"" || !straight && is_close_mark(t) && depth == 0 {
+                    close = Some(k);
+                    break;
+                }
+                if !straight && is_open_mark(t) {
+                    depth += 1;
+                } else if !straight && is_close_mark(t) {
+                    depth -= 1;
+                }
+                k += 1;
+            }
+            // An unclosed quote runs to the end of its paragraph.
+            let end = close.unwrap_or(k);
+            if end <= i + 1 {
+                i += 1;
+                continue;
+            }
+            let words = (i + 1..end).filter(|&w| ctx.kind(w) != TokenKind::Punct).count();
+            if words >= MIN_QUOTE_WORDS {
+                let mut quote = Quote::new(i + 1, end - 1, "direct", "quote.direct_marks");
+                self.attribute_direct(&mut quote, i, close);
+                // Quoted words inside the writer's own sentence: a partial quote.
+                let inside_sentence = i > 0 && ctx.same_sentence(i - 1, i) && !matches!(ctx.word(i - 1), ":" | "," | "that" | "que" | "qu'");
+                if inside_sentence && quote.rule != "quote.direct_verb_speaker" && quote.rule != "quote.direct_speaker_verb" {
+                    quote.mode = "partial";
+                }
+                (i..end.min(ctx.len())).for_each(|t| taken[t] = true);
+                if let Some(c) = close {
+                    taken[c] = true;
+                }
+                quotes.push(quote);
+            }
+            i = close.map_or(end, |c| c + 1);
+        }
+        quotes
+    }
+
+    fn attribute_direct(&mut self, quote: &mut Quote, open: usize, close: Option<usize>) {
+        let ctx = self.ctx;
+        // After: «…», a-t-il dit / ”, said X / ”, X said / ” X said.
+        if let Some(close) = close {
+            let mut k = close + 1;
+            while matches!(ctx.word(k), "," | "—" | "-") && ctx.same_sentence(close, k) {
+                k += 1;
+            }
+            if k < ctx.len() && ctx.same_sentence(close, k) || (k < ctx.len() && ctx.segments[k] == ctx.segments[close]) {
+                if let Some((a, b)) = speech_verb(ctx, k) {
+                    quote.cue = self.span(a, b);
+                    quote.rule = "quote.direct_verb_speaker";
+                    quote.speaker = self.phrase_after(b + 1).and_then(|(s, e)| self.speaker_from(s, e));
+                    return;
+                }
+                if inverted_verb(ctx, k) {
+                    quote.cue = ctx.text_of(k).to_string();
+                    quote.rule = "quote.direct_inverted";
+                    quote.speaker = self.last_person.clone();
+                    return;
+                }
+                let limit = (k + MAX_SPEAKER_TOKENS).min(ctx.len());
+                if let Some(verb) = (k..limit).take_while(|&v| ctx.same_sentence(k, v)).find(|&v| speech_verb(ctx, v).is_some()) {
+                    let (a, b) = speech_verb(ctx, verb).unwrap();
+                    if let Some((s, e)) = self.phrase_before(a).filter(|&(s, _)| s >= k) {
+                        quote.cue = self.span(a, b);
+                        quote.rule = "quote.direct_speaker_verb";
+                        quote.speaker = self.speaker_from(s, e);
+                        return;
+                    }
+                }
+            }
+        }
+        // Before: X said: « … » / X added that “…” / Pour X, « … » / Selon X, « … ».
+        let mut k = open;
+        while k > 0 && ctx.same_sentence(k - 1, open) {
+            k -= 1;
+            if let Some((a, b)) = speech_verb(ctx, k) {
+                if let Some((s, e)) = self.phrase_before(a) {
+                    quote.cue = self.span(a, b);
+                    quote.rule = "quote.speaker_verb_direct";
+                    quote.speaker = self.speaker_from(s, e);
+                    return;
+                }
+            }
+            if matches!(ctx.word(k), "pour" | "selon" | "according" | "for") && ctx.sentence_initial(k) || ctx.matches(k, &["d'", "après"]) {
+                let mut start = if ctx.word(k) == "according" || ctx.word(k) == "d'" { k + 2 } else { k + 1 };
+                while matches!(ctx.word(start), "a" | "an" | "the" | "le" | "la" | "report" | "published" | "by" | "un" | "rapport" | "publié" | "par") {
+                    start += 1;
+                }
+                if let Some((a, b)) = crate::facts::quantities::name_at(ctx, start) {
+                    quote.cue = self.span(k, b);
+                    quote.rule = "quote.pour_x_guillemets";
+                    quote.speaker = self.speaker_from(a, b);
+                    return;
+                }
+            }
+        }
+        // The next sentence may name the speaker: "… .” He said."
+        if let Some(close) = close {
+            let next = close + 1;
+            let limit = (next + 6).min(ctx.len());
+            if let Some(verb) = (next..limit).find(|&v| ctx.same_sentence(next, v) && speech_verb(ctx, v).is_some()) {
+                let (a, b) = speech_verb(ctx, verb).unwrap();
+                let speaker = if a == next {
+                    self.phrase_after(b + 1).and_then(|(s, e)| self.speaker_from(s, e))
+                } else {
+                    self.phrase_before(a).filter(|&(s, _)| s >= next).and_then(|(s, e)| self.speaker_from(s, e))
+                };
+                if speaker.is_some() {
+                    quote.cue = self.span(a, b);
+                    quote.rule = "quote.direct_next_sentence";
+                    quote.speaker = speaker;
+                    return;
+                }
+            }
+        }
+        // No cue: the surrounding report's speaker (filled in after all quotes are found).
+        quote.rule = "quote.direct_context";
+    }
+
+    fn reported(&mut self, taken: &[bool]) -> Vec<Quote> {
+        let ctx = self.ctx;
+        let mut quotes = Vec::new();
+        for i in 0..ctx.len() {
+            if taken[i] {
+                continue;
+            }
+            // "présenté comme … par X"
+            if ctx.matches(i, &["présenté", "comme"]) || ctx.matches(i, &["présentée", "comme"]) {
+                if let Some(par) = (i + 2..ctx.len()).take_while(|&k| ctx.same_sentence(i, k)).find(|&k| ctx.word(k) == "par") {
+                    if let Some((a, b)) = self.phrase_after(par + 1) {
+                        let mut quote = Quote::new(i + 2, par - 1, "reported", "quote.presente_comme_par");
+                        quote.cue = "présenté comme".into();
+                        let name = name_in(ctx, a, b).unwrap_or((a, b));
+                        quote.speaker = self.speaker_from(name.0, name.1);
+                        quotes.push(quote);
+                    }
+                }
+                continue;
+            }
+            let Some((a, b)) = speech_verb(ctx, i) else { continue };
+            if b != i {
+                continue;
+            }
+            let sentence_end = (b..ctx.len()).take_while(|&k| ctx.same_sentence(b, k)).last().unwrap_or(b);
+            let mut content = b + 1;
+            if ctx.word(b) == "told" {
+                while content <= sentence_end && !matches!(ctx.word(content), "that" | ",") && content - b < 4 {
+                    content += 1;
+                }
+            }
+            let that = matches!(ctx.word(content), "that" | "que" | "qu'");
+            if that {
+                content += 1;
+            }
+            let subject = self.phrase_before(a);
+            // "X said (that) …": the content runs to the end of the sentence.
+            if let Some((s, e)) = subject {
+                let opens_clause = that || ctx.kind(content) == TokenKind::Word && !matches!(ctx.word(content), "to" | "by" | "in" | "on" | "for" | "of" | "it" | "so" | "yes" | "no");
+                let mut last = sentence_end;
+                while last > content && ctx.kind(last) == TokenKind::Punct {
+                    last -= 1;
+                }
+                if opens_clause && last >= content + 2 && !(content..=last).any(|k| taken[k]) {
+                    let mut quote = Quote::new(content, last, "reported", "quote.speaker_verb_that");
+                    quote.cue = self.span(a, if that { content - 1 } else { b });
+                    quote.speaker = self.speaker_from(s, e);
+                    quotes.push(quote);
+                    continue;
+                }
+            }
+            // "…, X said." / "…, indiquent les partenaires." / "…, The Post has learned."
+            let clause_start = (0..=a).rev().take_while(|&k| ctx.same_sentence(k, a)).last().unwrap_or(a);
+            let comma = (clause_start..a).rev().find(|&k| ctx.word(k) == ",");
+            let ends_soon = sentence_end.saturating_sub(b) <= 8;
+            if let Some(comma) = comma.filter(|&c| c > clause_start + 3 && a - c <= 6 && ends_soon) {
+                let verb_first = (comma + 1..=a).find(|&k| speech_verb(ctx, k).is_some()).unwrap_or(a);
+                let speaker = if verb_first == comma + 1 {
+                    self.phrase_after(b + 1).and_then(|(s, e)| self.speaker_from(s, e))
+                } else {
+                    self.speaker_from(comma + 1, verb_first - 1)
+                };
+                if speaker.is_some() && !(clause_start..comma).any(|k| taken[k]) {
+                    let mut quote = Quote::new(clause_start, comma - 1, "reported", "quote.content_comma_verb");
+                    quote.cue = self.span(a, b);
+                    quote.speaker = speaker;
+                    quotes.push(quote);
+                }
+            }
+        }
+        quotes
+    }
+}
+
+pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
+    let mut finder = Finder { ctx, last_person: None };
+    let mut taken = vec![false; ctx.len()];
+    let mut quotes = finder.direct_quotes(&mut taken);
+    // Reported speech is found in text order after the direct quotes; speakers met in direct
+    // quotes' attributions count as "last person" for the pronouns that follow them.
+    quotes.extend(finder.reported(&taken));
+    quotes.sort_by_key(|q| q.first);
+    // A quote without a cue belongs to the speaker of the quote before it (or else after it).
+    for q in 0..quotes.len() {
+        if quotes[q].speaker.is_none() {
+            let before = quotes[..q].iter().rev().find_map(|o| o.speaker.clone());
+            let after = || quotes[q + 1..].iter().find_map(|o| o.speaker.clone());
+            quotes[q].speaker = before.or_else(after);
+        }
+    }
+    for quote in quotes {
+        if quote.last < quote.first {
+            continue;
+        }
+        let mut fact = Fact::new(FactKind::Quote, ctx.start(quote.first), ctx.end(quote.last), Value::Null, quote.rule)
+            .with("mode", quote.mode)
+            .with("cue", quote.cue);
+        match quote.speaker {
+            Some(speaker) => {
+                let anonymous = speaker.name.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "un" | "une" | "des" | "some"));
+                fact.value = Value::String(speaker.name.clone());
+                fact = fact.with("speaker", speaker.name).with("speaker_start", speaker.start).with("speaker_end", speaker.end).with("anonymous", anonymous);
+            }
+            None => fact = fact.with("speaker", Value::Null),
+        }
+        facts.push(fact);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Article, Given};
+
+    fn quotes(text: &str) -> Vec<(String, String, String)> {
+        let article = Article::analyze("t".into(), text.to_string(), Given::default()).unwrap();
+        let ctx = Context::new(&article);
+        let mut facts = Vec::new();
+        extract(&ctx, &mut facts);
+        facts
+            .iter()
+            .map(|f| (text[f.start..f.end].to_string(), f.attrs["speaker"].as_str().unwrap_or("-").to_string(), f.attrs["mode"].as_str().unwrap().to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn reported_speech_in_both_languages() {
+        let got = quotes("Le fondateur de Huawei Ren Zhengfei a indiqué que son entreprise devait changer.");
+        assert_eq!(got, [("son entreprise devait changer".to_string(), "Ren Zhengfei".to_string(), "reported".to_string())]);
+        let got = quotes("Huawei founder Ren Zhengfei said his company should focus on the cloud.");
+        assert_eq!(got[0].0, "his company should focus on the cloud");
+        assert_eq!(got[0].1, "Ren Zhengfei");
+    }
+
+    #[test]
+    fn direct_quotes_with_speakers_and_scare_quotes() {
+        let text = "Une loi « anti-Huawei » a été votée. “Intel has been the supplier for years,” said an expert in the field who wished to remain unnamed.";
+        let got = quotes(text);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "Intel has been the supplier for years,");
+        assert_eq!(got[0].1, "an expert in the field who wished to remain unnamed");
+        let got = quotes("Ren Zhengfei spoke. The official added that “It is impossible for us to follow them.”");
+        assert_eq!(got[0].1, "Ren Zhengfei");
+        assert_eq!(got[0].2, "direct");
+    }
+}
