@@ -348,6 +348,31 @@ impl Finder<'_, '_> {
         quote.rule = "quote.direct_context";
     }
 
+    /// "According to X, content." or "Content, according to X."
+    fn according_to(&mut self, i: usize, taken: &[bool]) -> Option<Quote> {
+        let ctx = self.ctx;
+        let width = if ctx.word(i) == "selon" { 1 } else { 2 };
+        let (s, e) = self.phrase_after(i + width)?;
+        let e = (s..=e).find(|&k| ctx.word(k + 1) == "," ).unwrap_or(e);
+        let sentence_start = (0..=i).rev().take_while(|&k| ctx.same_sentence(k, i)).last()?;
+        let sentence_end = (i..ctx.len()).take_while(|&k| ctx.same_sentence(k, i)).last()?;
+        let (first, mut last) = if i == sentence_start || (i == sentence_start + 1 && ctx.kind(sentence_start) == TokenKind::Word) {
+            (e + 2, sentence_end)
+        } else {
+            (sentence_start, i.checked_sub(2)?)
+        };
+        while last > first && ctx.kind(last) == TokenKind::Punct {
+            last -= 1;
+        }
+        if last < first + 3 || (first..=last).any(|k| taken[k]) {
+            return None;
+        }
+        let mut quote = Quote::new(first, last, "reported", "quote.according_to");
+        quote.cue = self.span(i, i + width - 1);
+        quote.speaker = self.speaker_from(s, e);
+        Some(quote)
+    }
+
     fn reported(&mut self, taken: &[bool]) -> Vec<Quote> {
         let ctx = self.ctx;
         let mut quotes = Vec::new();
@@ -365,6 +390,13 @@ impl Finder<'_, '_> {
                         quote.speaker = self.speaker_from(name.0, name.1);
                         quotes.push(quote);
                     }
+                }
+                continue;
+            }
+            // "according to X, …" / "…, according to X."
+            if ctx.matches(i, &["according", "to"]) || ctx.matches(i, &["selon"]) || ctx.matches(i, &["d'", "après"]) {
+                if let Some(quote) = self.according_to(i, taken) {
+                    quotes.push(quote);
                 }
                 continue;
             }
@@ -397,6 +429,25 @@ impl Finder<'_, '_> {
                     quote.speaker = self.speaker_from(s, e);
                     quotes.push(quote);
                     continue;
+                }
+            }
+            // "…, X said, …": a parenthetical cue; the content is the rest of the sentence.
+            if ctx.word(b + 1) == "," && a > 0 {
+                let comma_before = (0..a).rev().take_while(|&k| ctx.same_sentence(k, a) && a - k <= 6).find(|&k| ctx.word(k) == ",");
+                if let Some(c) = comma_before {
+                    let mut last = sentence_end;
+                    while last > b + 2 && ctx.kind(last) == TokenKind::Punct {
+                        last -= 1;
+                    }
+                    if last >= b + 4 && !(b + 2..=last).any(|k| taken[k]) {
+                        if let Some(speaker) = self.speaker_from(c + 1, a - 1) {
+                            let mut quote = Quote::new(b + 2, last, "reported", "quote.parenthetical_cue");
+                            quote.cue = self.span(a, b);
+                            quote.speaker = Some(speaker);
+                            quotes.push(quote);
+                            continue;
+                        }
+                    }
                 }
             }
             // "…, X said." / "…, indiquent les partenaires." / "…, The Post has learned."
