@@ -21,6 +21,8 @@ const DETERMINERS: [&str; 26] = [
     "the", "a", "an", "his", "her", "its", "their", "these", "those", "such", "this", "our", "my",
     "le", "la", "les", "l'", "un", "une", "des", "du", "cette", "ces", "son", "sa", "ses",
 ];
+const PREPOSITIONS: [&str; 16] = ["from", "for", "with", "by", "of", "in", "on", "at", "to", "about", "de", "pour", "avec", "par", "sur", "dans"];
+
 /// Words that end a speaker phrase when walking back from the verb.
 const CLAUSE_BREAKS: [&str; 20] = [
     "that", "que", "qu'", "and", "et", "but", "mais", "or", "which", "who", "qui", "because", "as", "if", "when",
@@ -175,7 +177,7 @@ impl Finder<'_, '_> {
         while AUXILIARIES.contains(&ctx.word(last)) && last > 0 && ctx.same_sentence(last - 1, end) {
             last -= 1;
         }
-        if !ctx.same_sentence(last, end) || ctx.kind(last) == TokenKind::Punct {
+        if !ctx.same_sentence(last, end) || ctx.kind(last) == TokenKind::Punct || CLAUSE_BREAKS.contains(&ctx.word(last)) {
             return None;
         }
         let mut first = last;
@@ -192,7 +194,8 @@ impl Finder<'_, '_> {
         }
         let opens_well = ctx.capitalised(first) || DETERMINERS.contains(&ctx.word(first)) || PRONOUNS.contains(&ctx.word(first));
         // Or a short bare noun phrase: "officials", "many experts", "sources close to him".
-        let bare = last - first < 3 && (first..=last).all(|k| ctx.kind(k) == TokenKind::Word);
+        let bare = last - first < 3
+            && (first..=last).all(|k| ctx.kind(k) == TokenKind::Word && !ctx.word(k).ends_with("ing") && !PREPOSITIONS.contains(&ctx.word(k)));
         ((opens_well || bare) && !matches!(ctx.word(first), "it" | "this" | "that" | "which" | "there")).then_some((first, last))
     }
 
@@ -415,7 +418,14 @@ impl Finder<'_, '_> {
             if that {
                 content += 1;
             }
-            let subject = self.phrase_before(a);
+            let mut subject = self.phrase_before(a);
+            // "…, and then tweeted that …": the subject of a coordinated verb is the sentence's.
+            let coordinated = a > 0 && matches!(ctx.word(a - 1), "and" | "but" | "then" | "et" | "mais" | "puis");
+            if subject.is_none() && coordinated {
+                let sentence_start = (0..a).rev().take_while(|&k| ctx.same_sentence(k, a)).last().unwrap_or(a);
+                subject = (sentence_start..a).find(|&k| ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && !ctx.sentence_initial(k) || PRONOUNS.contains(&ctx.word(k)) && k == sentence_start)
+                    .map(|k| name_in(ctx, k, a - 1).unwrap_or((k, k)));
+            }
             // "X said (that) …": the content runs to the end of the sentence.
             if let Some((s, e)) = subject {
                 let opens_clause = that || ctx.kind(content) == TokenKind::Word && !matches!(ctx.word(content), "to" | "by" | "in" | "on" | "for" | "of" | "it" | "so" | "yes" | "no");
