@@ -42,6 +42,18 @@ fn title_case(text: &str) -> String {
     out
 }
 
+/// Capitals (with optional periods) of 2 to 6 letters: "OSCE", "U.N.".
+fn is_acronym(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| *c != '.').collect();
+    (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_ascii_uppercase())
+}
+
+/// Whether token `i` sits in a line written in capitals (a headline): no lowercase word near it.
+fn in_headline(ctx: &Context, i: usize) -> bool {
+    let near = i.saturating_sub(6)..(i + 7).min(ctx.len());
+    !near.into_iter().any(|k| ctx.same_sentence(k, i) && ctx.kind(k) == TokenKind::Word && ctx.text_of(k).chars().any(char::is_lowercase))
+}
+
 struct Run {
     first: usize,
     last: usize,
@@ -162,6 +174,11 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             if !(shouting && last == first) {
                 emit(facts, Class::Organization, first, last, text.clone(), "entity.org_word");
             }
+            continue;
+        }
+        if first == last && is_acronym(&text) && !in_headline(ctx, first) {
+            // "OSCE", "U.N.", "KDP": initials name bodies far more often than people or places.
+            emit(facts, Class::Organization, first, last, text.clone(), "entity.acronym");
             continue;
         }
         if shouting && !titled {
