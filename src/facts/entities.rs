@@ -54,6 +54,16 @@ fn in_headline(ctx: &Context, i: usize) -> bool {
     !near.into_iter().any(|k| ctx.same_sentence(k, i) && ctx.kind(k) == TokenKind::Word && ctx.text_of(k).chars().any(char::is_lowercase))
 }
 
+/// "German", "Iraqi", "Chinese": adjectives of nationality, not names of things.
+fn demonym_like(word: &str) -> bool {
+    ["an", "ese", "ish", "ch", "i", "ic", "s"].iter().any(|end| word.ends_with(end))
+}
+
+/// "Clinton said": who speaks is a person.
+fn followed_by_speech(ctx: &Context, i: usize) -> bool {
+    matches!(ctx.word(i + 1), "said" | "says" | "told" | "added" | "dit" | "a" | "has" | "had" | "was" | "is")
+}
+
 struct Run {
     first: usize,
     last: usize,
@@ -205,6 +215,10 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         if words == 1 {
             if let Some(full) = persons.get(&text) {
                 emit(facts, Class::Person, first, last, full.clone(), "entity.person_surname");
+            } else if ctx.article.lang == Lang::En && !ctx.sentence_initial(first) && !lowercase_words.contains(ctx.word(first)) && !demonym_like(ctx.word(first)) && !followed_by_speech(ctx, last) {
+                // A lone capitalised word mid-sentence that is neither a known person nor a
+                // place: in English newswire, most often a company, club or party.
+                emit(facts, Class::Organization, first, last, text.clone(), "entity.single_name");
             }
         }
     }
