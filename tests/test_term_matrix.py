@@ -103,3 +103,17 @@ def test_same_matrix_whatever_the_thread_count(news_en):
 def test_empty_corpus_gives_an_empty_matrix():
     tm = nf.read(["", "   "]).term_matrix()
     assert tm.shape == (2, 0)
+
+
+def test_entity_matrix_counts_canonical_entities(seeds):
+    em = seeds.entity_matrix()
+    facts = seeds.facts().kinds("person", "organization", "place").records()
+    assert em.matrix.sum() == len(facts)
+    huawei = em.vocabulary["organization:Huawei"]
+    assert em.document_frequency[huawei] == 5 and em.matrix[0, huawei] == sum(
+        1 for f in facts if f["doc"] == seeds.ids[0] and f["value"] == "Huawei")
+    assert (em.matrix[:, em.vocabulary["place:United States"]] > 0).sum() >= 3  # États-Unis, US, USA → one place
+    places = seeds.entity_matrix(kinds=("place",), binary=True)
+    assert all(term.startswith("place:") for term in places.terms) and set(places.matrix.data.tolist()) == {1}
+    with pytest.raises(nf.ParameterError):
+        seeds.entity_matrix(kinds=())

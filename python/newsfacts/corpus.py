@@ -215,6 +215,21 @@ class Corpus:
 
         return corpus_facts(self, None, include_boilerplate, n_jobs)
 
+    def entity_matrix(self, kinds: tuple[str, ...] = ("person", "organization", "place"), binary: bool = False,
+                      n_jobs: int | None = None):
+        """Documents × entities: how often each document mentions each entity (by its canonical
+        name within the document, so "Ren" counts for "Ren Zhengfei"), as a
+        :class:`~newsfacts.matrix.TermMatrix` whose terms are ``"kind:name"``.
+
+        >>> import newsfacts as nf
+        >>> em = nf.datasets.seeds().entity_matrix()
+        >>> int(em.matrix[0, em.vocabulary["person:Ren Zhengfei"]])
+        2
+        """
+        from .matrix import entity_matrix
+
+        return entity_matrix(self, kinds, binary, n_jobs)
+
     def term_matrix(self, **options: Any):
         """Documents × terms with the news analyzer: the project's tokens of titles and bodies
         (``include_boilerplate=True`` adds the rest), lowercase, French elisions and English

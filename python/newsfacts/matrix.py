@@ -171,3 +171,25 @@ def term_matrix(
     options = {"weighting": weighting, "stop_list": stop_list, "auto_stop": auto_stop, "fold_accents": bool(fold_accents),
                "stem": bool(stem), "numbers": numbers, "include_boilerplate": bool(include_boilerplate)}
     return TermMatrix(matrix, terms, corpus.ids, result["document_frequency"], corpus, options)
+
+
+def entity_matrix(corpus: Corpus, kinds: tuple[str, ...], binary: bool, n_jobs: int | None) -> TermMatrix:
+    """See :meth:`newsfacts.Corpus.entity_matrix`."""
+    facts = corpus.facts(n_jobs=n_jobs)
+    if not kinds:
+        raise ParameterError("kinds must name at least one entity kind", name="kinds")
+    facts = facts.kinds(*kinds)
+    records = facts.records()
+    positions = {doc_id: i for i, doc_id in enumerate(corpus.ids)}
+    keys = sorted({f"{r['kind']}:{r['value']}" for r in records})
+    column = {key: i for i, key in enumerate(keys)}
+    rows = np.array([positions[r["doc"]] for r in records], dtype=np.int64)
+    cols = np.array([column[f"{r['kind']}:{r['value']}"] for r in records], dtype=np.int64)
+    matrix = sp.csr_matrix((np.ones(len(records), dtype=np.int64), (rows, cols)), shape=(len(corpus), len(keys)))
+    matrix.sum_duplicates()
+    if binary:
+        matrix.data[:] = 1
+    document_frequency = np.diff(matrix.tocsc().indptr).astype(np.int64)
+    options = {"weighting": "count", "stop_list": None, "auto_stop": False, "fold_accents": False, "stem": False,
+               "numbers": "keep", "include_boilerplate": False}
+    return TermMatrix(matrix, keys, corpus.ids, document_frequency, None, options)
