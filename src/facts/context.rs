@@ -9,18 +9,30 @@ pub struct Context<'a> {
     pub tokens: Tokens,
     /// Segment index of each token.
     pub segments: Vec<u32>,
-    /// Lowercase form of each token, typographic apostrophes as "'".
-    pub lower: Vec<String>,
+    /// Lowercase forms of the tokens, typographic apostrophes as "'", one after another.
+    lower: String,
+    lower_spans: Vec<(u32, u32)>,
 }
 
 impl<'a> Context<'a> {
     pub fn new(article: &'a Article) -> Context<'a> {
         let tokens = article.tokens();
         let segments = article.token_segments(&tokens);
-        let lower = (0..tokens.len())
-            .map(|i| tokens.text(&article.text, i).to_lowercase().replace(['\u{2019}', '\u{02bc}'], "'"))
-            .collect();
-        Context { article, text: &article.text, tokens, segments, lower }
+        // One buffer for all forms: no allocation per token.
+        let mut lower = String::with_capacity(article.text.len());
+        let mut lower_spans = Vec::with_capacity(tokens.len());
+        for i in 0..tokens.len() {
+            let start = lower.len();
+            for c in tokens.text(&article.text, i).chars() {
+                match c {
+                    '\u{2019}' | '\u{02bc}' => lower.push('\''),
+                    c if c.is_ascii() => lower.push(c.to_ascii_lowercase()),
+                    c => lower.extend(c.to_lowercase()),
+                }
+            }
+            lower_spans.push((start as u32, lower.len() as u32));
+        }
+        Context { article, text: &article.text, tokens, segments, lower, lower_spans }
     }
 
     pub fn len(&self) -> usize {
@@ -52,7 +64,7 @@ impl<'a> Context<'a> {
 
     /// Lowercase form of token `i`, or "" past the end.
     pub fn word(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        self.lower_spans.get(i).map_or("", |&(a, b)| &self.lower[a as usize..b as usize])
     }
 
     /// Whether tokens `i` and `j` are in the same sentence.

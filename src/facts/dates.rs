@@ -360,7 +360,7 @@ fn match_at(ctx: &Context, i: usize) -> Option<Match> {
     if let Some(m) = vague_or_past_duration(ctx, i) {
         return Some(m);
     }
-    for (phrase, meaning) in RELATIVE.iter() {
+    for (phrase, meaning) in RELATIVE.iter().filter(|(phrase, _)| phrase[0] == word) {
         if ctx.matches(i, phrase) {
             return Some(Match { first: i, last: i + phrase.len() - 1, meaning: meaning(), rule: "date.relative" });
         }

@@ -51,7 +51,7 @@ fn number_value(text: &str) -> Option<f64> {
 fn qualifier_before(ctx: &Context, i: usize) -> (usize, &'static str) {
     for (phrase, sign) in QUALIFIERS.iter() {
         let n = phrase.len();
-        if i >= n && ctx.matches(i - n, phrase) {
+        if i >= n && ctx.word(i - 1) == phrase[n - 1] && ctx.matches(i - n, phrase) {
             return (i - n, sign);
         }
     }

@@ -48,6 +48,10 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         if i < free_from {
             continue;
         }
+        // Most tokens open no cue: check the first word before the phrases.
+        if !matches!(ctx.word(i), "dans" | "in" | "according" | "as" | "reported" | "citing" | "selon" | "d'" | "d'après" | "comme" | "rapporte") {
+            continue;
+        }
         if ctx.matches(i, &["dans", "un", "communiqué"]) || ctx.matches(i, &["in", "a", "statement"]) || ctx.matches(i, &["in", "a", "press", "release"]) {
             let noun = if ctx.word(i) == "dans" { i + 2 } else { i + 2 + usize::from(ctx.word(i + 2) == "press") };
             let fact = Fact::new(FactKind::Source, ctx.start(noun), ctx.end(noun), ctx.text_of(noun).into(), "source.press_release")

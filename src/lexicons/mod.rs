@@ -1,6 +1,6 @@
 //! Word lists kept as data files (each names its source in its first line), parsed once.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// Lines of a lexicon file, without its `#` header and blank lines, split on tabs.
@@ -48,7 +48,7 @@ pub struct Elisions {
 }
 
 pub static ELISIONS: LazyLock<Elisions> = LazyLock::new(|| {
-    let mut lists = Elisions { elided: HashSet::new(), whole_words: HashSet::new() };
+    let mut lists = Elisions { elided: HashSet::default(), whole_words: HashSet::default() };
     for row in rows(include_str!("elisions.tsv")) {
         match row[0] {
             "elision" => lists.elided.insert(row[1]),
@@ -123,7 +123,7 @@ pub struct SpeechVerbs {
 }
 
 pub static SPEECH_VERBS: LazyLock<SpeechVerbs> = LazyLock::new(|| {
-    let mut verbs = SpeechVerbs { single: HashSet::new(), participles: HashSet::new() };
+    let mut verbs = SpeechVerbs { single: HashSet::default(), participles: HashSet::default() };
     for row in rows(include_str!("speech_verbs.tsv")) {
         let form = row[1];
         match form.split_once(' ') {

@@ -1,7 +1,8 @@
 //! Stop words of both languages, from stopwords-iso (the `stop-words` crate, MIT).
 
 use crate::lang::Lang;
-use std::collections::HashSet;
+// Looked up for every token of a term matrix: a fast non-cryptographic hash.
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 fn load(code: &str) -> HashSet<String> {
