@@ -86,6 +86,7 @@ class Counts:
         columns: npt.NDArray[np.int64] | None = None,
         binary: bool = False,
         first_seen_order: bool = False,
+        as_float: bool = False,
         n_jobs: int | None = None,
     ) -> CsrArrays: ...
 

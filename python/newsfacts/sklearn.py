@@ -158,7 +158,9 @@ class CountVectorizer(_RustWordAnalysis, _text.CountVectorizer):
         if len(kept) == 0:
             raise ValueError("After pruning, no terms remain. Try a lower min_df or a higher max_df.")
         # Rows list their terms in order of first appearance, as scikit-learn leaves them.
-        arrays = counts.to_csr(columns if len(kept) < len(terms) else None, bool(self.binary), True, _jobs(self.n_jobs))
+        as_float = np.dtype(self.dtype) == np.float64
+        arrays = counts.to_csr(columns if len(kept) < len(terms) else None, bool(self.binary), True, as_float,
+                               _jobs(self.n_jobs))
         self.vocabulary_ = _vocabulary_dict([terms[i] for i in kept] if len(kept) < len(terms) else terms)
         return _csr(arrays, (n_doc, len(kept)), self.dtype, sorted_indices=False)
 

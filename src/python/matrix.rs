@@ -150,8 +150,10 @@ impl PyCounts {
     /// The count matrix; `columns[term]` is each term's column or -1 (None: all terms). Rows
     /// list their terms in order of first appearance in the corpus (scikit-learn's order) with
     /// `first_seen_order`, else by column.
-    #[pyo3(signature = (columns = None, binary = false, first_seen_order = false, n_jobs = None))]
-    fn to_csr<'py>(&self, py: Python<'py>, columns: Option<PyReadonlyArray1<'py, i64>>, binary: bool, first_seen_order: bool, n_jobs: Option<usize>) -> PyResult<CsrArrays<'py>> {
+    /// With `as_float`, the counts come as float64, converted in place (no second buffer).
+    #[pyo3(signature = (columns = None, binary = false, first_seen_order = false, as_float = false, n_jobs = None))]
+    #[allow(clippy::too_many_arguments)]
+    fn to_csr<'py>(&self, py: Python<'py>, columns: Option<PyReadonlyArray1<'py, i64>>, binary: bool, first_seen_order: bool, as_float: bool, n_jobs: Option<usize>) -> PyResult<CsrArrays<'py>> {
         let columns: Vec<i64> = match columns {
             Some(array) => array.as_slice()?.to_vec(),
             None => (0..self.inner.vocabulary.len() as i64).collect(),
@@ -161,6 +163,11 @@ impl PyCounts {
         }
         let n_cols = columns.iter().filter(|&&c| c >= 0).count();
         let csr = py.detach(|| self.inner.to_csr(&columns, n_cols, binary, first_seen_order, n_jobs));
+        if as_float {
+            // Same size, same allocation: the collect reuses the i64 buffer for the f64s.
+            let data: Vec<f64> = csr.data.into_iter().map(|x| x as f64).collect();
+            return Ok(csr_to_numpy(py, Csr { indptr: csr.indptr, indices: csr.indices, data, n_cols: csr.n_cols }));
+        }
         Ok(csr_to_numpy(py, csr))
     }
 }
