@@ -92,13 +92,7 @@ class Counts:
 
 def corpus_term_matrix(
     corpus: CoreCorpus,
-    ngram_range: tuple[int, int],
-    stop_words: list[str] | None,
-    auto_stop_words: bool,
-    fold_accents: bool,
-    stem: bool,
-    numbers: str,
-    include_boilerplate: bool,
+    analyzer: dict[str, Any],
     min_df: float,
     max_df: float,
     max_features: int | None,
@@ -111,16 +105,7 @@ def corpus_term_matrix(
     n_jobs: int | None,
 ) -> dict[str, Any]: ...
 def corpus_cooccurrence(
-    corpus: CoreCorpus,
-    terms: list[str],
-    window: int | None,
-    stop_words: list[str] | None,
-    auto_stop_words: bool,
-    fold_accents: bool,
-    stem: bool,
-    numbers: str,
-    include_boilerplate: bool,
-    n_jobs: int | None,
+    corpus: CoreCorpus, terms: list[str], window: int | None, analyzer: dict[str, Any], n_jobs: int | None
 ) -> CsrArrays: ...
 def corpus_facts(
     corpus: CoreCorpus, indices: list[int] | None = None, include_boilerplate: bool = False, n_jobs: int | None = None

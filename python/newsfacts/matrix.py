@@ -82,11 +82,7 @@ class TermMatrix:
             raise ParameterError("this matrix has no corpus to read sentences from", name="cooccurrence")
         if window is not None and (not isinstance(window, Integral) or window < 1):
             raise ParameterError(f"window must be a positive int or None, not {window!r}", name="window")
-        o = self._options
-        data, indices, indptr = _core.corpus_cooccurrence(
-            self._corpus._core, list(self.terms), window, o["stop_list"], o["auto_stop"], o["fold_accents"],
-            o["stem"], o["numbers"], o["include_boilerplate"], n_jobs,
-        )
+        data, indices, indptr = _core.corpus_cooccurrence(self._corpus._core, list(self.terms), window, self._options, n_jobs)
         return sp.csr_matrix((data, indices, indptr), shape=(len(self.terms), len(self.terms)), copy=False)
 
     def __repr__(self) -> str:
@@ -158,9 +154,11 @@ def term_matrix(
     else:
         stop_list = None if stop_words is None or auto_stop else sorted(str(w) for w in stop_words)
     vocabulary_list = None if vocabulary is None else [str(t) for t in vocabulary]
+    analyzer = {"ngram_range": tuple(ngram_range), "stop_list": stop_list, "auto_stop": auto_stop,
+                "fold_accents": bool(fold_accents), "stem": bool(stem), "numbers": numbers,
+                "include_boilerplate": bool(include_boilerplate)}
     result = _core.corpus_term_matrix(
-        corpus._core, tuple(ngram_range), stop_list, auto_stop, bool(fold_accents), bool(stem), numbers,
-        bool(include_boilerplate), low, high, max_features, vocabulary_list, bool(binary), weighting,
+        corpus._core, analyzer, low, high, max_features, vocabulary_list, bool(binary), weighting,
         bool(sublinear_tf), bool(smooth_idf), norm, _jobs(n_jobs),
     )
     terms = result["terms"]
@@ -168,9 +166,7 @@ def term_matrix(
     if dtype is not None:
         data = data.astype(dtype, copy=False)
     matrix = sp.csr_matrix((data, result["indices"], result["indptr"]), shape=(n_docs, len(terms)), copy=False)
-    options = {"weighting": weighting, "stop_list": stop_list, "auto_stop": auto_stop, "fold_accents": bool(fold_accents),
-               "stem": bool(stem), "numbers": numbers, "include_boilerplate": bool(include_boilerplate)}
-    return TermMatrix(matrix, terms, corpus.ids, result["document_frequency"], corpus, options)
+    return TermMatrix(matrix, terms, corpus.ids, result["document_frequency"], corpus, {**analyzer, "weighting": weighting})
 
 
 def entity_matrix(corpus: Corpus, kinds: tuple[str, ...], binary: bool, n_jobs: int | None) -> TermMatrix:
@@ -190,6 +186,4 @@ def entity_matrix(corpus: Corpus, kinds: tuple[str, ...], binary: bool, n_jobs: 
     if binary:
         matrix.data[:] = 1
     document_frequency = np.diff(matrix.tocsc().indptr).astype(np.int64)
-    options = {"weighting": "count", "stop_list": None, "auto_stop": False, "fold_accents": False, "stem": False,
-               "numbers": "keep", "include_boilerplate": False}
-    return TermMatrix(matrix, keys, corpus.ids, document_frequency, None, options)
+    return TermMatrix(matrix, keys, corpus.ids, document_frequency, None, {"weighting": "count"})

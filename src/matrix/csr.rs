@@ -38,16 +38,6 @@ impl<T> Csr<T> {
     }
 }
 
-/// Per row: sort (column, value) pairs by column and append them.
-fn push_row<T: Copy>(pairs: &mut [(i32, T)], block: &mut Csr<T>) {
-    pairs.sort_unstable_by_key(|p| p.0);
-    for &(column, value) in pairs.iter() {
-        block.indices.push(column);
-        block.data.push(value);
-    }
-    block.indptr.push(block.indices.len() as i64);
-}
-
 impl CorpusCounts {
     /// Total count of each vocabulary term over the corpus.
     pub fn term_frequency(&self) -> Vec<u64> {
@@ -130,10 +120,13 @@ impl CorpusCounts {
     }
 }
 
-/// Counts of the terms of a fixed vocabulary (`vocabulary[term]` = column); others are ignored.
-pub fn count_fixed<A>(weights: &[usize], analyze: &A, vocabulary: &FxHashMap<Box<str>, u32>, n_cols: usize, n_jobs: Option<usize>) -> Csr<i64>
+/// Build a matrix on all threads, one row per document: blocks of documents (balanced by
+/// `weights`) each get a `state` from `new_state`, `row(state, doc, pairs)` fills the row's
+/// (column, value) pairs in column order, and the blocks are joined in document order.
+pub fn build_rows<T, S, A>(weights: &[usize], n_cols: usize, n_jobs: Option<usize>, new_state: impl Fn() -> S + Sync, row: &A) -> Csr<T>
 where
-    A: Fn(usize, &mut dyn FnMut(&str)) + Sync,
+    T: Copy + Send,
+    A: Fn(&mut S, usize, &mut Vec<(i32, T)>) + Sync,
 {
     let blocks = parallel::install(n_jobs, || {
         let parts = rayon::current_num_threads() * 4;
@@ -141,29 +134,46 @@ where
             .into_par_iter()
             .map(|docs| {
                 let mut block = Csr { indptr: vec![0], indices: Vec::new(), data: Vec::new(), n_cols };
-                let mut scratch = vec![0i64; n_cols];
-                let mut touched: Vec<i32> = Vec::new();
-                let mut pairs: Vec<(i32, i64)> = Vec::new();
+                let mut state = new_state();
+                let mut pairs = Vec::new();
                 for doc in docs {
-                    analyze(doc, &mut |term: &str| {
-                        if let Some(&column) = vocabulary.get(term) {
-                            if scratch[column as usize] == 0 {
-                                touched.push(column as i32);
-                            }
-                            scratch[column as usize] += 1;
-                        }
-                    });
                     pairs.clear();
-                    for &column in &touched {
-                        pairs.push((column, scratch[column as usize]));
-                        scratch[column as usize] = 0;
+                    row(&mut state, doc, &mut pairs);
+                    for &(column, value) in &pairs {
+                        block.indices.push(column);
+                        block.data.push(value);
                     }
-                    touched.clear();
-                    push_row(&mut pairs, &mut block);
+                    block.indptr.push(block.indices.len() as i64);
                 }
                 block
             })
             .collect()
     });
     Csr::concat(blocks, n_cols)
+}
+
+/// Counts of the terms of a fixed vocabulary (`vocabulary[term]` = column); others are ignored.
+pub fn count_fixed<A>(weights: &[usize], analyze: &A, vocabulary: &FxHashMap<Box<str>, u32>, n_cols: usize, n_jobs: Option<usize>) -> Csr<i64>
+where
+    A: Fn(usize, &mut dyn FnMut(&str)) + Sync,
+{
+    // Per block: counts by column (reused), and the columns a document touched.
+    let new_state = || (vec![0i64; n_cols], Vec::<i32>::new());
+    let row = |(scratch, touched): &mut (Vec<i64>, Vec<i32>), doc: usize, pairs: &mut Vec<(i32, i64)>| {
+        analyze(doc, &mut |term: &str| {
+            if let Some(&column) = vocabulary.get(term) {
+                if scratch[column as usize] == 0 {
+                    touched.push(column as i32);
+                }
+                scratch[column as usize] += 1;
+            }
+        });
+        for &column in touched.iter() {
+            pairs.push((column, scratch[column as usize]));
+            scratch[column as usize] = 0;
+        }
+        touched.clear();
+        pairs.sort_unstable_by_key(|p| p.0);
+    };
+    build_rows(weights, n_cols, n_jobs, new_state, &row)
 }

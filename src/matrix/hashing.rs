@@ -1,10 +1,7 @@
 //! The hashing trick as scikit-learn's HashingVectorizer does it: signed 32-bit MurmurHash3
 //! (seed 0) of each term's UTF-8 bytes, column = |h| mod n_features, sign = sign of h.
 
-use super::count::balanced_ranges;
-use super::csr::Csr;
-use crate::parallel;
-use rayon::prelude::*;
+use super::csr::{build_rows, Csr};
 use std::io::Cursor;
 
 fn column_and_sign(term: &str, n_features: usize) -> (i32, f64) {
@@ -23,31 +20,18 @@ pub fn hash_corpus<A>(weights: &[usize], analyze: &A, n_features: usize, alterna
 where
     A: Fn(usize, &mut dyn FnMut(&str)) + Sync,
 {
-    let blocks = parallel::install(n_jobs, || {
-        let parts = rayon::current_num_threads() * 4;
-        balanced_ranges(weights, parts)
-            .into_par_iter()
-            .map(|docs| {
-                let mut block = Csr { indptr: vec![0], indices: Vec::new(), data: Vec::new(), n_cols: n_features };
-                let mut pairs: Vec<(i32, f64)> = Vec::new();
-                for doc in docs {
-                    pairs.clear();
-                    analyze(doc, &mut |term: &str| {
-                        let (column, sign) = column_and_sign(term, n_features);
-                        pairs.push((column, if alternate_sign { sign } else { 1.0 }));
-                    });
-                    pairs.sort_by_key(|p| p.0);
-                    for group in pairs.chunk_by(|a, b| a.0 == b.0) {
-                        block.indices.push(group[0].0);
-                        block.data.push(group.iter().map(|p| p.1).sum());
-                    }
-                    block.indptr.push(block.indices.len() as i64);
-                }
-                block
-            })
-            .collect()
-    });
-    Csr::concat(blocks, n_features)
+    let row = |hashed: &mut Vec<(i32, f64)>, doc: usize, pairs: &mut Vec<(i32, f64)>| {
+        hashed.clear();
+        analyze(doc, &mut |term: &str| {
+            let (column, sign) = column_and_sign(term, n_features);
+            hashed.push((column, if alternate_sign { sign } else { 1.0 }));
+        });
+        hashed.sort_by_key(|p| p.0);
+        for group in hashed.chunk_by(|a, b| a.0 == b.0) {
+            pairs.push((group[0].0, group.iter().map(|p| p.1).sum()));
+        }
+    };
+    build_rows(weights, n_features, n_jobs, Vec::new, &row)
 }
 
 #[cfg(test)]

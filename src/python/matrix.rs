@@ -172,34 +172,50 @@ impl PyCounts {
     }
 }
 
-fn news_analyzer(ngram_range: (usize, usize), stop_words: Option<Vec<String>>, auto_stop_words: bool, fold_accents: bool, stem: bool, numbers: &str, include_boilerplate: bool) -> PyResult<NewsAnalyzer> {
-    let (min_n, max_n) = ngram_range;
-    if min_n == 0 || min_n > max_n {
-        return Err(CoreError::Parameter { name: "ngram_range".into(), detail: format!("({min_n}, {max_n}): lower boundary larger than the upper boundary, or zero") }).py_result();
+/// The news analyzer's options, as a Python dict (the same dict `TermMatrix` keeps).
+#[derive(FromPyObject)]
+#[pyo3(from_item_all)]
+pub struct AnalyzerOptions {
+    ngram_range: (usize, usize),
+    stop_list: Option<Vec<String>>,
+    auto_stop: bool,
+    fold_accents: bool,
+    stem: bool,
+    numbers: String,
+    include_boilerplate: bool,
+}
+
+impl AnalyzerOptions {
+    fn build(self) -> PyResult<NewsAnalyzer> {
+        let (min_n, max_n) = self.ngram_range;
+        if min_n == 0 || min_n > max_n {
+            return Err(CoreError::Parameter { name: "ngram_range".into(), detail: format!("({min_n}, {max_n}): lower boundary larger than the upper boundary, or zero") }).py_result();
+        }
+        let stop_words = match (self.auto_stop, self.stop_list) {
+            (true, _) => StopWords::Auto,
+            (false, Some(words)) => StopWords::List(words.into_iter().map(|w| w.to_lowercase().replace('\u{2019}', "'")).collect()),
+            (false, None) => StopWords::None,
+        };
+        Ok(NewsAnalyzer {
+            ngram_range: self.ngram_range,
+            stop_words,
+            fold_accents: self.fold_accents,
+            stem: self.stem,
+            numbers: self.numbers.parse().py_result()?,
+            include_boilerplate: self.include_boilerplate,
+        })
     }
-    let stop_words = match (auto_stop_words, stop_words) {
-        (true, _) => StopWords::Auto,
-        (false, Some(words)) => StopWords::List(words.into_iter().map(|w| w.to_lowercase().replace('\u{2019}', "'")).collect()),
-        (false, None) => StopWords::None,
-    };
-    Ok(NewsAnalyzer { ngram_range, stop_words, fold_accents, stem, numbers: numbers.parse().py_result()?, include_boilerplate })
 }
 
 /// A corpus's document-term matrix with the news analyzer: a dict of terms, document
 /// frequencies and CSR arrays (counts, or float weights).
 #[pyfunction]
-#[pyo3(signature = (corpus, ngram_range, stop_words, auto_stop_words, fold_accents, stem, numbers, include_boilerplate, min_df, max_df, max_features, vocabulary, binary, weighting, sublinear_tf, smooth_idf, norm, n_jobs))]
+#[pyo3(signature = (corpus, analyzer, min_df, max_df, max_features, vocabulary, binary, weighting, sublinear_tf, smooth_idf, norm, n_jobs))]
 #[allow(clippy::too_many_arguments)]
 pub fn corpus_term_matrix<'py>(
     py: Python<'py>,
     corpus: PyRef<'py, PyCorpus>,
-    ngram_range: (usize, usize),
-    stop_words: Option<Vec<String>>,
-    auto_stop_words: bool,
-    fold_accents: bool,
-    stem: bool,
-    numbers: &str,
-    include_boilerplate: bool,
+    analyzer: AnalyzerOptions,
     min_df: f64,
     max_df: f64,
     max_features: Option<usize>,
@@ -211,7 +227,7 @@ pub fn corpus_term_matrix<'py>(
     norm: Option<&str>,
     n_jobs: Option<usize>,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let analyzer = news_analyzer(ngram_range, stop_words, auto_stop_words, fold_accents, stem, numbers, include_boilerplate)?;
+    let analyzer = analyzer.build()?;
     let options = WeightOptions {
         weighting: weighting.parse().py_result()?,
         sublinear_tf,
@@ -265,22 +281,17 @@ pub fn corpus_term_matrix<'py>(
 
 /// Term × term co-occurrence over the corpus's sentences, for the unigram `terms` given.
 #[pyfunction]
-#[pyo3(signature = (corpus, terms, window, stop_words, auto_stop_words, fold_accents, stem, numbers, include_boilerplate, n_jobs))]
-#[allow(clippy::too_many_arguments)]
+#[pyo3(signature = (corpus, terms, window, analyzer, n_jobs))]
 pub fn corpus_cooccurrence<'py>(
     py: Python<'py>,
     corpus: PyRef<'py, PyCorpus>,
     terms: Vec<String>,
     window: Option<usize>,
-    stop_words: Option<Vec<String>>,
-    auto_stop_words: bool,
-    fold_accents: bool,
-    stem: bool,
-    numbers: &str,
-    include_boilerplate: bool,
+    mut analyzer: AnalyzerOptions,
     n_jobs: Option<usize>,
 ) -> PyResult<CsrArrays<'py>> {
-    let analyzer = news_analyzer((1, 1), stop_words, auto_stop_words, fold_accents, stem, numbers, include_boilerplate)?;
+    analyzer.ngram_range = (1, 1); // co-occurrence is between single terms
+    let analyzer = analyzer.build()?;
     let articles = &corpus.inner.articles;
     let csr = py.detach(|| {
         let index: FxHashMap<&str, u32> = terms.iter().enumerate().map(|(i, t)| (t.as_str(), i as u32)).collect();
