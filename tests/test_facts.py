@@ -71,9 +71,15 @@ def test_seed_spec_for_the_kinds_extracted(seeds, spec):
     assert not misses, "\n".join(misses)
 
 
-@pytest.mark.xfail(reason="roles (person, title, organisation) are not extracted yet", strict=True)
-def test_seed_spec_for_roles(seeds):
-    assert "role" in {f["kind"] for f in seeds.facts()}
+def test_seed_spec_for_roles(seeds, spec):
+    misses = []
+    for file_name, expected in spec.items():
+        roles = [f["attrs"] for f in seeds[file_name.removesuffix(".txt")].facts().kinds("role")]
+        for item in expected.get("roles", {}).get("required", []):
+            wanted = {key: norm(item[key]) for key in ("person", "role", "organization")}
+            if not any({key: norm(r[key]) for key in wanted} == wanted for r in roles):
+                misses.append(f"{file_name}: {item}")
+    assert not misses, "\n".join(misses)
 
 
 def test_fact_offsets_index_the_text(seeds):

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .corpus import Corpus
 
 #: The kinds of facts newsfacts extracts so far.
-KINDS = ("date", "duration", "quantity", "money", "source", "acronym", "quote", "person", "organization", "place")
+KINDS = ("date", "duration", "quantity", "money", "source", "acronym", "quote", "person", "organization", "place", "role")
 #: The fields of one fact, in output order (the first seven are what ../shared/eval/score.py reads).
 FIELDS = ("doc", "kind", "start", "end", "text", "value", "attrs", "sentence", "segment", "rule", "confidence")
 

@@ -8,6 +8,7 @@ mod dates;
 mod entities;
 mod quantities;
 mod quotes;
+mod roles;
 mod sources;
 
 pub use context::Context;
@@ -28,6 +29,7 @@ pub enum FactKind {
     Person,
     Organization,
     Place,
+    Role,
 }
 
 impl FactKind {
@@ -43,6 +45,7 @@ impl FactKind {
             FactKind::Person => "person",
             FactKind::Organization => "organization",
             FactKind::Place => "place",
+            FactKind::Role => "role",
         }
     }
 }
@@ -83,6 +86,7 @@ pub fn extract(article: &Article) -> Vec<Fact> {
     acronyms::extract(&context, &mut facts);
     quotes::extract(&context, &mut facts);
     entities::extract(&context, &mut facts);
+    roles::extract(&context, &mut facts);
     for fact in &mut facts {
         let token = context.token_at(fact.start);
         fact.sentence = context.tokens.sentence.get(token).copied().unwrap_or(0);
