@@ -254,7 +254,10 @@ impl Finder<'_, '_> {
                 continue;
             }
             let words = (i + 1..end).filter(|&w| ctx.kind(w) != TokenKind::Punct).count();
-            if words >= MIN_QUOTE_WORDS {
+            // Short quotes count only in a sentence that attributes words to someone
+            // ("called it “fraud”"); elsewhere they are scare quotes (« anti-Huawei »).
+            let attributed = words >= 1 && self.sentence_has_cue(i);
+            if words >= MIN_QUOTE_WORDS || attributed {
                 let mut quote = Quote::new(i + 1, end - 1, "direct", "quote.direct_marks");
                 self.attribute_direct(&mut quote, i, close);
                 // Quoted words inside the writer's own sentence: a partial quote.
@@ -271,6 +274,16 @@ impl Finder<'_, '_> {
             i = close.map_or(end, |c| c + 1);
         }
         quotes
+    }
+
+    /// Whether the sentence of token `i` has a speech verb or a naming verb ("called").
+    fn sentence_has_cue(&self, i: usize) -> bool {
+        let ctx = self.ctx;
+        let before = (i.saturating_sub(SENTENCE_WINDOW)..i).rev().take_while(|&k| ctx.same_sentence(k, i));
+        let after = (i..(i + SENTENCE_WINDOW).min(ctx.len())).take_while(|&k| ctx.same_sentence(k, i));
+        before.chain(after).any(|k| {
+            speech_verb(ctx, k).is_some() || matches!(ctx.word(k), "called" | "calling" | "describing" | "described" | "dubbed" | "labeled" | "branded" | "qualifié" | "qualifie")
+        })
     }
 
     fn attribute_direct(&mut self, quote: &mut Quote, open: usize, close: Option<usize>) {
@@ -486,6 +499,28 @@ impl Finder<'_, '_> {
     }
 }
 
+/// “First part,” he said, “second part.”: one quote from its first to its last character, as
+/// annotators mark a quote interrupted by its attribution.
+fn merge_continued(ctx: &Context, quotes: Vec<Quote>) -> Vec<Quote> {
+    let mut merged: Vec<Quote> = Vec::with_capacity(quotes.len());
+    for quote in quotes {
+        if let Some(previous) = merged.last_mut() {
+            let same_speaker = matches!((&previous.speaker, &quote.speaker), (Some(a), Some(b)) if a.name == b.name);
+            let close = quote.first > previous.last && quote.first - previous.last <= 12;
+            let same_paragraph = ctx.segments.get(previous.last) == ctx.segments.get(quote.first);
+            if same_speaker && close && same_paragraph && previous.mode == "direct" && quote.mode != "reported" {
+                previous.last = previous.last.max(quote.last);
+                if previous.cue.is_empty() {
+                    previous.cue = quote.cue;
+                }
+                continue;
+            }
+        }
+        merged.push(quote);
+    }
+    merged
+}
+
 pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     let mut finder = Finder { ctx, last_person: None };
     let mut taken = vec![false; ctx.len()];
@@ -502,6 +537,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             quotes[q].speaker = before.or_else(after);
         }
     }
+    let quotes = merge_continued(ctx, quotes);
     for quote in quotes {
         if quote.last < quote.first {
             continue;
