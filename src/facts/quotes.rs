@@ -363,8 +363,16 @@ impl Finder<'_, '_> {
                 }
             }
         }
-        // No cue: the surrounding report's speaker (filled in after all quotes are found).
+        // No cue: someone named in the sentence just before, in the same paragraph; else the
+        // surrounding report's speaker (filled in after all quotes are found).
         quote.rule = "quote.direct_context";
+        if open > 0 && ctx.segments[open - 1] == ctx.segments[open] {
+            let previous_sentence = ctx.tokens.sentence[open - 1];
+            let start = (0..open).rev().take(SENTENCE_WINDOW).take_while(|&k| ctx.tokens.sentence[k] == previous_sentence).last().unwrap_or(open);
+            if let Some((a, b)) = name_in(ctx, start, open - 1).filter(|&(a, b)| b > a) {
+                quote.speaker = Some(Speaker { name: self.span(a, b), start: ctx.start(a), end: ctx.end(b) });
+            }
+        }
     }
 
     /// "According to X, content." or "Content, according to X."
