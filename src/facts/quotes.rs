@@ -53,6 +53,12 @@ struct Quote {
     rule: &'static str,
 }
 
+/// '' or `` written as one quotation mark (adjacent tokens).
+fn double_mark(ctx: &Context, i: usize) -> bool {
+    let t = ctx.text_of(i);
+    (t == "'" || t == "`") && ctx.text_of(i + 1) == t && ctx.end(i) == ctx.start(i + 1)
+}
+
 fn is_open_mark(text: &str) -> bool {
     matches!(text, "“" | "«" | "„")
 }
@@ -60,6 +66,13 @@ fn is_open_mark(text: &str) -> bool {
 fn is_close_mark(text: &str) -> bool {
     matches!(text, "”" | "»")
 }
+
+/// Verbs of thought and finding that attribute a "that"-clause ("a poll found that…", "he
+/// thinks that…"), though not speech by themselves.
+const THAT_VERBS: [&str; 24] = [
+    "found", "finds", "shows", "show", "showed", "think", "thinks", "thought", "believe", "believes", "fear", "fears",
+    "hope", "hopes", "expect", "expects", "feel", "feels", "know", "knows", "pense", "pensent", "croit", "espère",
+];
 
 /// Speech verb at token `i`: the cue's (first, last) tokens.
 fn speech_verb(ctx: &Context, i: usize) -> Option<(usize, usize)> {
@@ -224,7 +237,10 @@ impl Finder<'_, '_> {
         let mut i = 0;
         while i < ctx.len() {
             let text = ctx.text_of(i);
-            let straight = text == "\"";
+            // Two apostrophes or backticks written as one mark ('' … ''), as some wires do.
+            let doubled = double_mark(ctx, i);
+            let straight = text == "\"" || doubled;
+            let width = if doubled { 2 } else { 1 };
             if !is_open_mark(text) && !straight {
                 i += 1;
                 continue;
@@ -233,10 +249,10 @@ impl Finder<'_, '_> {
             let segment = ctx.segments[i];
             let mut depth = 0;
             let mut close = None;
-            let mut k = i + 1;
+            let mut k = i + width;
             while k < ctx.len() && ctx.segments[k] == segment && k - i < MAX_QUOTE_TOKENS {
                 let t = ctx.text_of(k);
-                if straight && t == "\"" || !straight && is_close_mark(t) && depth == 0 {
+                if doubled && double_mark(ctx, k) || !doubled && straight && t == "\"" || !straight && is_close_mark(t) && depth == 0 {
                     close = Some(k);
                     break;
                 }
@@ -249,17 +265,20 @@ impl Finder<'_, '_> {
             }
             // An unclosed quote runs to the end of its paragraph.
             let end = close.unwrap_or(k);
-            if end <= i + 1 {
-                i += 1;
+            // The last token of the closing mark.
+            let close = close.map(|c| c + width - 1);
+            if end <= i + width {
+                i += width;
                 continue;
             }
-            let words = (i + 1..end).filter(|&w| ctx.kind(w) != TokenKind::Punct).count();
+            let open = i + width - 1; // the last token of the opening mark
+            let words = (open + 1..end).filter(|&w| ctx.kind(w) != TokenKind::Punct).count();
             // Short quotes count only in a sentence that attributes words to someone
             // ("called it “fraud”"); elsewhere they are scare quotes (« anti-Huawei »).
-            let attributed = words >= 1 && self.sentence_has_cue(i);
+            let attributed = words >= 1 && self.sentence_has_cue(open);
             if words >= MIN_QUOTE_WORDS || attributed {
-                let mut quote = Quote::new(i + 1, end - 1, "direct", "quote.direct_marks");
-                self.attribute_direct(&mut quote, i, close);
+                let mut quote = Quote::new(open + 1, end - 1, "direct", "quote.direct_marks");
+                self.attribute_direct(&mut quote, open, close);
                 // Quoted words inside the writer's own sentence: a partial quote.
                 let inside_sentence = i > 0 && ctx.same_sentence(i - 1, i) && !matches!(ctx.word(i - 1), ":" | "," | "that" | "que" | "qu'");
                 if inside_sentence && quote.rule != "quote.direct_verb_speaker" && quote.rule != "quote.direct_speaker_verb" {
@@ -267,7 +286,7 @@ impl Finder<'_, '_> {
                 }
                 (i..end.min(ctx.len())).for_each(|t| taken[t] = true);
                 if let Some(c) = close {
-                    taken[c] = true;
+                    (end..=c.min(ctx.len() - 1)).for_each(|t| taken[t] = true);
                 }
                 quotes.push(quote);
             }
@@ -427,7 +446,8 @@ impl Finder<'_, '_> {
                 }
                 continue;
             }
-            let Some((a, b)) = speech_verb(ctx, i) else { continue };
+            let thought = THAT_VERBS.contains(&ctx.word(i)) && matches!(ctx.word(i + 1), "that" | "que" | "qu'");
+            let Some((a, b)) = speech_verb(ctx, i).or(thought.then_some((i, i))) else { continue };
             if b != i {
                 continue;
             }
@@ -443,6 +463,14 @@ impl Finder<'_, '_> {
                 content += 1;
             }
             let mut subject = self.phrase_before(a);
+            // "Helen Aguirre Ferre, who took over …, said …": the subject opens the sentence,
+            // its apposition ends with the comma before the verb.
+            if subject.is_none() && a > 0 && ctx.word(a - 1) == "," {
+                let sentence_start = (0..a).rev().take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(k, a)).last().unwrap_or(a);
+                if let Some(first_comma) = (sentence_start..a - 1).find(|&k| ctx.word(k) == ",") {
+                    subject = name_in(ctx, sentence_start, first_comma - 1).filter(|&(n, _)| n == sentence_start || n == sentence_start + 1);
+                }
+            }
             // "…, and then tweeted that …": the subject of a coordinated verb is the sentence's.
             let coordinated = a > 0 && matches!(ctx.word(a - 1), "and" | "but" | "then" | "et" | "mais" | "puis");
             if subject.is_none() && coordinated {
