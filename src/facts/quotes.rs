@@ -446,7 +446,15 @@ impl Finder<'_, '_> {
                 }
                 continue;
             }
-            let thought = THAT_VERBS.contains(&ctx.word(i)) && matches!(ctx.word(i + 1), "that" | "que" | "qu'");
+            let that_follows = matches!(ctx.word(i + 1), "that" | "que" | "qu'");
+            // A verb in the past before "that" attributes the clause ("X announced that…",
+            // "Y agreed that…"); plural nouns before "that" ("countries that") open relatives.
+            let verb_like = {
+                let w = ctx.word(i);
+                ctx.kind(i) == TokenKind::Word && !ctx.capitalised(i) && w.len() > 3
+                    && (w.ends_with("ed") || matches!(w, "estimates" | "calculates" | "understands" | "argues" | "insists" | "concludes" | "suggests" | "indicates" | "predicts" | "warns" | "admits" | "acknowledges"))
+            };
+            let thought = that_follows && (THAT_VERBS.contains(&ctx.word(i)) || verb_like);
             let Some((a, b)) = speech_verb(ctx, i).or(thought.then_some((i, i))) else { continue };
             if b != i {
                 continue;
@@ -486,7 +494,8 @@ impl Finder<'_, '_> {
                     last -= 1;
                 }
                 if opens_clause && last >= content + 2 && !(content..=last).any(|k| taken[k]) {
-                    let mut quote = Quote::new(content, last, "reported", "quote.speaker_verb_that");
+                    let rule = if speech_verb(ctx, i).is_some() { "quote.speaker_verb_that" } else { "quote.speaker_attitude_that" };
+                    let mut quote = Quote::new(content, last, "reported", rule);
                     quote.cue = self.span(a, if that { content - 1 } else { b });
                     quote.speaker = self.speaker_from(s, e);
                     quotes.push(quote);
