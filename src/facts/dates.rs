@@ -54,6 +54,8 @@ enum Meaning {
     Quarter(Option<i32>, u32),
     /// A month without a year: the latest such month not after the reference.
     BareMonth(u32),
+    /// A day of the week: the latest such day not after the reference (news report the past;
+    /// "will … on Friday" pointing forward was tried and lost more than it won on TempEval).
     Weekday(u32),
     /// Years from the reference year (0: this year, -1: last year).
     YearOffset(i32),
@@ -546,16 +548,21 @@ fn resolve(meaning: &Meaning, reference: ReferenceDate) -> Value {
     Value::String(text)
 }
 
-/// "a year ago" in a sentence about a quarter ("third-quarter profit fell from a year ago") is
-/// that quarter a year before: "1988-Q3", not "1988".
+/// "a year ago" in a report about a quarter ("third-quarter profit fell from a year ago") is
+/// that quarter a year before: "1988-Q3", not "1988". The quarter is the one named last before
+/// (an earnings story names it once and compares with "a year earlier" later), else one named
+/// later in the same sentence.
 fn in_quarter_context(ctx: &Context, matches: &[Match], values: &[Value], index: usize) -> Option<Value> {
-    if !matches!(matches[index].meaning, Meaning::YearOffset(-1)) {
+    let year_ago = matches!(matches[index].meaning, Meaning::YearOffset(-1)) && matches[index].rule == "date.relative";
+    let phrase = ctx.text[ctx.start(matches[index].first)..ctx.end(matches[index].last)].to_lowercase();
+    if !year_ago || phrase.contains("last year") {
         return None;
     }
+    let is_quarter = |m: &Match| matches!(m.meaning, Meaning::Quarter(..) | Meaning::PreviousQuarter);
     let sentence = ctx.tokens.sentence[matches[index].first];
-    let quarter = matches.iter().zip(values).find(|(m, _)| {
-        ctx.tokens.sentence[m.first] == sentence && matches!(m.meaning, Meaning::Quarter(..) | Meaning::PreviousQuarter)
-    })?;
+    let before = matches[..index].iter().zip(&values[..index]).rev().find(|(m, _)| is_quarter(m));
+    let later = || matches[index + 1..].iter().zip(&values[index + 1..]).find(|(m, _)| is_quarter(m) && ctx.tokens.sentence[m.first] == sentence);
+    let quarter = before.or_else(later)?;
     let text = quarter.1.as_str()?;
     let (year, q) = text.split_once("-Q")?;
     Some(Value::String(format!("{:04}-Q{q}", year.parse::<i32>().ok()? - 1)))
