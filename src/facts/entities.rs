@@ -129,10 +129,10 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         .map(|k| ctx.word(k))
         .collect();
     let mut persons: HashMap<String, String> = HashMap::new(); // surname → full name
-    let dates: Vec<(usize, usize)> = facts.iter().filter(|f| f.kind == FactKind::Date).map(|f| (f.start, f.end)).collect();
+    let dates = super::spans_of(facts, FactKind::Date);
     let emit = |facts: &mut Vec<Fact>, class: Class, first: usize, last: usize, value: String, rule: &'static str| {
         let (start, end) = (ctx.start(first), ctx.end(last));
-        if dates.iter().any(|&(a, b)| a < end && start < b) {
+        if super::overlaps(&dates, start, end) {
             return;
         }
         let kind = match class {

@@ -76,6 +76,20 @@ impl Fact {
     }
 }
 
+/// The spans of the facts of `kind`, sorted, for `overlaps`.
+pub(crate) fn spans_of(facts: &[Fact], kind: FactKind) -> Vec<(usize, usize)> {
+    let mut spans: Vec<(usize, usize)> = facts.iter().filter(|f| f.kind == kind).map(|f| (f.start, f.end)).collect();
+    spans.sort_unstable();
+    spans
+}
+
+/// Whether `start..end` overlaps one of `spans` (sorted, not overlapping each other): a binary
+/// search, so that a document with thousands of dates stays linear.
+pub(crate) fn overlaps(spans: &[(usize, usize)], start: usize, end: usize) -> bool {
+    let after = spans.partition_point(|&(s, _)| s < end);
+    after > 0 && spans[after - 1].1 > start
+}
+
 /// Every fact of `article`, in text order, each with its sentence and segment.
 pub fn extract(article: &Article) -> Vec<Fact> {
     let context = Context::new(article);

@@ -127,11 +127,8 @@ fn measure(ctx: &Context, last: usize) -> Value {
     Value::String(ctx.text[ctx.start(first)..ctx.end(k - 1)].to_string())
 }
 
-fn overlaps_date(facts: &[Fact], start: usize, end: usize) -> bool {
-    facts.iter().any(|f| f.kind == FactKind::Date && f.start < end && start < f.end)
-}
-
 pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
+    let dates = super::spans_of(facts, FactKind::Date);
     let mut found = Vec::new();
     let mut i = 0;
     while i < ctx.len() {
@@ -146,7 +143,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             i += 1;
             continue;
         };
-        if overlaps_date(facts, ctx.start(i), ctx.end(i)) || (i > 0 && ctx.same_sentence(i - 1, i) && ctx.capitalised(i - 1) && !ctx.sentence_initial(i - 1) && kind == TokenKind::Number && ctx.kind(i - 1) == TokenKind::Word) {
+        if super::overlaps(&dates, ctx.start(i), ctx.end(i)) || (i > 0 && ctx.same_sentence(i - 1, i) && ctx.capitalised(i - 1) && !ctx.sentence_initial(i - 1) && kind == TokenKind::Number && ctx.kind(i - 1) == TokenKind::Word) {
             i += 1;
             continue;
         }

@@ -16,6 +16,8 @@ const MAX_QUOTE_TOKENS: usize = 2000;
 /// How far rules look for a sentence's start or end, in tokens: bounded work per cue even in a
 /// document without sentence punctuation.
 const SENTENCE_WINDOW: usize = 120;
+/// How far back a pronoun looks for the name it stands for, in tokens.
+const NAME_LOOKBACK: usize = 400;
 /// A speaker phrase is at most this many tokens.
 const MAX_SPEAKER_TOKENS: usize = 14;
 
@@ -176,7 +178,8 @@ impl Finder<'_, '_> {
     fn recent_name(&self, before: usize) -> Option<Speaker> {
         let ctx = self.ctx;
         let mut k = before;
-        while k > 1 {
+        let stop = before.saturating_sub(NAME_LOOKBACK);
+        while k > stop.max(1) {
             k -= 1;
             if ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && ctx.capitalised(k - 1) && ctx.kind(k - 1) == TokenKind::Word && ctx.same_sentence(k - 1, k) {
                 let first = if k >= 2 && ctx.capitalised(k - 2) && ctx.kind(k - 2) == TokenKind::Word && ctx.same_sentence(k - 2, k) { k - 2 } else { k - 1 };
@@ -574,12 +577,20 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     // quotes' attributions count as "last person" for the pronouns that follow them.
     quotes.extend(finder.reported(&taken));
     quotes.sort_by_key(|q| q.first);
-    // A quote without a cue belongs to the speaker of the quote before it (or else after it).
-    for q in 0..quotes.len() {
-        if quotes[q].speaker.is_none() {
-            let before = quotes[..q].iter().rev().find_map(|o| o.speaker.clone());
-            let after = || quotes[q + 1..].iter().find_map(|o| o.speaker.clone());
-            quotes[q].speaker = before.or_else(after);
+    // A quote without a cue belongs to the speaker of the quote before it (or else after it):
+    // one pass forward, one backward, linear in the number of quotes.
+    let mut previous: Option<Speaker> = None;
+    for quote in quotes.iter_mut() {
+        match &quote.speaker {
+            Some(speaker) => previous = Some(speaker.clone()),
+            None => quote.speaker = previous.clone(),
+        }
+    }
+    let mut next: Option<Speaker> = None;
+    for quote in quotes.iter_mut().rev() {
+        match &quote.speaker {
+            Some(speaker) => next = Some(speaker.clone()),
+            None => quote.speaker = next.clone(),
         }
     }
     let quotes = merge_continued(ctx, quotes);

@@ -6,6 +6,7 @@
 use super::{Context, Fact, FactKind};
 use crate::lexicons::PERSON_TITLES;
 use serde_json::Value;
+use std::collections::HashMap;
 
 /// Titles that are roles in an organisation (not forms of address such as "Mr.").
 fn is_role(word: &str) -> bool {
@@ -19,12 +20,18 @@ struct Entity {
     value: String,
 }
 
-fn entity_ending_at(entities: &[Entity], last: usize, kind: FactKind) -> Option<&Entity> {
-    entities.iter().find(|e| e.kind == kind && e.last == last)
+/// Organisations by their first and last token: constant-time look-ups, whatever the length
+/// of the document.
+struct Organisations<'e> {
+    by_first: HashMap<usize, &'e Entity>,
+    by_last: HashMap<usize, &'e Entity>,
 }
 
-fn entity_starting_at(entities: &[Entity], first: usize, kind: FactKind) -> Option<&Entity> {
-    entities.iter().find(|e| e.kind == kind && e.first == first)
+impl<'e> Organisations<'e> {
+    fn new(entities: &'e [Entity]) -> Self {
+        let orgs = || entities.iter().filter(|e| e.kind == FactKind::Organization);
+        Organisations { by_first: orgs().map(|e| (e.first, e)).collect(), by_last: orgs().map(|e| (e.last, e)).collect() }
+    }
 }
 
 pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
@@ -33,12 +40,14 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         .filter(|f| matches!(f.kind, FactKind::Person | FactKind::Organization))
         .map(|f| Entity { kind: f.kind, first: ctx.token_at(f.start), last: ctx.token_at(f.end.saturating_sub(1)), value: f.value.as_str().unwrap_or("").to_string() })
         .collect();
+    let orgs = Organisations::new(&entities);
     let mut roles = Vec::new();
+    // Entities come in text order: the organisation seen last stands for "the company".
     let mut last_org: Option<&Entity> = None;
     for person in entities.iter() {
-        // The organisation mentioned last before this person stands for "the company".
-        if let Some(org) = entities.iter().filter(|e| e.kind == FactKind::Organization && e.last < person.first).last() {
-            last_org = Some(org);
+        if person.kind == FactKind::Organization {
+            last_org = Some(person);
+            continue;
         }
         if person.kind != FactKind::Person {
             continue;
@@ -47,7 +56,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         // "Huawei founder Ren Zhengfei" / "the company's founder Ren Zhengfei"
         if p >= 2 && is_role(ctx.word(p - 1)) {
             let role = p - 1;
-            let org = entity_ending_at(&entities, role - 1, FactKind::Organization)
+            let org = orgs.by_last.get(&(role - 1)).copied()
                 .or_else(|| (ctx.word(role - 1) == "'s" && ctx.word(role - 2) == "company").then_some(last_org).flatten());
             // "le fondateur de Huawei Ren Zhengfei" is read below, from the role word.
             if let Some(org) = org {
@@ -58,7 +67,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             }
         }
         // "le fondateur de Huawei Ren Zhengfei": role, "de", organisation, person.
-        if let Some(org) = entities.iter().find(|e| e.kind == FactKind::Organization && e.last + 1 == p) {
+        if let Some(org) = p.checked_sub(1).and_then(|q| orgs.by_last.get(&q).copied()) {
             if org.first >= 2 && matches!(ctx.word(org.first - 1), "de" | "of" | "d'") && is_role(ctx.word(org.first - 2)) {
                 let role = org.first - 2;
                 roles.push((role, person.last, person.value.clone(), ctx.text_of(role).to_string(), org.value.clone()));
@@ -72,7 +81,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             let limit = (role_start + 12).min(ctx.len());
             let org = (role_start + 1..limit)
                 .take_while(|&k| ctx.same_sentence(role_start, k) && !matches!(ctx.word(k), "," | "(" | "."))
-                .find_map(|k| entity_starting_at(&entities, k, FactKind::Organization).filter(|_| matches!(ctx.word(k - 1), "de" | "of" | "at" | "d'" | "chez")));
+                .find_map(|k| orgs.by_first.get(&k).copied().filter(|_| matches!(ctx.word(k - 1), "de" | "of" | "at" | "d'" | "chez")));
             if let Some(org) = org {
                 let role_text = ctx.text[ctx.start(role_start)..ctx.end(org.first - 2)].to_string();
                 roles.push((p, org.last, person.value.clone(), role_text, org.value.clone()));

@@ -1,31 +1,50 @@
 //! The one place where byte offsets become Python string indices (code points).
 
-/// Converts increasing byte offsets of one text to code point offsets in a single forward walk.
+/// Bytes between two checkpoints of the code point table.
+const BLOCK: usize = 256;
+
+/// Converts byte offsets of one text to code point offsets. Increasing offsets cost the
+/// distance walked; an offset behind the cursor (overlapping facts, a speaker before its
+/// quote) uses a table of code point counts every 256 bytes, built once when first needed.
 pub struct CodePoints<'t> {
     bytes: &'t [u8],
     ascii: bool,
     byte: usize,
     code_point: usize,
+    checkpoints: Option<Vec<u32>>,
+}
+
+/// Code points starting in `bytes`: every byte that is not a UTF-8 continuation byte.
+fn starts(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
 }
 
 impl<'t> CodePoints<'t> {
     pub fn new(text: &'t str) -> Self {
-        CodePoints { bytes: text.as_bytes(), ascii: text.is_ascii(), byte: 0, code_point: 0 }
+        CodePoints { bytes: text.as_bytes(), ascii: text.is_ascii(), byte: 0, code_point: 0, checkpoints: None }
     }
 
-    /// The code point index of `byte_offset` (a char boundary). Offsets asked in increasing
-    /// order cost O(distance); an earlier one restarts the walk from the beginning.
+    /// The code point index of `byte_offset` (a char boundary).
     pub fn at(&mut self, byte_offset: usize) -> usize {
         if self.ascii {
             return byte_offset;
         }
         if byte_offset < self.byte {
-            self.byte = 0;
-            self.code_point = 0;
+            let bytes = self.bytes;
+            let table = self.checkpoints.get_or_insert_with(|| {
+                let mut table = Vec::with_capacity(bytes.len() / BLOCK + 1);
+                let mut count = 0u32;
+                for block in bytes.chunks(BLOCK) {
+                    table.push(count);
+                    count += starts(block) as u32;
+                }
+                table
+            });
+            let block = byte_offset / BLOCK;
+            self.byte = block * BLOCK;
+            self.code_point = table[block] as usize;
         }
-        // Every byte that is not a UTF-8 continuation byte starts a code point.
-        let starts = self.bytes[self.byte..byte_offset].iter().filter(|&&b| (b & 0xC0) != 0x80).count();
-        self.code_point += starts;
+        self.code_point += starts(&self.bytes[self.byte..byte_offset]);
         self.byte = byte_offset;
         self.code_point
     }
@@ -36,13 +55,19 @@ mod tests {
     use super::CodePoints;
 
     #[test]
-    fn non_ascii() {
+    fn non_ascii_forward_and_back() {
         let text = "é👍a";
         let mut cp = CodePoints::new(text);
         assert_eq!(cp.at(0), 0);
         assert_eq!(cp.at(2), 1);
         assert_eq!(cp.at(6), 2);
         assert_eq!(cp.at(7), 3);
+        assert_eq!(cp.at(2), 1);
+        let long = "é".repeat(1000) + "x";
+        let mut cp = CodePoints::new(&long);
+        assert_eq!(cp.at(2000), 1000);
+        assert_eq!(cp.at(600), 300);
+        assert_eq!(cp.at(2001), 1001);
         assert_eq!(cp.at(2), 1);
     }
 }
