@@ -3,7 +3,7 @@
 //! titles before names, and what the document already said (a surname after the full name).
 
 use super::{Context, Fact, FactKind};
-use crate::lexicons::{ORGANIZATIONS, ORG_WORDS, PERSON_TITLES, PLACES};
+use crate::lexicons::{MONTHS, ORGANIZATIONS, ORG_WORDS, PERSON_TITLES, PLACES};
 use crate::tokenize::{stopwords, TokenKind};
 use crate::lang::Lang;
 use serde_json::Value;
@@ -52,6 +52,16 @@ fn is_acronym(text: &str) -> bool {
 fn in_headline(ctx: &Context, i: usize) -> bool {
     let near = i.saturating_sub(6)..(i + 7).min(ctx.len());
     !near.into_iter().any(|k| ctx.same_sentence(k, i) && ctx.kind(k) == TokenKind::Word && ctx.text_of(k).chars().any(char::is_lowercase))
+}
+
+/// Capitalised words that are not names of organisations: pronouns after a quote mark,
+/// months and days, single letters, units.
+fn plausible_single_name(word: &str) -> bool {
+    const NOT_ORGS: [&str; 14] = ["we", "they", "i", "he", "she", "it", "you", "gmt", "euro", "total", "second", "first", "third", "police"];
+    word.chars().count() > 1
+        && !NOT_ORGS.contains(&word)
+        && !MONTHS.contains_key(word.trim_end_matches('.'))
+        && !["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(&word)
 }
 
 /// "German", "Iraqi", "Chinese": adjectives of nationality, not names of things.
@@ -215,7 +225,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         if words == 1 {
             if let Some(full) = persons.get(&text) {
                 emit(facts, Class::Person, first, last, full.clone(), "entity.person_surname");
-            } else if ctx.article.lang == Lang::En && !ctx.sentence_initial(first) && !lowercase_words.contains(ctx.word(first)) && !demonym_like(ctx.word(first)) && !followed_by_speech(ctx, last) {
+            } else if ctx.article.lang == Lang::En && !ctx.sentence_initial(first) && plausible_single_name(ctx.word(first)) && !lowercase_words.contains(ctx.word(first)) && !demonym_like(ctx.word(first)) && !followed_by_speech(ctx, last) {
                 // A lone capitalised word mid-sentence that is neither a known person nor a
                 // place: in English newswire, most often a company, club or party.
                 emit(facts, Class::Organization, first, last, text.clone(), "entity.single_name");
