@@ -13,7 +13,7 @@ pub use segments::{segment, Segment, SegmentKind};
 
 use crate::error::{CoreError, Result};
 use crate::lang::Lang;
-use crate::tokenize::{tokenize, Tokens};
+use crate::tokenize::{tokenize, tokenize_into, Tokens};
 
 /// Offsets are u32: a single article may not reach 4 GiB.
 pub const MAX_ARTICLE_BYTES: usize = u32::MAX as usize - 1;
@@ -95,6 +95,11 @@ impl Article {
 
     pub fn tokens(&self) -> Tokens {
         tokenize(&self.text, self.lang, &self.segment_starts())
+    }
+
+    /// Tokenize into `out`, reusing its buffers (many articles in a row).
+    pub fn tokens_into(&self, out: &mut Tokens) {
+        tokenize_into(&self.text, self.lang, &self.segment_starts(), out);
     }
 
     /// For each token, the index of its segment.

@@ -8,6 +8,7 @@ use crate::article::{Article, Given, SegmentKind};
 use crate::corpus::Corpus;
 use crate::error::{guard, CoreError};
 use crate::parallel;
+use crate::tokenize::Tokens;
 use numpy::IntoPyArray;
 use pyo3::exceptions::PyIndexError;
 use pyo3::prelude::*;
@@ -152,7 +153,8 @@ impl PyCorpus {
         let article = self.article(index)?;
         let columns = py.detach(|| {
             let mut columns = TokenColumns::default();
-            guard(&article.id, "tokenizing", || article_columns(article, include_boilerplate, index as i32, &mut columns))?;
+            let mut scratch = Tokens::default();
+            guard(&article.id, "tokenizing", || article_columns(article, include_boilerplate, index as i32, &mut columns, &mut scratch))?;
             Ok::<_, CoreError>(columns)
         });
         columns.py_result()?.into_dict(py)
@@ -170,9 +172,10 @@ impl PyCorpus {
                     .enumerate()
                     .map(|(chunk, group)| {
                         let mut columns = TokenColumns::default();
+                        let mut scratch = Tokens::default();
                         for (i, article) in group.iter().enumerate() {
                             let doc = (chunk * CHUNK + i) as i32;
-                            guard(&article.id, "tokenizing", || article_columns(article, include_boilerplate, doc, &mut columns))?;
+                            guard(&article.id, "tokenizing", || article_columns(article, include_boilerplate, doc, &mut columns, &mut scratch))?;
                         }
                         Ok(columns)
                     })

@@ -56,12 +56,13 @@ impl TokenColumns {
     }
 }
 
-/// Tokens of an article: title and body only unless `include_boilerplate`.
-pub fn article_columns(article: &Article, include_boilerplate: bool, doc: i32, columns: &mut TokenColumns) {
-    let tokens = article.tokens();
-    let segments = article.token_segments(&tokens);
+/// Tokens of an article: title and body only unless `include_boilerplate`. `scratch` holds the
+/// token buffers reused from one article to the next.
+pub fn article_columns(article: &Article, include_boilerplate: bool, doc: i32, columns: &mut TokenColumns, scratch: &mut Tokens) {
+    article.tokens_into(scratch);
+    let segments = article.token_segments(scratch);
     let keep = |i: usize| include_boilerplate || article.segments[segments[i] as usize].kind.is_content();
-    columns.push(&article.text, &tokens, &segments, keep, doc);
+    columns.push(&article.text, scratch, &segments, keep, doc);
 }
 
 pub fn parse_lang(lang: Option<&str>) -> PyResult<Option<Lang>> {

@@ -8,8 +8,8 @@ pub mod stopwords;
 
 pub use chars::{is_apostrophe, is_word_char};
 pub use normalize::{fold_accents, Normalizer, NormalizeOptions};
-pub use scanner::scan;
-pub use sentences::{sentence_ids, sentence_ids_with_breaks};
+pub use scanner::{scan, scan_into};
+pub use sentences::{sentence_ids, sentence_ids_into, sentence_ids_with_breaks};
 
 use crate::lang::Lang;
 
@@ -103,7 +103,15 @@ impl Tokens {
 /// Tokenize `text` and split it into sentences. `breaks` are byte offsets where a sentence must
 /// start whatever the punctuation says (segment starts: a title has no final period).
 pub fn tokenize(text: &str, lang: Lang, breaks: &[usize]) -> Tokens {
-    let mut tokens = scan(text, lang);
-    tokens.sentence = sentence_ids_with_breaks(text, &tokens, breaks);
+    let mut tokens = Tokens::default();
+    tokenize_into(text, lang, breaks, &mut tokens);
     tokens
+}
+
+/// Like `tokenize`, into `out`, reusing its buffers.
+pub fn tokenize_into(text: &str, lang: Lang, breaks: &[usize], out: &mut Tokens) {
+    scan_into(text, lang, out);
+    let mut ids = std::mem::take(&mut out.sentence);
+    sentence_ids_into(text, out, breaks, &mut ids);
+    out.sentence = ids;
 }

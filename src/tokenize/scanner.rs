@@ -12,31 +12,36 @@ use unicode_segmentation::UnicodeSegmentation;
 /// English clitics split from their word ("China’s" → "China" + "’s"); "n't" stays in its word.
 const CLITICS: [&str; 6] = ["s", "re", "ve", "ll", "d", "m"];
 
-struct Scanner<'t> {
+struct Scanner<'t, 'o> {
     text: &'t str,
     bytes: &'t [u8],
     lang: Lang,
-    out: Tokens,
+    out: &'o mut Tokens,
 }
 
 /// Split `text` into tokens (sentence ids are left empty; see `sentence_ids`).
 pub fn scan(text: &str, lang: Lang) -> Tokens {
-    let mut scanner = Scanner {
-        text,
-        bytes: text.as_bytes(),
-        lang,
-        out: Tokens::default(),
-    };
-    // Rough guess from typical news text (about 6 bytes a token) avoids most regrowth.
-    let guess = text.len() / 6 + 1;
-    scanner.out.start.reserve(guess);
-    scanner.out.end.reserve(guess);
-    scanner.out.kind.reserve(guess);
-    scanner.run();
-    scanner.out
+    let mut tokens = Tokens::default();
+    scan_into(text, lang, &mut tokens);
+    tokens
 }
 
-impl<'t> Scanner<'t> {
+/// Like `scan`, into `out` (cleared first): a caller tokenizing many texts reuses its buffers.
+pub fn scan_into(text: &str, lang: Lang, out: &mut Tokens) {
+    out.start.clear();
+    out.end.clear();
+    out.kind.clear();
+    out.sentence.clear();
+    // Rough guess from typical news text (about 6 bytes a token) avoids most regrowth.
+    let guess = text.len() / 6 + 1;
+    out.start.reserve(guess);
+    out.end.reserve(guess);
+    out.kind.reserve(guess);
+    let mut scanner = Scanner { text, bytes: text.as_bytes(), lang, out };
+    scanner.run();
+}
+
+impl<'t, 'o> Scanner<'t, 'o> {
     /// The character starting at byte `pos`; `None` at the end, and (defensively) inside a
     /// character, so that a wrong offset can never panic.
     fn char_at(&self, pos: usize) -> Option<char> {

@@ -12,6 +12,13 @@ pub fn sentence_ids(text: &str, tokens: &Tokens) -> Vec<u32> {
 
 pub fn sentence_ids_with_breaks(text: &str, tokens: &Tokens, breaks: &[usize]) -> Vec<u32> {
     let mut ids = Vec::with_capacity(tokens.len());
+    sentence_ids_into(text, tokens, breaks, &mut ids);
+    ids
+}
+
+/// Like `sentence_ids_with_breaks`, into `ids` (cleared first).
+pub fn sentence_ids_into(text: &str, tokens: &Tokens, breaks: &[usize], ids: &mut Vec<u32>) {
+    ids.clear();
     let mut sentence = 0u32;
     let mut next_break = breaks.iter().peekable();
     // Whether the sentence so far ends in terminal punctuation (possibly followed by closers).
@@ -37,7 +44,6 @@ pub fn sentence_ids_with_breaks(text: &str, tokens: &Tokens, breaks: &[usize]) -
         ended = ends_sentence(text, tokens, i, ended);
         ids.push(sentence);
     }
-    ids
 }
 
 fn first_char(token: &str) -> char {
