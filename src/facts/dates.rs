@@ -74,6 +74,8 @@ enum Meaning {
     Weekend,
     /// Part of the reference day: "this morning" (MO), "tonight" (NI).
     DayPart(&'static str),
+    /// A season of the reference year plus an offset: "last fall" → 1997-FA.
+    Season(&'static str, i32),
     Fixed(&'static str),
     Duration(String),
 }
@@ -237,6 +239,32 @@ fn ordinal_quarter(ctx: &Context, i: usize) -> Option<Match> {
     Some(Match { first: i, last, meaning: Meaning::Quarter(year, q), rule: "date.ordinal_quarter" })
 }
 
+const SEASONS: [(&str, &str); 9] = [
+    ("spring", "SP"), ("summer", "SU"), ("fall", "FA"), ("autumn", "FA"), ("winter", "WI"),
+    ("printemps", "SP"), ("été", "SU"), ("automne", "FA"), ("hiver", "WI"),
+];
+
+/// "this summer", "last fall", "cet été", "l'hiver dernier": a season with its year. A bare
+/// "été" is a past participle, so French seasons need their determiner.
+fn season(ctx: &Context, i: usize) -> Option<Match> {
+    let (offset, noun, last) = match ctx.word(i) {
+        "this" | "cet" | "ce" => (0, i + 1, i + 1),
+        "last" => (-1, i + 1, i + 1),
+        "next" => (1, i + 1, i + 1),
+        "l'" | "le" => match ctx.word(i + 2) {
+            "dernier" => (-1, i + 1, i + 2),
+            "prochain" => (1, i + 1, i + 2),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let &(_, code) = SEASONS.iter().find(|(name, _)| *name == ctx.word(noun))?;
+    if !ctx.same_sentence(i, last) {
+        return None;
+    }
+    Some(Match { first: i, last, meaning: Meaning::Season(code, offset), rule: "date.season" })
+}
+
 /// Durations written as one hyphenated word: "two-year", "16-hour", "eight-year".
 fn hyphenated_duration(ctx: &Context, i: usize) -> Option<Match> {
     let (count, unit) = ctx.word(i).split_once('-')?;
@@ -357,6 +385,9 @@ fn match_at(ctx: &Context, i: usize) -> Option<Match> {
         }
     }
     if let Some(m) = ordinal_quarter(ctx, i) {
+        return Some(m);
+    }
+    if let Some(m) = season(ctx, i) {
         return Some(m);
     }
     if let Some(m) = vague_or_past_duration(ctx, i) {
@@ -500,6 +531,10 @@ fn resolve(meaning: &Meaning, reference: ReferenceDate) -> Value {
                 format!("{year:04}-W{week:02}-WE")
             }
             _ => return Value::Null,
+        },
+        Meaning::Season(code, k) => match reference.year {
+            Some(y) => format!("{:04}-{code}", y + k),
+            None => format!("XXXX-{code}"),
         },
         Meaning::DayPart(part) => match (reference.year, reference.month, reference.day) {
             (Some(y), Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}T{part}"),
