@@ -145,3 +145,13 @@ def test_reprs_escape_html():
     html = corpus._repr_html_() + corpus[0]._repr_html_()
     assert "<script>" not in html and "<img" not in html and "</table> est" not in html
     assert "&lt;script&gt;" in html
+
+
+def test_pandas_datetimes_become_iso_dates():
+    import pandas as pd
+
+    frame = pd.DataFrame({"text": ["Il est parti au mois de novembre.", "Hier soir."],
+                          "date": pd.to_datetime(["2021-01-15", None])})
+    corpus = nf.read(frame, lang="fr")
+    assert [d.date for d in corpus] == ["2021-01-15", None]
+    assert [f["value"] for f in corpus[0].facts()] == ["2020-11"]

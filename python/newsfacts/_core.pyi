@@ -104,6 +104,50 @@ def corpus_term_matrix(
     norm: str | None,
     n_jobs: int | None,
 ) -> dict[str, Any]: ...
+def corpus_hash_matrix(
+    corpus: CoreCorpus,
+    analyzer: dict[str, Any],
+    n_features: int,
+    alternate_sign: bool,
+    binary: bool,
+    norm: str | None,
+    n_jobs: int | None,
+) -> CsrArrays: ...
+
+class TermStats:
+    """Sorted terms with document and term frequencies over ``n_docs`` documents; merges, pickles."""
+
+    def __init__(self, terms: list[str], document_frequency: list[int], term_frequency: list[int], n_docs: int) -> None: ...
+    @staticmethod
+    def _from_bytes(state: bytes) -> TermStats: ...
+    def __reduce__(self) -> tuple[Any, tuple[bytes]]: ...
+    @staticmethod
+    def merge(parts: list[TermStats]) -> TermStats: ...
+    @property
+    def n_docs(self) -> int: ...
+    @property
+    def terms(self) -> list[str]: ...
+    @property
+    def document_frequency(self) -> npt.NDArray[np.int64]: ...
+    @property
+    def term_frequency(self) -> npt.NDArray[np.int64]: ...
+    def select(self, min_df: float, max_df: float, max_features: int | None = None) -> tuple[list[str], npt.NDArray[np.int64]]: ...
+    def __len__(self) -> int: ...
+
+def corpus_term_stats(corpus: CoreCorpus, analyzer: dict[str, Any], n_jobs: int | None = None) -> TermStats: ...
+def weigh_counts(
+    data: npt.NDArray[np.int64],
+    indices: npt.NDArray[np.int64],
+    indptr: npt.NDArray[np.int64],
+    n_cols: int,
+    document_frequency: npt.NDArray[np.int64],
+    n_docs: int,
+    average_length: float,
+    weighting: str,
+    sublinear_tf: bool,
+    smooth_idf: bool,
+    norm: str | None,
+) -> CsrArrays: ...
 def corpus_cooccurrence(
     corpus: CoreCorpus, terms: list[str], window: int | None, analyzer: dict[str, Any], n_jobs: int | None
 ) -> CsrArrays: ...

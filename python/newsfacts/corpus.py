@@ -242,6 +242,10 @@ class Corpus:
         ``weighting="count"|"tf"|"tfidf"|"bm25"`` with ``sublinear_tf``, ``smooth_idf`` and
         ``norm`` (``"auto"``: l2 for tfidf and bm25), ``n_jobs``. Returns a :class:`TermMatrix`.
 
+        ``hashing=True`` hashes terms into ``n_features`` columns (scikit-learn's hashing trick,
+        MurmurHash3; ``alternate_sign``): no vocabulary is kept, so ``terms`` is None and only
+        ``weighting="count"`` or ``"tf"`` apply.
+
         >>> import newsfacts as nf
         >>> tm = nf.datasets.seeds().term_matrix(ngram_range=(1, 2), min_df=2)
         >>> "cloud computing" in tm.vocabulary
@@ -416,7 +420,7 @@ def _read_items(items, ids, lang, encoding_errors, errors, jobs, columns=None, l
         keep_ids.append(doc_id)
         for f in _FIELDS:
             value = columns[f][position] if f in columns else None
-            fields[f].append(None if _is_missing(value) else str(value))
+            fields[f].append(None if _is_missing(value) else _as_field(value))
     n = len(keep_ids)
     core = _core.CoreCorpus.from_records(
         keep_ids, texts, fields["title"], fields["date"], fields["lang"], fields["source"], [None] * n, lang, jobs
@@ -424,11 +428,23 @@ def _read_items(items, ids, lang, encoding_errors, errors, jobs, columns=None, l
     return Corpus(core, skipped)
 
 
+def _as_field(value: Any) -> str:
+    """A field as text; datetimes (pandas parses "date" columns) as ISO dates, with the time
+    only when there is one."""
+    if hasattr(value, "isoformat") and hasattr(value, "hour"):
+        if (value.hour, value.minute, value.second, getattr(value, "microsecond", 0)) == (0, 0, 0, 0):
+            return value.date().isoformat()
+        return value.isoformat()
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
 def _is_missing(value: Any) -> bool:
-    if value is None:
+    if value is None or type(value).__name__ in ("NAType", "NaTType"):  # pandas' missing values
         return True
     try:
-        return value != value  # NaN, NaT
+        return bool(value != value)  # NaN
     except Exception:
         return False
 

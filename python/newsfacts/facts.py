@@ -85,10 +85,13 @@ class FactTable:
         return self.records()[i]
 
     def to_pandas(self):
-        """A DataFrame, one row per fact (``attrs`` as dicts)."""
+        """A DataFrame, one row per fact (``attrs`` as dicts); the column dtypes are the same
+        whether there are facts or not."""
         import pandas as pd
 
-        return pd.DataFrame(self.records(), columns=list(FIELDS))
+        frame = pd.DataFrame(self.records(), columns=list(FIELDS))
+        text_columns = {name: str for name in ("doc", "kind", "text", "segment", "rule")}
+        return frame.astype({**text_columns, "start": "int64", "end": "int64", "sentence": "int64", "confidence": "float64"})
 
     def write(self, path: str | os.PathLike[str], format: str | None = None) -> None:
         """Write JSON lines (``.jsonl``, the format ``../shared/eval/score.py`` reads) or CSV.

@@ -7,6 +7,7 @@ mod hashing;
 mod interner;
 mod news_analyzer;
 mod sklearn_analyzer;
+mod stats;
 mod vocabulary;
 mod weighting;
 
@@ -16,8 +17,9 @@ pub use csr::{count_fixed, Csr};
 pub use hashing::hash_corpus;
 pub use news_analyzer::{NewsAnalyzer, Numbers, StopWords};
 pub use sklearn_analyzer::{python_word_runs, AnalyzerScratch, SklearnAnalyzer, StripAccents, DEFAULT_TOKEN_PATTERN};
+pub use stats::TermStats;
 pub use vocabulary::Vocabulary;
-pub use weighting::{idf, normalize_rows, weigh, Norm, WeightOptions, Weighting};
+pub use weighting::{idf, normalize_rows, weigh, weigh_with, CorpusTotals, Norm, WeightOptions, Weighting};
 
 /// Which vocabulary terms stay, and in which column: scikit-learn's `min_df`/`max_df`/
 /// `max_features` rules, where document-frequency bounds are already counts. Ties at the

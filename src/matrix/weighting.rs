@@ -95,9 +95,30 @@ pub struct WeightOptions {
     pub norm: Norm,
 }
 
+/// What weights need to know of the whole corpus when `counts` holds only part of it.
+#[derive(Clone, Copy, Debug)]
+pub struct CorpusTotals {
+    pub n_docs: usize,
+    /// Mean number of counted terms per document (BM25).
+    pub average_length: f64,
+}
+
+impl CorpusTotals {
+    pub fn of(counts: &Csr<i64>) -> CorpusTotals {
+        let total: i64 = counts.data.iter().sum();
+        CorpusTotals { n_docs: counts.n_rows(), average_length: total as f64 / (counts.n_rows().max(1) as f64) }
+    }
+}
+
 /// Weights from counts; `document_frequency` per column.
 pub fn weigh(counts: &Csr<i64>, document_frequency: &[u64], options: &WeightOptions) -> Csr<f64> {
-    let n_docs = counts.n_rows();
+    weigh_with(counts, document_frequency, CorpusTotals::of(counts), options)
+}
+
+/// Weights of some rows of a corpus, from the corpus's document frequencies and totals: the
+/// same numbers the rows get when the whole corpus is weighed at once.
+pub fn weigh_with(counts: &Csr<i64>, document_frequency: &[u64], totals: CorpusTotals, options: &WeightOptions) -> Csr<f64> {
+    let n_rows = counts.n_rows();
     let mut data: Vec<f64> = counts.data.iter().map(|&c| c as f64).collect();
     if options.sublinear_tf {
         data.iter_mut().for_each(|x| *x = x.ln() + 1.0);
@@ -105,24 +126,24 @@ pub fn weigh(counts: &Csr<i64>, document_frequency: &[u64], options: &WeightOpti
     match options.weighting {
         Weighting::Count => {}
         Weighting::Tf => {
-            for r in 0..n_docs {
+            for r in 0..n_rows {
                 let row = counts.row(r);
                 let total: f64 = data[row.clone()].iter().sum();
                 data[row].iter_mut().for_each(|x| *x /= total);
             }
         }
         Weighting::TfIdf => {
-            let idf = idf(document_frequency, n_docs, options.smooth_idf);
+            let idf = idf(document_frequency, totals.n_docs, options.smooth_idf);
             for (x, &column) in data.iter_mut().zip(&counts.indices) {
                 *x *= idf[column as usize];
             }
         }
         Weighting::Bm25 => {
             let (k1, b) = (1.2, 0.75);
-            let lengths: Vec<f64> = (0..n_docs).map(|r| counts.data[counts.row(r)].iter().sum::<i64>() as f64).collect();
-            let average = lengths.iter().sum::<f64>() / (n_docs.max(1) as f64);
-            let n = n_docs as f64;
-            for r in 0..n_docs {
+            let lengths: Vec<f64> = (0..n_rows).map(|r| counts.data[counts.row(r)].iter().sum::<i64>() as f64).collect();
+            let average = totals.average_length;
+            let n = totals.n_docs as f64;
+            for r in 0..n_rows {
                 let scale = k1 * (1.0 - b + b * lengths[r] / average.max(f64::MIN_POSITIVE));
                 for k in counts.row(r) {
                     let df = document_frequency[counts.indices[k] as usize] as f64;

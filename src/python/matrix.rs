@@ -176,7 +176,7 @@ impl PyCounts {
 #[derive(FromPyObject)]
 #[pyo3(from_item_all)]
 pub struct AnalyzerOptions {
-    ngram_range: (usize, usize),
+    pub ngram_range: (usize, usize),
     stop_list: Option<Vec<String>>,
     auto_stop: bool,
     fold_accents: bool,
@@ -186,7 +186,7 @@ pub struct AnalyzerOptions {
 }
 
 impl AnalyzerOptions {
-    fn build(self) -> PyResult<NewsAnalyzer> {
+    pub fn build(self) -> PyResult<NewsAnalyzer> {
         let (min_n, max_n) = self.ngram_range;
         if min_n == 0 || min_n > max_n {
             return Err(CoreError::Parameter { name: "ngram_range".into(), detail: format!("({min_n}, {max_n}): lower boundary larger than the upper boundary, or zero") }).py_result();
@@ -305,5 +305,39 @@ pub fn corpus_cooccurrence<'py>(
         };
         guard("corpus", "counting co-occurrences", || cooccurrence(articles.len(), terms.len(), window, &sentences, n_jobs))
     });
+    Ok(csr_to_numpy(py, csr.py_result()?))
+}
+
+/// The news analyzer's terms hashed into `n_features` columns (scikit-learn's hashing trick):
+/// one stateless pass, for corpora whose vocabulary is not wanted or too large to hold.
+#[pyfunction]
+#[pyo3(signature = (corpus, analyzer, n_features, alternate_sign, binary, norm, n_jobs))]
+#[allow(clippy::too_many_arguments)]
+pub fn corpus_hash_matrix<'py>(
+    py: Python<'py>,
+    corpus: PyRef<'py, PyCorpus>,
+    analyzer: AnalyzerOptions,
+    n_features: usize,
+    alternate_sign: bool,
+    binary: bool,
+    norm: Option<&str>,
+    n_jobs: Option<usize>,
+) -> PyResult<CsrArrays<'py>> {
+    let analyzer = analyzer.build()?;
+    let norm: Norm = norm.unwrap_or("none").parse().py_result()?;
+    if n_features == 0 || n_features > i32::MAX as usize {
+        return Err(CoreError::Parameter { name: "n_features".into(), detail: format!("{n_features}; expected 1 to 2**31 - 1") }).py_result();
+    }
+    let articles = &corpus.inner.articles;
+    let csr = py.detach(|| guard("corpus", "hashing terms", || {
+        let weights: Vec<usize> = articles.iter().map(|a| a.text.len() + 16).collect();
+        let analyze = |doc: usize, emit: &mut dyn FnMut(&str)| analyzer.terms(&articles[doc], emit);
+        let mut csr = hash_corpus(&weights, &analyze, n_features, alternate_sign, n_jobs);
+        if binary {
+            csr.data.iter_mut().for_each(|x| *x = 1.0);
+        }
+        normalize_rows(&mut csr, norm);
+        csr
+    }));
     Ok(csr_to_numpy(py, csr.py_result()?))
 }

@@ -5,6 +5,7 @@ mod error;
 mod facts;
 mod matrix;
 mod offsets;
+mod term_stats;
 mod tokens;
 
 use pyo3::prelude::*;
@@ -31,6 +32,10 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<matrix::PySklearnAnalyzer>()?;
     m.add_class::<matrix::PyCounts>()?;
     m.add_function(wrap_pyfunction!(matrix::corpus_term_matrix, m)?)?;
+    m.add_function(wrap_pyfunction!(matrix::corpus_hash_matrix, m)?)?;
+    m.add_class::<term_stats::PyTermStats>()?;
+    m.add_function(wrap_pyfunction!(term_stats::corpus_term_stats, m)?)?;
+    m.add_function(wrap_pyfunction!(term_stats::weigh_counts, m)?)?;
     m.add_function(wrap_pyfunction!(facts::corpus_facts, m)?)?;
     m.add_function(wrap_pyfunction!(facts::extract_text, m)?)?;
     m.add_function(wrap_pyfunction!(matrix::corpus_cooccurrence, m)?)?;
