@@ -30,10 +30,14 @@ def megabytes_of(texts: list[str]) -> float:
     return sum(len(t.encode("utf-8")) for t in texts) / 1e6
 
 
-def median_time(work, repeat: int = 3) -> float:
+def median_time(work, repeat: int = 3, verbose: bool = False, setup=None) -> float:
     times = []
     for _ in range(repeat):
+        if setup is not None:
+            setup()
         start = time.perf_counter()
         work()
         times.append(time.perf_counter() - start)
+        if verbose:
+            print(f"  {times[-1]:.3f} s")
     return statistics.median(times)

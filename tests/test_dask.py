@@ -97,10 +97,10 @@ def test_exact_term_matrix_equals_single_machine(client, frame, options):
 
 def test_hashing_is_one_pass_and_equal(client, frame):
     df, whole = frame
-    tm = nfd.term_matrix(df, text="text", id="id", hashing=True, n_features=2**12, ngram_range=(1, 2))
+    tm = nfd.term_matrix(df, text="text", id="id", hashing=True, n_features=2**12, ngram_range=(1, 2), weighting="tf", norm=None)
     assert tm.terms() is None
     got = tm.compute()
-    assert got == _single(whole).term_matrix(hashing=True, n_features=2**12, ngram_range=(1, 2))
+    assert got == _single(whole).term_matrix(hashing=True, n_features=2**12, ngram_range=(1, 2), weighting="tf", norm=None)
     assert got.terms is None and got.shape == (len(whole), 2**12)
 
 
@@ -142,7 +142,7 @@ def test_a_worker_killed_mid_run_does_not_change_the_result(client, articles):
     future = client.compute(tm.delayed)
     deadline = time.monotonic() + 60
     while True:  # wait until some workers hold first-pass results
-        held = {addr: keys for addr, keys in client.has_what().items() if any("_partition_stats" in str(k) for k in keys)}
+        held = {addr: keys for addr, keys in client.has_what().items() if any("_partition_local" in str(k) for k in keys)}
         if held or time.monotonic() > deadline:
             break
         time.sleep(0.05)
@@ -159,9 +159,9 @@ def test_term_stats_merge_and_pickle(articles):
     corpus = _single(articles)
     analyzer = nf.matrix.MatrixPlan().analyzer
     halves = [nf.read(articles.iloc[:50], id="id"), nf.read(articles.iloc[50:], id="id")]
-    parts = [nf._core.corpus_term_stats(c._core, analyzer) for c in halves]
+    parts = [nf._core.corpus_term_counts(c._core, analyzer)[0] for c in halves]
     merged = nf._core.TermStats.merge(parts)
-    whole = nf._core.corpus_term_stats(corpus._core, analyzer)
+    whole = nf._core.corpus_term_counts(corpus._core, analyzer)[0]
     assert merged == whole and merged.n_docs == len(articles) and len(merged) > 3000
     restored = pickle.loads(pickle.dumps(merged))
     assert restored == merged and restored.terms[:5] == whole.terms[:5]

@@ -96,8 +96,23 @@ def facts(
 # -- term matrices ---------------------------------------------------------------------------
 
 
-def _partition_stats(part: pd.DataFrame, reader: _Reader, analyzer: dict[str, Any]) -> _core.TermStats:
-    return _core.corpus_term_stats(reader(part)._core, analyzer, reader.n_jobs)
+class _Local:
+    """One partition after the first pass, kept on its worker: counts over the partition's own
+    sorted terms, those terms' statistics, and the document ids."""
+
+    def __init__(self, stats: _core.TermStats, counts: sp.csr_matrix, ids: list[str]) -> None:
+        self.stats, self.counts, self.ids = stats, counts, ids
+
+
+def _partition_local(part: pd.DataFrame, reader: _Reader, analyzer: dict[str, Any]) -> _Local:
+    corpus = reader(part)
+    stats, (data, indices, indptr) = _core.corpus_term_counts(corpus._core, analyzer, reader.n_jobs)
+    counts = sp.csr_matrix((data, indices, indptr), shape=(len(corpus), len(stats)), copy=False)
+    return _Local(stats, counts, corpus.ids)
+
+
+def _stats_of(local: _Local) -> _core.TermStats:
+    return local.stats
 
 
 def _merge(parts: list[_core.TermStats]) -> _core.TermStats:
@@ -111,16 +126,24 @@ def _tree_merge(stats: list[Any]) -> Any:
 
 
 class _Vocabulary:
-    """The fixed columns after the first pass: terms, their document frequencies, corpus size."""
+    """The fixed columns after the first pass: the kept terms with their corpus-wide document
+    frequencies (a TermStats, which pickles compactly), or a vocabulary the user gave."""
 
-    def __init__(self, terms: list[str], document_frequency: np.ndarray | None, n_docs: int | None) -> None:
-        self.terms, self.document_frequency, self.n_docs = terms, document_frequency, n_docs
+    def __init__(self, kept: _core.TermStats | None, given: list[str] | None = None) -> None:
+        self.kept, self.given = kept, given
+
+    @property
+    def terms(self) -> list[str]:
+        return self.given if self.given is not None else self.kept.terms
+
+    @property
+    def document_frequency(self) -> np.ndarray | None:
+        return None if self.kept is None else self.kept.document_frequency
 
 
 def _select(stats: _core.TermStats, plan: MatrixPlan) -> _Vocabulary:
     low, high = plan.bounds(stats.n_docs)
-    terms, document_frequency = stats.select(low, high, plan.max_features)
-    return _Vocabulary(terms, document_frequency, stats.n_docs)
+    return _Vocabulary(stats.select(low, high, plan.max_features))
 
 
 class _Block:
@@ -130,7 +153,23 @@ class _Block:
         self.matrix, self.ids = matrix, ids
 
 
+def _partition_remap(local: _Local, vocabulary: _Vocabulary, plan: MatrixPlan) -> _Block:
+    """The second pass: the partition's counts moved to the corpus's columns (no re-reading)."""
+    column = local.stats.column_map(vocabulary.kept)
+    counts = local.counts
+    new = column[counts.indices]
+    keep = new >= 0
+    kept_before = np.concatenate([[0], np.cumsum(keep, dtype=np.int64)])
+    indptr = kept_before[counts.indptr]
+    data = counts.data[keep].astype(np.int64, copy=False)
+    if plan.binary:
+        data = np.ones_like(data)
+    matrix = sp.csr_matrix((data, new[keep].astype(np.int32), indptr), shape=(counts.shape[0], len(vocabulary.kept)), copy=False)
+    return _Block(matrix, local.ids)
+
+
 def _partition_counts(part: pd.DataFrame, reader: _Reader, plan: MatrixPlan, vocabulary: _Vocabulary) -> _Block:
+    """Rows over a vocabulary the user gave (one pass)."""
     corpus = reader(part)
     result = _core.corpus_term_matrix(corpus._core, plan.analyzer, 0.0, float("inf"), None, vocabulary.terms,
                                       plan.binary, "count", False, True, None, reader.n_jobs)
@@ -271,11 +310,12 @@ def term_matrix(
     """Documents × terms of ``df`` on the cluster, with the options of
     :meth:`newsfacts.Corpus.term_matrix` (columns as in :func:`facts`).
 
-    Exact mode (the default) makes two passes. First, every partition counts its terms' document
-    and term frequencies (a sorted table, a few MB per partition however big the texts); the
-    tables merge in a tree, :data:`SPLIT_EVERY` at a time, and ``min_df``/``max_df``/
-    ``max_features`` fix the columns once. Second, every partition counts its rows against those
-    columns; ``compute()`` stacks the blocks and weighs them (IDF from the whole corpus). The
+    Exact mode (the default) makes two passes. First, every partition counts its terms (kept on
+    its worker) and sends their document and term frequencies (a sorted table, a few MB per
+    partition however big the texts); the tables merge in a tree, :data:`SPLIT_EVERY` at a
+    time, and ``min_df``/``max_df``/``max_features`` fix the columns once. Second, every
+    partition moves its counts to those columns (no text is read again); ``compute()`` stacks
+    the blocks and weighs them (IDF from the whole corpus). The
     result equals ``Corpus.term_matrix`` of the same articles: same terms, same column order,
     same numbers. With ``vocabulary=`` the first pass is skipped.
 
@@ -290,11 +330,13 @@ def term_matrix(
         vocabulary = None
     else:
         if plan.vocabulary is None:
-            stats = _tree_merge([delayed(_partition_stats, pure=True)(part, reader, plan.analyzer) for part in parts])
+            locals_ = [delayed(_partition_local, pure=True)(part, reader, plan.analyzer) for part in parts]
+            stats = _tree_merge([delayed(_stats_of, pure=True)(local) for local in locals_])
             vocabulary = delayed(_select, pure=True)(stats, plan)
+            blocks = [delayed(_partition_remap, pure=True)(local, vocabulary, plan) for local in locals_]
         else:
-            vocabulary = delayed(_Vocabulary(plan.vocabulary, None, None))
-        blocks = [delayed(_partition_counts, pure=True)(part, reader, plan, vocabulary) for part in parts]
+            vocabulary = delayed(_Vocabulary(None, plan.vocabulary))
+            blocks = [delayed(_partition_counts, pure=True)(part, reader, plan, vocabulary) for part in parts]
     result = delayed(_assemble, pure=True)(blocks, vocabulary, plan)
     return DaskTermMatrix(result, blocks, vocabulary, plan)
 

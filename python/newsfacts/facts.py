@@ -58,25 +58,34 @@ class FactTable:
             raise ParameterError(f"unknown fact kind(s) {sorted(unknown)}; known: {list(KINDS)}", name="kinds")
         return self._select(np.isin(np.array(self._columns["kind"], dtype=object), list(kinds)))
 
+    def _decoded(self, name: str) -> list[Any]:
+        """A JSON column decoded in one call (one ``json.loads`` per fact is 10× slower)."""
+        column = self._columns[name]
+        return json.loads("[" + ",".join(column) + "]") if len(column) else []
+
+    def _plain_columns(self) -> dict[str, Any]:
+        c = self._columns
+        ids = np.array(self._doc_ids, dtype=object)
+        return {
+            "doc": list(ids[np.asarray(c["doc"], dtype=np.int64)]) if len(self) else [],
+            "kind": list(c["kind"]),
+            "start": np.asarray(c["start"], dtype=np.int64),
+            "end": np.asarray(c["end"], dtype=np.int64),
+            "text": list(c["text"]),
+            "value": self._decoded("value"),
+            "attrs": self._decoded("attrs"),
+            "sentence": np.asarray(c["sentence"], dtype=np.int64),
+            "segment": list(c["segment"]),
+            "rule": list(c["rule"]),
+            "confidence": np.round(np.asarray(c["confidence"], dtype=np.float64), 3),
+        }
+
     def records(self) -> list[dict[str, Any]]:
         """One dict per fact, with ``value`` and ``attrs`` decoded."""
-        c = self._columns
-        return [
-            {
-                "doc": self._doc_ids[c["doc"][i]],
-                "kind": c["kind"][i],
-                "start": int(c["start"][i]),
-                "end": int(c["end"][i]),
-                "text": c["text"][i],
-                "value": json.loads(c["value"][i]),
-                "attrs": json.loads(c["attrs"][i]),
-                "sentence": int(c["sentence"][i]),
-                "segment": c["segment"][i],
-                "rule": c["rule"][i],
-                "confidence": round(float(c["confidence"][i]), 3),
-            }
-            for i in range(len(self))
-        ]
+        columns = self._plain_columns()
+        for name in ("start", "end", "sentence", "confidence"):
+            columns[name] = columns[name].tolist()
+        return [dict(zip(FIELDS, row)) for row in zip(*(columns[name] for name in FIELDS))]
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         return iter(self.records())
@@ -89,9 +98,10 @@ class FactTable:
         whether there are facts or not."""
         import pandas as pd
 
-        frame = pd.DataFrame(self.records(), columns=list(FIELDS))
+        frame = pd.DataFrame(self._plain_columns(), columns=list(FIELDS))
         text_columns = {name: str for name in ("doc", "kind", "text", "segment", "rule")}
-        return frame.astype({**text_columns, "start": "int64", "end": "int64", "sentence": "int64", "confidence": "float64"})
+        return frame.astype({**text_columns, "value": object, "attrs": object, "start": "int64", "end": "int64",
+                             "sentence": "int64", "confidence": "float64"})
 
     def write(self, path: str | os.PathLike[str], format: str | None = None) -> None:
         """Write JSON lines (``.jsonl``, the format ``../shared/eval/score.py`` reads) or CSV.

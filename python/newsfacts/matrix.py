@@ -236,9 +236,11 @@ def term_matrix(corpus: Corpus, *, n_jobs: int | None = None, **options: Any) ->
 
 def _row_share(matrix: sp.csr_matrix) -> sp.csr_matrix:
     """tf of hashed counts: each row divided by its sum of absolute counts."""
-    sums = np.add.reduceat(np.abs(matrix.data), matrix.indptr[:-1]) if matrix.nnz else np.zeros(0)
     lengths = np.diff(matrix.indptr)
-    sums = np.where(lengths > 0, sums[: len(lengths)] if len(sums) else 0, 1.0)
+    nonempty = lengths > 0
+    sums = np.ones(len(lengths))
+    if matrix.nnz:  # each row summed on its own, so a row's value never depends on its neighbours
+        sums[nonempty] = np.add.reduceat(np.abs(matrix.data), matrix.indptr[:-1][nonempty])
     sums[sums == 0] = 1.0
     matrix.data = matrix.data / np.repeat(sums, lengths)
     return matrix

@@ -49,17 +49,34 @@ impl TermStats {
         out
     }
 
-    /// The kept terms and their document frequencies under scikit-learn's rules (bounds in
-    /// documents), in column order: the same columns a single pass over the corpus keeps.
-    pub fn select(&self, min_df: f64, max_df: f64, max_features: Option<usize>) -> (Vec<String>, Vec<u64>) {
+    /// The kept terms under scikit-learn's rules (bounds in documents), in column order: the
+    /// same columns a single pass over the corpus keeps.
+    pub fn select(&self, min_df: f64, max_df: f64, max_features: Option<usize>) -> TermStats {
         let tf = max_features.map(|_| self.term_frequency.as_slice());
         let columns = select_columns(&self.document_frequency, tf, min_df, max_df, max_features);
-        columns
-            .iter()
-            .enumerate()
-            .filter(|(_, &c)| c >= 0)
-            .map(|(i, _)| (self.terms[i].clone(), self.document_frequency[i]))
-            .unzip()
+        let kept: Vec<usize> = (0..columns.len()).filter(|&i| columns[i] >= 0).collect();
+        TermStats {
+            terms: kept.iter().map(|&i| self.terms[i].clone()).collect(),
+            document_frequency: kept.iter().map(|&i| self.document_frequency[i]).collect(),
+            term_frequency: kept.iter().map(|&i| self.term_frequency[i]).collect(),
+            n_docs: self.n_docs,
+        }
+    }
+
+    /// For each of these terms, its column among `columns` (sorted terms), or -1. Both lists
+    /// are sorted, so the map keeps order: remapped rows stay sorted by column.
+    pub fn column_map(&self, columns: &TermStats) -> Vec<i64> {
+        let mut map = vec![-1i64; self.terms.len()];
+        let mut j = 0;
+        for (i, term) in self.terms.iter().enumerate() {
+            while j < columns.terms.len() && columns.terms[j] < *term {
+                j += 1;
+            }
+            if j < columns.terms.len() && columns.terms[j] == *term {
+                map[i] = j as i64;
+            }
+        }
+        map
     }
 }
 
@@ -83,7 +100,8 @@ mod tests {
     #[test]
     fn selection_follows_document_frequency_bounds() {
         let all = stats(&["a", "b", "c"], &[1, 2, 3], 3);
-        assert_eq!(all.select(2.0, 3.0, None).0, ["b", "c"]);
-        assert_eq!(all.select(1.0, 3.0, Some(1)).0, ["c"]);
+        assert_eq!(all.select(2.0, 3.0, None).terms, ["b", "c"]);
+        assert_eq!(all.select(1.0, 3.0, Some(1)).terms, ["c"]);
+        assert_eq!(all.column_map(&all.select(2.0, 3.0, None)), [-1, 0, 1]);
     }
 }

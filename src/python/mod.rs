@@ -34,7 +34,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(matrix::corpus_term_matrix, m)?)?;
     m.add_function(wrap_pyfunction!(matrix::corpus_hash_matrix, m)?)?;
     m.add_class::<term_stats::PyTermStats>()?;
-    m.add_function(wrap_pyfunction!(term_stats::corpus_term_stats, m)?)?;
+    m.add_function(wrap_pyfunction!(term_stats::corpus_term_counts, m)?)?;
     m.add_function(wrap_pyfunction!(term_stats::weigh_counts, m)?)?;
     m.add_function(wrap_pyfunction!(facts::corpus_facts, m)?)?;
     m.add_function(wrap_pyfunction!(facts::extract_text, m)?)?;

@@ -104,11 +104,16 @@ impl PyTermStats {
         self.inner.term_frequency.iter().map(|&d| d as i64).collect::<Vec<_>>().into_pyarray(py)
     }
 
-    /// Kept terms and their document frequencies (bounds in documents, as `select_columns`).
+    /// The kept terms (bounds in documents; `max_features` keeps the most frequent).
     #[pyo3(signature = (min_df, max_df, max_features = None))]
-    fn select<'py>(&self, py: Python<'py>, min_df: f64, max_df: f64, max_features: Option<usize>) -> PyResult<(Bound<'py, PyList>, Bound<'py, PyArray1<i64>>)> {
-        let (terms, df) = py.detach(|| self.inner.select(min_df, max_df, max_features));
-        Ok((PyList::new(py, terms)?, df.into_iter().map(|d| d as i64).collect::<Vec<_>>().into_pyarray(py)))
+    fn select(&self, py: Python<'_>, min_df: f64, max_df: f64, max_features: Option<usize>) -> PyTermStats {
+        PyTermStats { inner: py.detach(|| self.inner.select(min_df, max_df, max_features)) }
+    }
+
+    /// Each of these terms' column among `columns`' terms, or -1.
+    fn column_map<'py>(&self, py: Python<'py>, columns: Bound<'py, PyTermStats>) -> Bound<'py, PyArray1<i64>> {
+        let columns = &columns.get().inner;
+        py.detach(|| self.inner.column_map(columns)).into_pyarray(py)
     }
 
     fn __eq__(&self, other: PyRef<'_, PyTermStats>) -> bool {
@@ -120,25 +125,29 @@ impl PyTermStats {
     }
 }
 
-/// The term statistics of a corpus under the news analyzer (the first pass of a matrix built
-/// in parts).
+/// The term statistics of a corpus under the news analyzer, and its count matrix over those
+/// terms (the first pass of a matrix built in parts: the second only remaps columns).
 #[pyfunction]
 #[pyo3(signature = (corpus, analyzer, n_jobs = None))]
-pub fn corpus_term_stats(py: Python<'_>, corpus: PyRef<'_, PyCorpus>, analyzer: AnalyzerOptions, n_jobs: Option<usize>) -> PyResult<PyTermStats> {
+pub fn corpus_term_counts<'py>(py: Python<'py>, corpus: PyRef<'py, PyCorpus>, analyzer: AnalyzerOptions, n_jobs: Option<usize>) -> PyResult<(PyTermStats, CsrArrays<'py>)> {
     let analyzer = analyzer.build()?;
     let articles = &corpus.inner.articles;
-    let stats = py.detach(|| guard("corpus", "counting terms", || {
+    let counted = py.detach(|| guard("corpus", "counting terms", || {
         let weights: Vec<usize> = articles.iter().map(|a| a.text.len() + 16).collect();
         let analyze = |doc: usize, emit: &mut dyn FnMut(&str)| analyzer.terms(&articles[doc], emit);
         let counted = count_corpus(&weights, &analyze, n_jobs);
-        TermStats {
+        let stats = TermStats {
             term_frequency: counted.term_frequency(),
             terms: counted.vocabulary.terms.iter().map(|t| t.to_string()).collect(),
             document_frequency: counted.vocabulary.document_frequency.clone(),
             n_docs: articles.len(),
-        }
+        };
+        let all: Vec<i64> = (0..stats.terms.len() as i64).collect();
+        let counts = counted.to_csr(&all, all.len(), false, false, n_jobs);
+        (stats, counts)
     }));
-    Ok(PyTermStats { inner: stats.py_result()? })
+    let (stats, counts) = counted.py_result()?;
+    Ok((PyTermStats { inner: stats }, csr_to_numpy(py, counts)))
 }
 
 /// Weights for count rows of a larger corpus, from that corpus's document frequencies, size
