@@ -22,6 +22,7 @@ from .errors import (
 )
 from .facts import FactTable, extract
 from .matrix import TermMatrix
+from .reporting import Report, report
 from .tokens import KIND_NAMES, Token, Tokens, stop_words, tokenize
 
 __all__ = [
@@ -35,6 +36,8 @@ __all__ = [
     "TermMatrix",
     "FactTable",
     "extract",
+    "report",
+    "Report",
     "Token",
     "KIND_NAMES",
     "stop_words",

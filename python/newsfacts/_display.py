@@ -14,12 +14,24 @@ STYLE = (
 )
 
 
+#: Sorts a table by the clicked header's column (numbers as numbers), toggling the direction.
+#: Inline in the ``onclick`` attribute, so it works in a report and in Jupyter alike.
+SORT_SCRIPT = (
+    "(function(th){var t=th.closest('table'),b=t.tBodies[0],i=[].indexOf.call(th.parentNode.children,th),"
+    "d=th.getAttribute('data-dir')==='a'?'d':'a';th.setAttribute('data-dir',d);"
+    "var r=[].slice.call(b.rows);r.sort(function(x,y){var p=x.cells[i].textContent.trim(),q=y.cells[i].textContent.trim(),"
+    "m=parseFloat(p),n=parseFloat(q),c=(!isNaN(m)&&!isNaN(n))?m-n:p.localeCompare(q);return d==='a'?c:-c});"
+    "r.forEach(function(x){b.appendChild(x)})})(this)"
+)
+
+
 def cell(value: object) -> str:
     return "" if value is None else escape(str(value))
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[object]], caption: str = "") -> str:
-    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    """Cells escaped; a click on a header sorts by that column."""
+    head = "".join(f"<th onclick=\"{SORT_SCRIPT}\" style='cursor:pointer'>{escape(h)}</th>" for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{cell(v)}</td>" for v in row) + "</tr>" for row in rows)
     cap = f"<caption>{escape(caption)}</caption>" if caption else ""
     return f"{STYLE}<table class='nf-table'>{cap}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"

@@ -4,6 +4,7 @@
     newsfacts summary PATH         the same
     newsfacts tokens PATH --doc ID the tokens of one article
     newsfacts facts PATH -o facts.jsonl   the facts of every article (--format csv)
+    newsfacts report PATH -o report.html  the report of the corpus (--format md)
 """
 
 from __future__ import annotations
@@ -15,14 +16,15 @@ from typing import Sequence
 from .corpus import read
 from .errors import NewsfactsError
 
-COMMANDS = ("summary", "tokens", "facts")
+COMMANDS = ("summary", "tokens", "facts", "report")
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsfacts", description="Facts and term matrices from news articles.")
     sub = parser.add_subparsers(dest="command")
     commands = (("summary", "summarise each article and the corpus"), ("tokens", "print the tokens of one article"),
-                ("facts", "extract facts (dates, quantities, sources, acronyms) to JSON lines or CSV"))
+                ("facts", "extract facts (dates, quantities, sources, acronyms) to JSON lines or CSV"),
+                ("report", "write a report of the corpus: people, quotes, numbers, dates, sources, terms, same stories"))
     for name, help_text in commands:
         p = sub.add_parser(name, help=help_text)
         p.add_argument("path", help="a .txt file, a folder of them, or a .jsonl file")
@@ -33,6 +35,12 @@ def _parser() -> argparse.ArgumentParser:
             p.add_argument("-o", "--output", required=True, help="where to write (.jsonl or .csv)")
             p.add_argument("--format", choices=("jsonl", "csv"), help="default: from the file name")
             p.add_argument("--boilerplate", action="store_true", help="include facts found in boilerplate")
+        if name == "report":
+            p.add_argument("-o", "--output", default="report.html", help="where to write (.html, or .md); default report.html")
+            p.add_argument("--format", choices=("html", "md"), help="default: from the file name")
+            p.add_argument("--title", help="the report's title")
+        if name in ("facts", "report"):
+            p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
         if name == "tokens":
             p.add_argument("--doc", help="the article id (default: the first)")
             p.add_argument("--boilerplate", action="store_true", help="include boilerplate")
@@ -90,8 +98,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         if options.command == "summary":
             _summary(corpus)
+        elif options.command == "report":
+            from .reporting import report
+
+            result = report(corpus, options.output, title=options.title or f"newsfacts report: {options.path}",
+                            format=options.format, progress=False if options.quiet else None)
+            d = result.data
+            print(f"report of {len(d.articles)} articles ({len(d.facts)} facts, {len(d.quotes)} quotes, "
+                  f"{len(d.claims)} claims checked, {sum(p.same for p in d.stories)} same-story pairs) written to {options.output}")
         elif options.command == "facts":
-            facts = corpus.facts(include_boilerplate=options.boilerplate)
+            facts = corpus.facts(include_boilerplate=options.boilerplate, progress=False if options.quiet else None)
             facts.write(options.output, options.format)
             print(f"{len(facts)} facts from {len(corpus)} articles written to {options.output}")
         else:

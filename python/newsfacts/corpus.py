@@ -135,21 +135,11 @@ class Document:
         return f"<Document {self.id!r} lang={self.lang} date={self.date} title={shorten(self.title, 50)!r}>"
 
     def _repr_html_(self) -> str:
-        head = (
-            f"<div><b>{cell(self.id)}</b> · {cell(self.lang)} · {cell(self.date or 'no date')}"
-            f"{' · ' + cell(self.source) if self.source else ''}</div>"
-        )
-        parts = []
-        for s in self.segments:
-            title = f"{s.kind}: {s.reason}"
-            parts.append(f"<span class='nf-{s.kind}' title='{cell(title)}'>{cell(s.text)}</span>")
-        legend = (
-            "<div style='font-size:11px'>legend: <span class='nf-title'>title</span> · body · "
-            "<span class='nf-boilerplate'>boilerplate</span> · <span class='nf-metadata'>metadata</span>"
-            " (hover a paragraph for the rule)</div>"
-        )
-        return f"{STYLE}{head}{legend}<div class='nf-doc'>{''.join(parts)}</div>"
+        """The article with its facts highlighted by kind, boilerplate greyed, a legend; hover
+        a fact for its value and rule."""
+        from ._highlight import document_html
 
+        return document_html(self)
 
 
 class Corpus:
@@ -203,8 +193,10 @@ class Corpus:
         texts = _LazyTexts(self)
         return Tokens(columns, texts.__getitem__, lambda d: self._core.info(d)["lang"])
 
-    def facts(self, include_boilerplate: bool = False, n_jobs: int | None = None):
+    def facts(self, include_boilerplate: bool = False, n_jobs: int | None = None, progress: bool | None = None):
         """The facts of every document on all cores, as a :class:`~newsfacts.facts.FactTable`.
+        ``progress``: a tqdm bar on stderr (None: only past a few thousand articles, in a
+        terminal or a notebook).
 
         >>> import newsfacts as nf
         >>> facts = nf.datasets.seeds().facts()
@@ -213,7 +205,7 @@ class Corpus:
         """
         from .facts import corpus_facts
 
-        return corpus_facts(self, None, include_boilerplate, n_jobs)
+        return corpus_facts(self, None, include_boilerplate, n_jobs, progress)
 
     def entity_matrix(self, kinds: tuple[str, ...] = ("person", "organization", "place"), binary: bool = False,
                       n_jobs: int | None = None):

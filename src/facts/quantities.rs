@@ -3,7 +3,8 @@
 
 use super::{Context, Fact, FactKind};
 use crate::lexicons::NUMBER_WORDS;
-use crate::tokenize::TokenKind;
+use crate::lang::Lang;
+use crate::tokenize::{stopwords, TokenKind};
 use serde_json::{json, Value};
 
 /// Phrases before a number, and the qualifier they give it.
@@ -75,7 +76,8 @@ fn name_text(ctx: &Context, (first, last): (usize, usize)) -> String {
 }
 
 /// The entity the number is about: "pour Huawei mais également Tencent" after it, else the
-/// nearest capitalised name before it in the sentence.
+/// nearest capitalised name before it in the sentence (a sentence's first word counts when it
+/// is no function word: "Alibaba holds 35%", not "The firm holds 35%").
 fn subject(ctx: &Context, first: usize, last: usize) -> Value {
     if matches!(ctx.word(last + 1), "pour" | "for") {
         let mut names = Vec::new();
@@ -93,12 +95,14 @@ fn subject(ctx: &Context, first: usize, last: usize) -> Value {
             _ => return json!(names),
         }
     }
+    let stop = stopwords::stop_words(Lang::Und);
+    let name_word = |k: usize| ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && !(ctx.sentence_initial(k) && stop.contains(ctx.word(k)));
     let mut k = first;
     while k > 0 && ctx.same_sentence(k - 1, first) {
         k -= 1;
-        if ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && !ctx.sentence_initial(k) {
+        if name_word(k) {
             let mut start = k;
-            while start > 0 && ctx.same_sentence(start - 1, k) && ctx.capitalised(start - 1) && ctx.kind(start - 1) == TokenKind::Word && !ctx.sentence_initial(start - 1) {
+            while start > 0 && ctx.same_sentence(start - 1, k) && name_word(start - 1) {
                 start -= 1;
             }
             return Value::String(name_text(ctx, (start, k)));

@@ -1,0 +1,94 @@
+"""A data-journalism report of a corpus: who is in the news, who said what, the numbers and
+whether articles agree on them, when, the sources, the terms, and which articles tell the same
+story. One self-contained HTML file (or Markdown).
+
+>>> import newsfacts as nf
+>>> report = nf.report(nf.datasets.seeds())
+>>> [(report.data.articles[p.a].id[:3], report.data.articles[p.b].id[:3]) for p in report.data.stories if p.same][:1]
+[('000', '001')]
+>>> [(c.subject, c.agree) for c in report.data.claims]
+[('Alibaba', True), ('Huawei & Tencent', True)]
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from typing import Any
+
+from ..errors import InputError, ParameterError
+from .analysis import ReportData, analyse
+
+__all__ = ["Report", "report"]
+
+FORMATS = ("html", "md")
+
+
+class Report:
+    """The report of one corpus; ``write(path)``, ``html()``, ``markdown()``; shows itself in
+    Jupyter. ``data`` holds what it says (articles, facts, claims, stories...)."""
+
+    def __init__(self, data: ReportData, corpus, title: str) -> None:
+        self.data, self._corpus, self.title = data, corpus, title
+
+    def html(self) -> str:
+        from .html import render_html
+
+        return render_html(self.data, self._corpus, self.title)
+
+    def markdown(self) -> str:
+        from .markdown import render_markdown
+
+        return render_markdown(self.data, self.title)
+
+    def write(self, path: str | os.PathLike[str], format: str | None = None) -> str:
+        """Write the report (format from the suffix: ``.md`` is Markdown, else HTML). The file
+        appears whole or not at all: written aside, then renamed. Returns the path."""
+        path = os.fspath(path)
+        format = format or ("md" if path.endswith((".md", ".markdown")) else "html")
+        if format not in FORMATS:
+            raise ParameterError(f"format={format!r}; expected one of {FORMATS}", name="format")
+        text = self.html() if format == "html" else self.markdown()
+        folder = os.path.dirname(os.path.abspath(path))
+        if os.path.isdir(path):
+            raise InputError(f"{path}: is a folder; give a file name such as {os.path.join(path, 'report.html')}", source=path)
+        try:
+            handle, temporary = tempfile.mkstemp(dir=folder, prefix=".newsfacts-report-", suffix=".tmp")
+        except OSError as err:
+            raise InputError(f"{path}: cannot write there ({err.strerror})", source=path) from None
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(text)
+            os.chmod(temporary, 0o644)
+            os.replace(temporary, path)
+        except BaseException:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+            raise
+        return path
+
+    def _repr_html_(self) -> str:
+        return self.html()
+
+    def __repr__(self) -> str:
+        d = self.data
+        return (f"<Report {self.title!r}: {len(d.articles)} articles, {len(d.facts)} facts, {len(d.quotes)} quotes, "
+                f"{len(d.claims)} claims checked, {sum(p.same for p in d.stories)} same-story pairs>")
+
+
+def report(corpus: Any, path: str | os.PathLike[str] | None = None, *, title: str | None = None,
+           format: str | None = None, progress: bool | None = None, **read_options: Any) -> Report:
+    """The report of ``corpus`` (a :class:`newsfacts.Corpus`, or anything :func:`newsfacts.read`
+    takes); written to ``path`` when given (``.html``, or ``.md`` for Markdown)."""
+    from ..corpus import Corpus, read
+
+    if not isinstance(corpus, Corpus):
+        corpus = read(corpus, **read_options)
+    elif read_options:
+        raise ParameterError(f"reading options {sorted(read_options)} apply only when reading a path", name="read_options")
+    if format is not None and format not in FORMATS:
+        raise ParameterError(f"format={format!r}; expected one of {FORMATS}", name="format")
+    result = Report(analyse(corpus, progress=progress), corpus, title or "newsfacts report")
+    if path is not None:
+        result.write(path, format)
+    return result

@@ -1,0 +1,263 @@
+"""What a report says about a corpus, computed once from its facts and terms: plain data
+(lists and dicts) that the HTML and Markdown renderers only lay out."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import TYPE_CHECKING, Any
+
+from .claims import Claim, claims_check
+from .stories import StoryPair, same_stories
+
+if TYPE_CHECKING:
+    from ..corpus import Corpus
+
+ENTITY_KINDS = ("person", "organization", "place")
+#: Date values that name no point in time (the present, the past, unknown parts).
+_CONCRETE_DATE = re.compile(r"^\d{4}(-(\d{2}|Q[1-4]|W\d{2}|SP|SU|FA|WI)(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents: the key under which names from different articles meet."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
+@dataclass
+class Article:
+    index: int
+    id: str
+    lang: str
+    date: str | None
+    title: str | None
+    source: str | None
+    characters: int
+    boilerplate_characters: int
+    n_facts: int
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # code point spans by sentence index
+
+
+@dataclass
+class ReportData:
+    articles: list[Article]
+    facts: list[dict[str, Any]]  # records, each with "article" (index) and "evidence" (sentence text)
+    languages: Counter
+    outlets: Counter
+    entities: dict[str, list[tuple[str, int, int, dict[str, Any]]]]  # kind -> (name, mentions, articles, first mention)
+    entity_matrix: tuple[list[str], list[list[int]]]  # top entities, counts per article
+    cooccurrence: list[tuple[str, str, int, int]]  # name, name, sentences together, articles
+    quotes: list[dict[str, Any]]
+    quantities: dict[str, list[dict[str, Any]]]  # subject -> quantity facts
+    claims: list[Claim]
+    timeline: list[dict[str, Any]]
+    sources: list[tuple[str, str, int, list[dict[str, Any]]]]  # name, type, articles, citations
+    top_terms: list[tuple[str, float]]
+    article_terms: dict[int, list[tuple[str, float]]]
+    stories: list[StoryPair]
+    aliases: dict[str, str]
+
+
+def _sentence_spans(doc) -> list[tuple[int, int]]:
+    tokens = doc.tokens(include_boilerplate=True)
+    spans: dict[int, list[int]] = {}
+    for sentence, start, end in zip(tokens.sentence.tolist(), tokens.start.tolist(), tokens.end.tolist()):
+        span = spans.setdefault(sentence, [start, end])
+        span[0], span[1] = min(span[0], start), max(span[1], end)
+    if not spans:
+        return []
+    return [tuple(spans.get(i, (0, 0))) for i in range(max(spans) + 1)]  # type: ignore[misc]
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in re.findall(r"[^\W\d_][\w'’-]*", name) if word[0].isupper())
+
+
+def build_aliases(names: list[tuple[str, str]]) -> dict[str, str]:
+    """Short names that stand for a longer one of the corpus, from (name, kind) pairs: an
+    acronym for the organisation whose capitals it spells (SCMP → South China Morning Post), a
+    lone given name or surname of a person for the one full name of a person that holds it
+    (Ren → Ren Zhengfei). Ambiguous short forms are left alone."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for name, kind in names:
+        kinds[name].add(kind)
+    distinct = sorted(kinds)
+    organizations = [n for n in distinct if len(n.split()) >= 2 and kinds[n] & {"organization", "source"}]
+    people = [n for n in distinct if len(n.split()) >= 2 and "person" in kinds[n]]
+    aliases: dict[str, str] = {}
+    for short in distinct:
+        if " " in short:
+            continue
+        if short.isupper() and 2 <= len(short) <= 6:
+            matches = [n for n in organizations if _initials(n) == short]
+        elif "person" in kinds[short]:
+            matches = [n for n in people if short in n.split()]
+        else:
+            continue
+        if len(matches) == 1:
+            aliases[short] = matches[0]
+    return aliases
+
+
+def _name_kind(record: dict[str, Any]) -> str:
+    if record["kind"] == "source":
+        return "person" if record["attrs"].get("source_type") == "person" else "source"
+    return record["kind"]
+
+
+def _canonical(value: Any, aliases: dict[str, str]) -> Any:
+    if isinstance(value, str):
+        return aliases.get(value, value)
+    if isinstance(value, list):
+        return [_canonical(v, aliases) for v in value]
+    return value
+
+
+def analyse(corpus: Corpus, facts_table=None, n_terms: int = 10, progress: bool | None = None) -> ReportData:
+    from .._progress import progress_bar
+
+    facts_table = facts_table if facts_table is not None else corpus.facts(progress=progress)
+    records = facts_table.records()
+    index_of = {doc_id: i for i, doc_id in enumerate(corpus.ids)}
+    articles = []
+    for doc in progress_bar(corpus, "report", total=len(corpus), enabled=progress):
+        boilerplate = sum(s.end - s.start for s in doc.segments if s.kind == "boilerplate")
+        articles.append(Article(doc.index, doc.id, doc.lang, doc.date, doc.title, doc.source, len(doc.text),
+                                boilerplate, 0, _sentence_spans(doc)))
+    texts: dict[int, str] = {}
+    for record in records:
+        article = articles[index_of[record["doc"]]]
+        article.n_facts += 1
+        record["article"] = article.index
+        if article.index not in texts:
+            texts[article.index] = corpus[article.index].text
+        spans = article.sentences
+        s = record["sentence"]
+        record["evidence"] = texts[article.index][spans[s][0]:spans[s][1]] if 0 <= s < len(spans) else record["text"]
+
+    names = [(r["value"], _name_kind(r)) for r in records if r["kind"] in ENTITY_KINDS + ("source",) and isinstance(r["value"], str)]
+    names += [(r["attrs"]["speaker"], "person") for r in records
+              if r["kind"] == "quote" and r["attrs"].get("speaker") and not r["attrs"].get("anonymous")]
+    aliases = build_aliases(names)
+    for record in records:
+        if record["kind"] in ENTITY_KINDS + ("source",):
+            record["name"] = _canonical(record["value"], aliases)
+        if record["kind"] == "quote" and record["attrs"].get("speaker"):
+            record["name"] = _canonical(record["attrs"]["speaker"], aliases)
+        if record["kind"] in ("quantity", "money"):
+            record["subject"] = _canonical(record["attrs"].get("subject"), aliases)
+
+    terms = corpus.term_matrix(weighting="tfidf") if len(corpus) else None
+    return ReportData(
+        articles=articles,
+        facts=records,
+        languages=Counter(a.lang for a in articles),
+        outlets=Counter(a.source for a in articles if a.source),
+        entities=_entities(records),
+        entity_matrix=_entity_matrix(records, len(articles)),
+        cooccurrence=_cooccurrence(records),
+        quotes=[r for r in records if r["kind"] == "quote"],
+        quantities=_quantities(records),
+        claims=claims_check(records),
+        timeline=_timeline(records),
+        sources=_sources(records),
+        top_terms=terms.top_terms(n=n_terms * 2) if terms is not None and terms.shape[1] else [],
+        article_terms={i: terms.top_terms(doc=i, n=n_terms) for i in range(len(articles))} if terms is not None and terms.shape[1] else {},
+        stories=same_stories(records, articles, terms),
+        aliases=aliases,
+    )
+
+
+def _entities(records) -> dict[str, list[tuple[str, int, int, dict[str, Any]]]]:
+    out = {}
+    for kind in ENTITY_KINDS:
+        mentions: Counter = Counter()
+        articles: dict[str, set[int]] = defaultdict(set)
+        first: dict[str, dict[str, Any]] = {}
+        for r in records:
+            if r["kind"] == kind and isinstance(r.get("name"), str):
+                mentions[r["name"]] += 1
+                articles[r["name"]].add(r["article"])
+                first.setdefault(r["name"], r)
+        ranked = sorted(mentions, key=lambda n: (-len(articles[n]), -mentions[n], n))
+        out[kind] = [(n, mentions[n], len(articles[n]), first[n]) for n in ranked]
+    return out
+
+
+def _entity_matrix(records, n_articles: int, limit: int = 25) -> tuple[list[str], list[list[int]]]:
+    counts: dict[str, list[int]] = {}
+    for r in records:
+        if r["kind"] in ENTITY_KINDS and isinstance(r.get("name"), str):
+            counts.setdefault(r["name"], [0] * n_articles)[r["article"]] += 1
+    ranked = sorted(counts, key=lambda n: (-sum(1 for c in counts[n] if c), -sum(counts[n]), n))[:limit]
+    return ranked, [[counts[n][a] for n in ranked] for a in range(n_articles)]
+
+
+def _cooccurrence(records, limit: int = 30) -> list[tuple[str, str, int, int]]:
+    by_sentence: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for r in records:
+        if r["kind"] in ENTITY_KINDS and isinstance(r.get("name"), str):
+            by_sentence[(r["article"], r["sentence"])].add(r["name"])
+    sentences: Counter = Counter()
+    articles: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for (article, _), names in by_sentence.items():
+        for a, b in combinations(sorted(names), 2):
+            sentences[(a, b)] += 1
+            articles[(a, b)].add(article)
+    ranked = sorted(sentences, key=lambda p: (-len(articles[p]), -sentences[p], p))[:limit]
+    return [(a, b, sentences[(a, b)], len(articles[(a, b)])) for a, b in ranked]
+
+
+def _subject_label(subject: Any) -> str:
+    if isinstance(subject, list):
+        return " & ".join(str(s) for s in subject)
+    return str(subject) if subject else "(no subject)"
+
+
+def _quantities(records) -> dict[str, list[dict[str, Any]]]:
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in records:
+        if r["kind"] in ("quantity", "money"):
+            groups[_subject_label(r.get("subject"))].append(r)
+    return dict(sorted(groups.items(), key=lambda item: (item[0] == "(no subject)", -len(item[1]), item[0])))
+
+
+def _timeline(records) -> list[dict[str, Any]]:
+    events = [r for r in records if r["kind"] == "date" and isinstance(r["value"], str) and _CONCRETE_DATE.match(r["value"])]
+    return sorted(events, key=lambda r: (r["value"], r["article"], r["start"]))
+
+
+def date_position(value: str) -> float:
+    """A date value as a fractional year, for placing it on a timeline."""
+    start = value.split("/")[0]
+    year = int(start[:4])
+    rest = start[5:]
+    if rest.startswith("Q"):
+        return year + (int(rest[1]) - 1) / 4 + 0.125
+    if rest[:2].isdigit():
+        month = int(rest[:2])
+        day = int(rest[3:5]) if len(rest) >= 5 and rest[3:5].isdigit() else 15
+        return year + (month - 1) / 12 + (day - 1) / 365
+    return year + 0.5
+
+
+def _sources(records) -> list[tuple[str, str, int, list[dict[str, Any]]]]:
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in records:
+        if r["kind"] == "source":
+            groups[r.get("name") or r["value"]].append(r)
+    out = []
+    for name, citations in groups.items():
+        kind = Counter(c["attrs"].get("source_type", "?") for c in citations).most_common(1)[0][0]
+        out.append((name, kind, len({c["article"] for c in citations}), citations))
+    return sorted(out, key=lambda s: (-s[2], -len(s[3]), s[0]))
+
+
+def idf_weights(feature_sets: list[set[str]]) -> dict[str, float]:
+    n = len(feature_sets)
+    df: Counter = Counter(f for features in feature_sets for f in features)
+    return {f: math.log((1 + n) / (1 + d)) + 1 for f, d in df.items()}

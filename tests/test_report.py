@@ -1,0 +1,213 @@
+"""The report of a corpus, as a user meets it: the HTML file of the seeds, its sections and key
+facts, Markdown, escaping of hostile text, bad input, atomic writes, a real headless browser."""
+
+import os
+import re
+import shutil
+import subprocess
+from html import unescape
+
+import pytest
+
+import newsfacts as nf
+from newsfacts.cli import main
+
+SECTIONS = ("corpus", "who", "quotes", "numbers", "when", "sources", "terms", "stories", "articles")
+HOSTILE = "<script>alert('x')</script> <img src=x onerror=alert(1)> </table> & \"quoted\""
+
+
+@pytest.fixture(scope="module")
+def seeds_report(tmp_path_factory):
+    path = tmp_path_factory.mktemp("report") / "report.html"
+    report = nf.report(nf.datasets.seeds(), path)
+    return report, path.read_text(encoding="utf-8")
+
+
+def _section(html: str, key: str) -> str:
+    start = html.index(f"<section id='{key}'>")
+    return html[start:html.index("</section>", start)]
+
+
+def _text(fragment: str) -> str:
+    return unescape(re.sub(r"<[^>]+>", " ", fragment))
+
+
+def test_report_of_the_seeds_has_every_section_and_the_key_facts(seeds_report):
+    report, html = seeds_report
+    assert html.startswith("<!DOCTYPE html>") and "http://" not in html.replace("http://www.w3.org/2000/svg", "")
+    for key in SECTIONS:
+        assert f"<section id='{key}'>" in html
+    corpus = _text(_section(html, "corpus"))
+    assert "5 articles (3 in en, 2 in fr)" in corpus and "2021-01" in corpus
+    who = _text(_section(html, "who"))
+    assert "Ren Zhengfei" in who and "Huawei" in who and "United States" in who
+    quotes = _section(html, "quotes")
+    assert "an expert in the field who wished to remain unnamed" in quotes and "anonymous" in quotes
+    assert "Reported speech" in quotes and "Direct quotes" in quotes
+    sources = _text(_section(html, "sources"))
+    assert "South China Morning Post" in sources and "Financial Times" in sources and "communiqué" in sources
+    assert "SCMP" in sources  # read as one with the South China Morning Post
+    when = _text(_section(html, "when"))
+    assert "2020-11" in when and "2017-09-05/2017-09-07" in when and "PRESENT_REF" not in when
+    assert "<svg" in _section(html, "when") and "<svg" in _section(html, "terms")
+
+
+def test_claims_check_pairs_the_same_numbers_across_languages(seeds_report):
+    report, html = seeds_report
+    claims = {c.subject: c for c in report.data.claims}
+    alibaba = claims["Alibaba"]
+    assert alibaba.agree and {r["text"] for r in alibaba.rows} == {"plus de 40%", "more than 40%"}
+    assert claims["Huawei & Tencent"].agree and [r["value"] for r in claims["Huawei & Tencent"].rows] == [16.0, 16.0]
+    numbers = _text(_section(html, "numbers"))
+    assert "Alibaba" in numbers and "more than 40%" in numbers and "plus de 40%" in numbers and "agree" in numbers
+
+
+def test_claims_that_disagree_are_flagged():
+    corpus = nf.read({"a": "Alibaba holds more than 40% of the Chinese cloud market.",
+                      "b": "Alibaba holds 35% of the Chinese cloud market."}, lang="en")
+    claims = nf.report(corpus).data.claims
+    assert [(c.subject, c.agree) for c in claims] == [("Alibaba", False)]
+    assert "disagree" in nf.report(corpus).html()
+
+
+def test_same_story_pairs_across_languages(seeds_report):
+    report, html = seeds_report
+    ids = [a.id[:3] for a in report.data.articles]
+    same = {(ids[p.a], ids[p.b]) for p in report.data.stories if p.same}
+    assert ("000", "001") in same  # the French and English versions of one story
+    assert ("000", "003") in same or ("001", "003") in same  # the same speech, another outlet
+    assert not any("002" in pair or "004" in pair for pair in same)
+    assert "same story" in _section(html, "stories")
+
+
+def test_every_fact_links_to_its_evidence_sentence(seeds_report):
+    report, html = seeds_report
+    links = set(re.findall(r"href='#(a\d+-s\d+)'", html))
+    anchors = set(re.findall(r"id='(a\d+-s\d+)'", html))
+    assert len(links) > 30 and links <= anchors
+    listed = report.data.quotes + report.data.timeline + [f for fs in report.data.quantities.values() for f in fs]
+    listed += [c for _, _, _, citations in report.data.sources for c in citations]
+    assert len(listed) > 30
+    for fact in listed:
+        assert f"a{fact['article']}-s{fact['sentence']}" in links, fact
+    quote = next(q for q in report.data.quotes if q["attrs"].get("anonymous"))
+    assert "Intel" in quote["evidence"] and f"#a{quote['article']}-s{quote['sentence']}" in html
+
+
+def test_markdown_report(tmp_path):
+    path = tmp_path / "report.md"
+    nf.report(nf.datasets.seeds(), path)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# ") and "## 4. The numbers" in text and "## 8. Same story" in text
+    assert "more than 40%" in text and "Ren Zhengfei" in text and "<" not in text.replace("&lt;", "")
+
+
+def _hostile_corpus():
+    text = f"Title: {HOSTILE}\n\nRen Zhengfei said: “{HOSTILE}” in November 2020, when Alibaba held 40% of it. {HOSTILE}"
+    return nf.read({"doc<script>1</script>": text, "b": text}, lang="en")
+
+
+def _assert_inert(html: str):
+    assert "<script>alert" not in html and "<img" not in html and "onerror=alert" not in html.replace("onerror=alert(1)&gt;", "")
+    assert html.count("<table") == html.count("</table>")
+    assert "doc<script>" not in html
+
+
+def test_hostile_text_is_escaped_in_the_report_and_jupyter():
+    corpus = _hostile_corpus()
+    html = nf.report(corpus).html()
+    _assert_inert(html)
+    assert "&lt;script&gt;alert" in html  # shown, as text
+    for display in (corpus._repr_html_(), corpus[0]._repr_html_(), corpus.facts()._repr_html_()):
+        _assert_inert(display)
+    markdown = nf.report(corpus).markdown()
+    assert "<script>" not in markdown and "<img" not in markdown
+
+
+def test_plain_messages_instead_of_empty_charts(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    html = nf.report(nf.read(empty)).html()
+    assert "The corpus is empty" in html and "<svg" not in html
+    quiet = nf.read({"a": "The weather was mild and the harvest was good.", "b": "Nothing else happened here."}, lang="en")
+    html = nf.report(quiet).html()
+    assert "No quotes were found" in html and "No dated events" in html and "No numbers" in html
+
+
+def test_unwritable_path_is_a_clear_error_and_leaves_nothing(tmp_path):
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("not a folder")
+    with pytest.raises(nf.InputError, match="cannot write there"):
+        nf.report(nf.datasets.seeds(), blocker / "report.html")
+    with pytest.raises(nf.InputError, match="is a folder"):
+        nf.report(nf.datasets.seeds(), tmp_path)
+    assert sorted(os.listdir(tmp_path)) == ["file.txt"]
+
+
+def test_a_failed_write_keeps_the_old_file(tmp_path, monkeypatch):
+    path = tmp_path / "report.html"
+    path.write_text("old report")
+    report = nf.report(nf.datasets.seeds())
+
+    def failing_replace(*_):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    with pytest.raises(OSError):
+        report.write(path)
+    assert path.read_text() == "old report" and sorted(os.listdir(tmp_path)) == ["report.html"]
+
+
+def test_cli_report(tmp_path, capsys):
+    from pathlib import Path
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    out = tmp_path / "r.html"
+    assert main(["report", str(seeds), "-o", str(out), "--quiet"]) == 0
+    assert "same-story pairs) written to" in capsys.readouterr().out
+    assert "<section id='numbers'>" in out.read_text(encoding="utf-8")
+    assert main(["report", str(seeds), "-o", str(tmp_path / "r.txt"), "--format", "md"]) == 0
+    assert (tmp_path / "r.txt").read_text(encoding="utf-8").startswith("# newsfacts report")
+    assert main(["report", str(tmp_path / "missing"), "-o", str(out)]) == 2
+
+
+def test_progress_bar_on_request(capsys):
+    pytest.importorskip("tqdm")
+    corpus = nf.datasets.seeds()
+    with_bar = corpus.facts(progress=True)
+    assert "facts" in capsys.readouterr().err
+    assert with_bar.records() == corpus.facts(progress=False).records()
+    corpus.facts()  # not a terminal, few articles: no bar
+    assert capsys.readouterr().err == ""
+
+
+def _chromium():
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        if shutil.which(name):
+            return shutil.which(name)
+    return None
+
+
+@pytest.mark.skipif(_chromium() is None, reason="no chromium: install Debian's `chromium` to check the report in a real browser")
+def test_report_renders_in_a_headless_browser_without_console_errors(seeds_report, tmp_path):
+    _, html = seeds_report
+    # Click each table's headers in the page: the column must come out ascending, then
+    # descending; the outcome goes to the page title, which --dump-dom prints.
+    probe = ("<script>function col(t,i){return [].map.call(t.tBodies[0].rows,function(r){return r.cells[i].textContent.trim()})}"
+             "function cmp(p,q){var m=parseFloat(p),n=parseFloat(q);return (!isNaN(m)&&!isNaN(n))?m-n:p.localeCompare(q)}"
+             "function sorted(v,s){for(var k=1;k<v.length;k++){if(s*cmp(v[k-1],v[k])>0)return false}return true}"
+             "var n=0,ok=[].every.call(document.querySelectorAll('table.nf'),function(t){return [].every.call(t.tHead.rows[0].cells,"
+             "function(th,i){n++;th.click();var up=sorted(col(t,i),1);th.click();return up&&sorted(col(t,i),-1)})});"
+             "document.title='probe:'+ok+':'+(n>20)+':'+document.body.getAttribute('data-nf-ready');</script>")
+    page = tmp_path / "report.html"
+    page.write_text(html.replace("</body>", probe + "</body>"), encoding="utf-8")
+    run = subprocess.run([_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0",
+                          "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120)
+    dom = run.stdout
+    assert "<title>probe:true:true:1</title>" in dom, run.stderr[-2000:]
+    console = [line for line in run.stderr.splitlines() if "CONSOLE" in line or "Uncaught" in line]
+    assert console == []
+    shot = tmp_path / "report.png"
+    subprocess.run([_chromium(), "--headless", "--no-sandbox", "--disable-gpu", f"--screenshot={shot}", "--window-size=1200,1600",
+                    page.as_uri()], capture_output=True, timeout=120)
+    assert shot.exists() and shot.stat().st_size > 20_000  # something was drawn
