@@ -1,0 +1,38 @@
+"""The tour notebook runs from top to bottom and shows the key facts (so it cannot rot)."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+nbclient = pytest.importorskip("nbclient", reason="nbclient is not installed (pip install '.[test]')")
+nbformat = pytest.importorskip("nbformat")
+pytest.importorskip("ipykernel", reason="ipykernel is not installed (pip install '.[test]')")
+pytest.importorskip("matplotlib", reason="matplotlib is not installed (pip install '.[test]')")
+
+TOUR = Path(__file__).resolve().parent.parent / "examples" / "newsfacts-tour.ipynb"
+
+
+def _outputs(cell) -> str:
+    parts = []
+    for output in cell.get("outputs", []):
+        parts.append(output.get("text", ""))
+        data = output.get("data", {})
+        parts.append(data.get("text/html", "") + data.get("text/plain", ""))
+    return "".join(parts)
+
+
+def test_the_tour_runs_and_shows_the_key_facts(tmp_path):
+    notebook = nbformat.read(TOUR, as_version=4)
+    client = nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}})
+    client.execute()
+    code = [c for c in notebook.cells if c.cell_type == "code"]
+    out = [_outputs(c) for c in code]
+    assert "000_c6fa68117381cad0" in out[0] and "<table" in out[0]  # the corpus as a table
+    assert "FactTable" in out[1] and "Ren Zhengfei" in out[1]  # facts as an HTML table
+    assert "quote" in out[2] and "an expert in the field" in out[3]
+    assert "nf-k-quote" in out[4] and "South China Morning Post" in out[4]  # the article highlighted
+    assert "TermMatrix" in out[5] and "top terms: huawei" in out[6]
+    assert "Alibaba -> 000: plus de 40%; 001: more than 40% -> agree" in out[7]
+    assert "000 001 same story" in out[8]
+    assert (tmp_path / "report.html").exists() and os.path.getsize(tmp_path / "report.html") > 10_000
