@@ -88,14 +88,21 @@ def build_aliases(names: list[tuple[str, str]]) -> dict[str, str]:
     distinct = sorted(kinds)
     organizations = [n for n in distinct if len(n.split()) >= 2 and kinds[n] & {"organization", "source"}]
     people = [n for n in distinct if len(n.split()) >= 2 and "person" in kinds[n]]
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for name in organizations:
+        by_initials[_initials(name)].append(name)
+    by_word: dict[str, list[str]] = defaultdict(list)
+    for name in people:
+        for word in set(name.split()):
+            by_word[word].append(name)
     aliases: dict[str, str] = {}
     for short in distinct:
         if " " in short:
             continue
         if short.isupper() and 2 <= len(short) <= 6:
-            matches = [n for n in organizations if _initials(n) == short]
+            matches = by_initials.get(short, [])
         elif "person" in kinds[short]:
-            matches = [n for n in people if short in n.split()]
+            matches = by_word.get(short, [])
         else:
             continue
         if len(matches) == 1:
@@ -189,11 +196,12 @@ def _entities(records) -> dict[str, list[tuple[str, int, int, dict[str, Any]]]]:
 
 
 def _entity_matrix(records, n_articles: int, limit: int = 25) -> tuple[list[str], list[list[int]]]:
-    counts: dict[str, list[int]] = {}
+    """Mentions per article of the ``limit`` entities found in most articles."""
+    counts: dict[str, Counter] = defaultdict(Counter)
     for r in records:
         if r["kind"] in ENTITY_KINDS and isinstance(r.get("name"), str):
-            counts.setdefault(r["name"], [0] * n_articles)[r["article"]] += 1
-    ranked = sorted(counts, key=lambda n: (-sum(1 for c in counts[n] if c), -sum(counts[n]), n))[:limit]
+            counts[r["name"]][r["article"]] += 1
+    ranked = sorted(counts, key=lambda n: (-len(counts[n]), -sum(counts[n].values()), n))[:limit]
     return ranked, [[counts[n][a] for n in ranked] for a in range(n_articles)]
 
 

@@ -17,6 +17,10 @@ from .claims import interval
 
 #: Articles shown in full (with their facts highlighted) at the end of the report.
 MAX_ARTICLES_SHOWN = 300
+#: Rows of one table; the complete lists are `newsfacts facts PATH -o facts.jsonl`.
+MAX_ROWS = 1000
+#: Distinct dates drawn on the timeline (the most mentioned).
+MAX_TIMELINE_POINTS = 120
 
 CSS = """
 body{font-family:system-ui,-apple-system,sans-serif;margin:0;color:#111;background:#fafafa}
@@ -57,13 +61,19 @@ class _Html:
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[str]], numeric: Sequence[int] = ()) -> str:
-    """Cells are HTML already (escaped by the caller); ``numeric`` columns align right."""
+    """Cells are HTML already (escaped by the caller); ``numeric`` columns align right. Past
+    :data:`MAX_ROWS` rows, a note says how many more there are."""
+    rows = list(rows)
+    more = len(rows) - MAX_ROWS
+    rows = rows[:MAX_ROWS]
     head = "".join(f"<th onclick=\"{SORT_SCRIPT}\">{escape(h)}</th>" for h in headers)
     body = "".join(
         "<tr>" + "".join(f"<td class='num'>{c}</td>" if k in numeric else f"<td>{c}</td>" for k, c in enumerate(row)) + "</tr>"
         for row in rows
     )
-    return f"<table class='nf'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    note = (f"<p class='small'>{more} more rows not shown; every fact is in "
+            "<code>newsfacts facts PATH -o facts.jsonl</code>.</p>") if more > 0 else ""
+    return f"<table class='nf'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{note}"
 
 
 def empty(message: str) -> str:
@@ -192,7 +202,14 @@ def _numbers(data: ReportData, h: _Html) -> str:
 def _when(data: ReportData, h: _Html) -> str:
     if not data.timeline:
         return empty("No dated events: the articles mention no date that can be placed on a calendar.")
-    points = [(date_position(e["value"]), f"{e['value']} {e['text']}", f"a{e['article']}-s{e['sentence']}") for e in data.timeline]
+    first: dict[str, dict[str, Any]] = {}
+    counts: dict[str, int] = {}
+    for e in data.timeline:
+        first.setdefault(e["value"], e)
+        counts[e["value"]] = counts.get(e["value"], 0) + 1
+    drawn = sorted(counts, key=lambda v: (-counts[v], v))[:MAX_TIMELINE_POINTS]
+    points = [(date_position(v), f"{v} {first[v]['text']}" + (f" ×{counts[v]}" if counts[v] > 1 else ""),
+               f"a{first[v]['article']}-s{first[v]['sentence']}") for v in drawn]
     rows = [(escape(e["value"]), h.evidence(e, e["text"]), escape(e.get("evidence", "")), h.article(e["article"])) for e in data.timeline]
     return (charts.timeline(points, "dated events mentioned in the articles")
             + "<p class='small'>The dates the articles talk about (resolved against each article's date), not when they were published.</p>"
