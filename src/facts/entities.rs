@@ -48,6 +48,11 @@ fn is_acronym(text: &str) -> bool {
     (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_ascii_uppercase())
 }
 
+/// "II", "XIV": numbers of kings, chapters and sequels, not initials.
+fn roman_numeral(text: &str) -> bool {
+    text.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+}
+
 /// Whether token `i` sits in a line written in capitals (a headline): no lowercase word near it.
 fn in_headline(ctx: &Context, i: usize) -> bool {
     let near = i.saturating_sub(6)..(i + 7).min(ctx.len());
@@ -67,6 +72,33 @@ fn plausible_single_name(word: &str) -> bool {
 /// "German", "Iraqi", "Chinese": adjectives of nationality, not names of things.
 fn demonym_like(word: &str) -> bool {
     ["an", "ese", "ish", "ch", "i", "ic", "s"].iter().any(|end| word.ends_with(end))
+}
+
+/// Whether token `i` opens its line (the text since the previous token holds a line break).
+fn line_initial(ctx: &Context, i: usize) -> bool {
+    i == 0 || ctx.text[ctx.end(i - 1)..ctx.start(i)].contains('\n')
+}
+
+fn same_line(ctx: &Context, i: usize, j: usize) -> bool {
+    j < ctx.len() && !ctx.text[ctx.end(i.min(j))..ctx.start(i.max(j))].contains('\n')
+}
+
+fn is_number(ctx: &Context, i: usize) -> bool {
+    i < ctx.len() && ctx.text_of(i).chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// A name in a sports results or standings line is a team: "Bury 4 Bristol City 0",
+/// "NEW YORK 75 59 .560", "ATLANTA AT CHICAGO", "Birmingham v Barnsley". The name opens the
+/// line or follows a score, and a number or a fixture word follows it on the same line.
+fn team_in_table(ctx: &Context, first: usize, last: usize) -> bool {
+    let opens = line_initial(ctx, first) || (first > 0 && is_number(ctx, first - 1) && same_line(ctx, first - 1, first) && !line_initial(ctx, first - 1));
+    if !opens || !same_line(ctx, last, last + 1) {
+        return false;
+    }
+    if is_number(ctx, last + 1) {
+        return line_initial(ctx, first) || is_number(ctx, last + 1);
+    }
+    matches!(ctx.text_of(last + 1), "v" | "vs" | "vs." | "AT" | "at") && line_initial(ctx, first) && is_name_token(ctx, last + 2) && same_line(ctx, last, last + 2)
 }
 
 /// "Clinton said": who speaks is a person.
@@ -170,6 +202,11 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         }
         let text = ctx.text[ctx.start(first)..ctx.end(last)].to_string();
         let shouting = all_caps(&text);
+        let words_ok = !(first == last && stop.contains(ctx.word(first))) && text.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+        if !titled && words_ok && team_in_table(ctx, first, last) && !MONTHS.contains_key(ctx.word(first).trim_end_matches('.')) {
+            emit(facts, Class::Organization, first, last, lookup(&text).map_or(text.clone(), |(_, c)| c.to_string()), "entity.team_in_table");
+            continue;
+        }
         if let Some((class, canonical)) = lookup(&text) {
             emit(facts, class, first, last, canonical.to_string(), "entity.gazetteer");
             continue;
@@ -188,7 +225,9 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
                 }
             }
         }
-        let org_word = (first..=last).any(|k| ORG_WORDS.contains(&ctx.word(k).trim_end_matches('.').to_string()));
+        // A function word opening the run never makes it an organisation ("Et", "Sa" open
+        // sentences; legal forms like "SA", "AS" count at the end of a name).
+        let org_word = (first..=last).any(|k| !(k == first && stop.contains(ctx.word(k))) && ORG_WORDS.contains(&ctx.word(k).trim_end_matches('.').to_string()));
         let org_start = ORGANIZATIONS.contains_key(ctx.text_of(first)) && last > first;
         if org_word || org_start {
             if !(shouting && last == first) {
@@ -196,7 +235,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             }
             continue;
         }
-        if first == last && is_acronym(&text) && !in_headline(ctx, first) {
+        if first == last && is_acronym(&text) && !in_headline(ctx, first) && !stop.contains(ctx.word(first)) && !roman_numeral(&text) {
             // "OSCE", "U.N.", "KDP": initials name bodies far more often than people or places.
             emit(facts, Class::Organization, first, last, text.clone(), "entity.acronym");
             continue;
