@@ -101,6 +101,61 @@ fn team_in_table(ctx: &Context, first: usize, last: usize) -> bool {
     matches!(ctx.text_of(last + 1), "v" | "vs" | "vs." | "AT" | "at") && line_initial(ctx, first) && is_name_token(ctx, last + 2) && same_line(ctx, last, last + 2)
 }
 
+/// Endings of French common nouns and plural demonyms ("Société", "Enseignement",
+/// "Allemands"): capitalised, they name institutions, peoples or things, not a person.
+fn french_common_noun(word: &str) -> bool {
+    const ENDINGS: [&str; 22] = [
+        "tion", "sion", "ment", "ture", "ité", "ence", "ance", "isme", "eur", "oire", "aire", "ique", "ège", "ale", "elle",
+        "ais", "ois", "ands", "iens", "ains", "ées", "ets",
+    ];
+    word.chars().count() > 3 && ENDINGS.iter().any(|end| word.ends_with(end)) || word.ends_with("es") && word.chars().count() > 5
+}
+
+/// A title just before token `first`: "M. Dupont", "MM . Sarrien" (the period cut off as a
+/// sentence end), "M. de Lanessan", "le général Chômer".
+fn title_before(ctx: &Context, first: usize) -> bool {
+    let word = |k: usize| ctx.word(k).trim_end_matches('.');
+    let is_title = |k: usize| PERSON_TITLES.contains(word(k));
+    let mut k = match first.checked_sub(1) {
+        Some(k) => k,
+        None => return false,
+    };
+    if matches!(ctx.word(k), "." | ":") && k > 0 {
+        k -= 1; // "MM ." and "M :" in OCR text
+    } else if matches!(ctx.word(k), "de" | "d'" | "du") && k > 0 {
+        k -= 1; // the particle of "M. de Lanessan"
+    }
+    is_title(k)
+}
+
+/// Particles inside names ("Louis Le Hérissé", "Ludwig van Beethoven"): lowercase elsewhere
+/// in the text, they do not make a name a run of common words.
+const PARTICLES: [&str; 12] = ["le", "la", "de", "du", "des", "van", "von", "der", "di", "da", "del", "ben"];
+
+/// Street words: "rue des Capucins", "avenue Wagram", "quai Fosse" are places.
+const STREETS: [&str; 12] = ["rue", "avenue", "boulevard", "quai", "place", "impasse", "faubourg", "cours", "allée", "chaussée", "street", "avenue"];
+
+/// The street word opening a place name before token `first` ("rue des" + "Capucins"), if any.
+fn street_before(ctx: &Context, first: usize) -> Option<usize> {
+    let mut k = first.checked_sub(1)?;
+    if matches!(ctx.word(k), "de" | "des" | "du" | "d'" | "de la") && k > 0 {
+        k -= 1;
+    }
+    (STREETS.contains(&ctx.word(k)) && ctx.same_sentence(k, first) && !ctx.capitalised(k)).then_some(k)
+}
+
+/// French locative prepositions before a lone name: "à Dinan", "près de Roscoff", "vers Ypres".
+fn after_locative(ctx: &Context, first: usize) -> bool {
+    let before = |n: usize| first.checked_sub(n).map(|k| ctx.word(k)).unwrap_or("");
+    matches!(before(1), "à" | "vers" | "depuis" | "jusqu'à") || (matches!(before(1), "de" | "d'") && matches!(before(2), "près" | "environs" | "région" | "sortie" | "côté"))
+}
+
+/// Words after which a lone French name is who speaks: "répondit Fragson", "Capella dit".
+fn speaker_context(ctx: &Context, first: usize, last: usize) -> bool {
+    const VERBS: [&str; 10] = ["dit", "répondit", "reprit", "demanda", "s'écria", "murmura", "ajouta", "répliqua", "fit", "cria"];
+    first > 0 && VERBS.contains(&ctx.word(first - 1)) || VERBS.contains(&ctx.word(last + 1))
+}
+
 /// "Clinton said": who speaks is a person.
 fn followed_by_speech(ctx: &Context, i: usize) -> bool {
     matches!(ctx.word(i + 1), "said" | "says" | "told" | "added" | "dit" | "a" | "has" | "had" | "was" | "is")
@@ -170,6 +225,13 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         .filter(|&k| ctx.kind(k) == TokenKind::Word && !ctx.capitalised(k))
         .map(|k| ctx.word(k))
         .collect();
+    // How often each word stands capitalised inside a sentence: names recur, typos do not.
+    let mut capitalised_mid_sentence: HashMap<&str, usize> = HashMap::new();
+    for k in 0..ctx.len() {
+        if ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && !ctx.sentence_initial(k) {
+            *capitalised_mid_sentence.entry(ctx.word(k)).or_default() += 1;
+        }
+    }
     let mut persons: HashMap<String, String> = HashMap::new(); // surname → full name
     let dates = super::spans_of(facts, FactKind::Date);
     let emit = |facts: &mut Vec<Fact>, class: Class, first: usize, last: usize, value: String, rule: &'static str| {
@@ -192,7 +254,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             first += 1;
         }
         // Titles open a person's name: "Mr. Smith", "President Macron".
-        let mut titled = first > 0 && PERSON_TITLES.contains(ctx.word(first - 1).trim_end_matches('.'));
+        let mut titled = title_before(ctx, first);
         while first < last && PERSON_TITLES.contains(ctx.word(first).trim_end_matches('.')) {
             first += 1;
             titled = true;
@@ -249,9 +311,13 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             }
             continue;
         }
+        if let Some(street) = street_before(ctx, first) {
+            emit(facts, Class::Place, street, last, ctx.text[ctx.start(street)..ctx.end(last)].to_string(), "entity.street");
+            continue;
+        }
         let words = last - first + 1;
         let sentence_opener = ctx.sentence_initial(first) && stop.contains(ctx.word(first));
-        let common = (first..=last).any(|k| lowercase_words.contains(ctx.word(k)));
+        let common = (first..=last).any(|k| lowercase_words.contains(ctx.word(k)) && !(k > first && k < last && PARTICLES.contains(&ctx.word(k))));
         if titled || (2..=3).contains(&words) && !sentence_opener && !common {
             // Later mentions may use either part: "Crozier", or "Ren" (family name first).
             persons.insert(ctx.text_of(last).to_string(), text.clone());
@@ -268,6 +334,16 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
                 // A lone capitalised word mid-sentence that is neither a known person nor a
                 // place: in English newswire, most often a company, club or party.
                 emit(facts, Class::Organization, first, last, text.clone(), "entity.single_name");
+            } else if ctx.article.lang == Lang::Fr && !ctx.sentence_initial(first) && !stop.contains(ctx.word(first)) && !lowercase_words.contains(ctx.word(first)) && plausible_single_name(ctx.word(first)) {
+                if after_locative(ctx, first) {
+                    emit(facts, Class::Place, first, last, text.clone(), "entity.fr_locative");
+                } else if speaker_context(ctx, first, last) {
+                    emit(facts, Class::Person, first, last, text.clone(), "entity.fr_speaker");
+                } else if !line_initial(ctx, first) && capitalised_mid_sentence.get(ctx.word(first)).copied().unwrap_or(0) >= 2 && !french_common_noun(ctx.word(first)) {
+                    // A name the article repeats, capitalised, mid-sentence, that no gazetteer
+                    // knows: in French news and fiction, most often a person's.
+                    emit(facts, Class::Person, first, last, text.clone(), "entity.fr_single_name");
+                }
             }
         }
     }
