@@ -92,6 +92,14 @@ fn is_number(ctx: &Context, i: usize) -> bool {
 /// line or follows a score, and a number or a fixture word follows it on the same line.
 fn team_in_table(ctx: &Context, first: usize, last: usize) -> bool {
     let opens = line_initial(ctx, first) || (first > 0 && is_number(ctx, first - 1) && same_line(ctx, first - 1, first) && !line_initial(ctx, first - 1));
+    // The second side of a fixture: "Birmingham v Barnsley", "ATLANTA AT CHICAGO".
+    let fixture = first >= 2
+        && matches!(ctx.text_of(first - 1), "v" | "vs" | "vs." | "AT")
+        && is_name_token(ctx, first - 2)
+        && (first.saturating_sub(5)..first - 1).any(|k| line_initial(ctx, k) && same_line(ctx, k, first));
+    if fixture && (same_line(ctx, last, last + 1) && !is_name_token(ctx, last + 1) || !same_line(ctx, last, last + 1)) {
+        return true;
+    }
     if !opens || !same_line(ctx, last, last + 1) {
         return false;
     }
@@ -389,5 +397,25 @@ mod tests {
             ("Alain Crozier", "person", "Alain Crozier"),
             ("Paris", "place", "Paris"),
         ]));
+    }
+
+    #[test]
+    fn teams_in_results_lines_are_organisations() {
+        let got = entities("Results on Saturday :\nLeeds 2 Bristol City 0\nNEW YORK 75 59 .560\nBirmingham v Barnsley\nHe lives in Leeds now.");
+        let kinds: Vec<(&str, &str)> = got.iter().map(|(t, k, _)| (t.as_str(), *k)).collect();
+        assert!(kinds.contains(&("Leeds", "organization")) && kinds.contains(&("Bristol City", "organization")));
+        assert!(kinds.contains(&("NEW YORK", "organization")) && kinds.contains(&("Birmingham", "organization")), "{kinds:?}");
+        assert!(kinds.contains(&("Barnsley", "organization")), "{kinds:?}");
+        assert_eq!(kinds.last(), Some(&("Leeds", "place")));
+    }
+
+    #[test]
+    fn french_streets_towns_and_titled_names() {
+        let got = entities("Il habitait rue des Capucins, puis partit à Carantec. On vit MM. Sarrien et le général Chômer. Carantec est calme, dit Capella, et Capella rit.");
+        let kinds: Vec<(&str, &str)> = got.iter().map(|(t, k, _)| (t.as_str(), *k)).collect();
+        assert!(kinds.contains(&("rue des Capucins", "place")), "{kinds:?}");
+        assert!(kinds.contains(&("Carantec", "place")), "{kinds:?}");
+        assert!(kinds.contains(&("Sarrien", "person")) && kinds.contains(&("Chômer", "person")), "{kinds:?}");
+        assert!(kinds.contains(&("Capella", "person")), "{kinds:?}");
     }
 }
