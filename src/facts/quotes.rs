@@ -71,9 +71,11 @@ fn is_close_mark(text: &str) -> bool {
 
 /// Verbs of thought and finding that attribute a "that"-clause ("a poll found that…", "he
 /// thinks that…"), though not speech by themselves.
-const THAT_VERBS: [&str; 24] = [
+const THAT_VERBS: [&str; 44] = [
     "found", "finds", "shows", "show", "showed", "think", "thinks", "thought", "believe", "believes", "fear", "fears",
     "hope", "hopes", "expect", "expects", "feel", "feels", "know", "knows", "pense", "pensent", "croit", "espère",
+    "agree", "agrees", "claim", "claims", "deny", "denies", "worry", "worries", "doubt", "doubts", "suspect", "suspects",
+    "realize", "realizes", "recognize", "recognizes", "consider", "considers", "juge", "considère",
 ];
 
 /// Speech verb at token `i`: the cue's (first, last) tokens.
@@ -422,6 +424,39 @@ impl Finder<'_, '_> {
         Some(quote)
     }
 
+    /// A headline that gives someone's words after a colon: "Politifact: Donald Trump Is
+    /// Right…", "McCain Challenger Kelli Ward: Impeach AG Lynch". Titles only: in a body, a
+    /// colon after a capitalised word more often opens a list.
+    fn headline_colon(&mut self, taken: &[bool]) -> Vec<Quote> {
+        let ctx = self.ctx;
+        let mut quotes = Vec::new();
+        let in_title = |k: usize| {
+            ctx.segments.get(k).and_then(|&s| ctx.article.segments.get(s as usize)).is_some_and(|s| s.kind == crate::article::SegmentKind::Title)
+        };
+        for colon in 1..ctx.len() {
+            if ctx.word(colon) != ":" || !in_title(colon) || taken[colon] {
+                continue;
+            }
+            let first = (0..colon).rev().take_while(|&k| ctx.same_sentence(k, colon) && in_title(k)).last().unwrap_or(colon);
+            let names = (first..colon).all(|k| ctx.kind(k) == TokenKind::Word && (ctx.capitalised(k) || matches!(ctx.word(k), "of" | "de" | "du" | "the")));
+            if colon - first > 5 || !names || ctx.capitalised(first) && colon - first == 1 && ctx.word(first).len() < 3 {
+                continue;
+            }
+            let mut last = (colon + 1..ctx.len()).take_while(|&k| ctx.same_sentence(colon, k) && in_title(k)).last().unwrap_or(colon);
+            while last > colon && ctx.kind(last) == TokenKind::Punct && !is_close_mark(ctx.text_of(last)) && ctx.text_of(last) != "’" && ctx.text_of(last) != "'" {
+                last -= 1;
+            }
+            if last < colon + 3 || (colon + 1..=last).any(|k| taken[k]) {
+                continue;
+            }
+            let mut quote = Quote::new(colon + 1, last, "direct", "quote.headline_colon");
+            quote.cue = ":".into();
+            quote.speaker = self.speaker_from(first, colon - 1);
+            quotes.push(quote);
+        }
+        quotes
+    }
+
     fn reported(&mut self, taken: &[bool]) -> Vec<Quote> {
         let ctx = self.ctx;
         let mut quotes = Vec::new();
@@ -465,13 +500,46 @@ impl Finder<'_, '_> {
             let sentence_end = (b..ctx.len()).take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(b, k)).last().unwrap_or(b);
             let mut content = b + 1;
             if ctx.word(b) == "told" {
-                while content <= sentence_end && !matches!(ctx.word(content), "that" | ",") && content - b < 4 {
-                    content += 1;
+                // "told reporters that", "told MSNBC's “Morning Joe” that": the listener first.
+                let limit = (b + 9).min(sentence_end);
+                let clause_opener = |k: usize| matches!(ctx.word(k), "that" | "it" | "he" | "she" | "they" | "we" | "i" | "there") && k > b + 1;
+                match (b + 1..=limit).find(|&k| clause_opener(k)) {
+                    Some(k) => content = k,
+                    None => {
+                        while content <= sentence_end && !matches!(ctx.word(content), "that" | ",") && content - b < 4 {
+                            content += 1;
+                        }
+                    }
+                }
+            } else if matches!(ctx.word(content), "in" | "on" | "at" | "during" | "to" | "dans" | "lors") {
+                // "says in Ohio that …", "said on Tuesday that …": a short phrase, then the clause.
+                if let Some(k) = (content + 1..=(content + 6).min(sentence_end)).find(|&k| matches!(ctx.word(k), "that" | "que" | "qu'")) {
+                    content = k;
                 }
             }
             let that = matches!(ctx.word(content), "that" | "que" | "qu'");
             if that {
                 content += 1;
+            }
+            // "he said: Let no one be mistaken …" without quotation marks: what follows the
+            // colon, to the end of its sentence (or of the next one, when the colon ends one).
+            let colon = speech_verb(ctx, i).is_some() && ctx.word(b + 1) == ":" && !is_open_mark(ctx.text_of(b + 2)) && ctx.text_of(b + 2) != "\"";
+            if colon {
+                let start = b + 2;
+                let end = (start..ctx.len()).take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(start, k)).last().unwrap_or(start);
+                let mut last = end;
+                while last > start && ctx.kind(last) == TokenKind::Punct {
+                    last -= 1;
+                }
+                if let Some((s, e)) = self.phrase_before(a) {
+                    if last >= start + 3 && !(start..=last).any(|k| taken[k]) {
+                        let mut quote = Quote::new(start, last, "direct", "quote.speaker_verb_colon");
+                        quote.cue = self.span(a, b + 1);
+                        quote.speaker = self.speaker_from(s, e);
+                        quotes.push(quote);
+                        continue;
+                    }
+                }
             }
             let mut subject = self.phrase_before(a);
             // "Helen Aguirre Ferre, who took over …, said …": the subject opens the sentence,
@@ -491,7 +559,9 @@ impl Finder<'_, '_> {
             }
             // "X said (that) …": the content runs to the end of the sentence.
             if let Some((s, e)) = subject {
-                let opens_clause = that || ctx.kind(content) == TokenKind::Word && !matches!(ctx.word(content), "to" | "by" | "in" | "on" | "for" | "of" | "it" | "so" | "yes" | "no");
+                // "said it is …" opens a clause; "said it" alone does not.
+                let it_clause = ctx.word(content) == "it" && matches!(ctx.word(content + 1), "is" | "was" | "would" | "will" | "has" | "had" | "could" | "might" | "should" | "must" | "may" | "does" | "did");
+                let opens_clause = that || it_clause || ctx.kind(content) == TokenKind::Word && !matches!(ctx.word(content), "to" | "by" | "in" | "on" | "for" | "of" | "it" | "so" | "yes" | "no");
                 let mut last = sentence_end;
                 while last > content && ctx.kind(last) == TokenKind::Punct {
                     last -= 1;
@@ -531,7 +601,11 @@ impl Finder<'_, '_> {
             if let Some(comma) = comma.filter(|&c| c > clause_start + 3 && a - c <= 6 && ends_soon) {
                 let verb_first = (comma + 1..=a).find(|&k| speech_verb(ctx, k).is_some()).unwrap_or(a);
                 let speaker = if verb_first == comma + 1 {
-                    self.phrase_after(b + 1).and_then(|(s, e)| self.speaker_from(s, e))
+                    // "…, said the minister.": a short speaker after the verb; "…, told
+                    // reporters it is clear…" is no inversion.
+                    self.phrase_after(b + 1)
+                        .filter(|&(s, e)| e - s < 5 && ctx.word(b) != "told" && !(s..=e).any(|k| matches!(ctx.word(k), "that" | "que" | "it" | "is" | "was")))
+                        .and_then(|(s, e)| self.speaker_from(s, e))
                 } else {
                     self.speaker_from(comma + 1, verb_first - 1)
                 };
@@ -576,6 +650,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     // Reported speech is found in text order after the direct quotes; speakers met in direct
     // quotes' attributions count as "last person" for the pronouns that follow them.
     quotes.extend(finder.reported(&taken));
+    quotes.extend(finder.headline_colon(&taken));
     quotes.sort_by_key(|q| q.first);
     // A quote without a cue belongs to the speaker of the quote before it (or else after it):
     // one pass forward, one backward, linear in the number of quotes.
