@@ -78,6 +78,12 @@ const THAT_VERBS: [&str; 44] = [
     "realize", "realizes", "recognize", "recognizes", "consider", "considers", "juge", "considère",
 ];
 
+/// Verbs of speech acts that take what was said as their object (see `reported`).
+const SPEECH_ACTS: [&str; 16] = [
+    "announced", "announces", "urged", "urges", "proposed", "proposes", "demanded", "demands", "pledged", "pledges",
+    "vowed", "vows", "declined", "declines", "promised", "promises",
+];
+
 /// Speech verb at token `i`: the cue's (first, last) tokens.
 fn speech_verb(ctx: &Context, i: usize) -> Option<(usize, usize)> {
     let word = ctx.word(i);
@@ -493,8 +499,14 @@ impl Finder<'_, '_> {
                     && (w.ends_with("ed") || matches!(w, "estimates" | "calculates" | "understands" | "argues" | "insists" | "concludes" | "suggests" | "indicates" | "predicts" | "warns" | "admits" | "acknowledges"))
             };
             let thought = that_follows && (THAT_VERBS.contains(&ctx.word(i)) || verb_like);
-            let Some((a, b)) = speech_verb(ctx, i).or(thought.then_some((i, i))) else { continue };
-            if b != i {
+            // Speech acts whose object is what was said: "X announced his resignation", "X
+            // called for more investment", "X urged Congress to act", "X declined to comment".
+            let act = ctx.kind(i) == TokenKind::Word && !ctx.capitalised(i) && (SPEECH_ACTS.contains(&ctx.word(i))
+                || ctx.word(i) == "called" && matches!(ctx.word(i + 1), "for" | "on"));
+            let act_span = act.then(|| if ctx.word(i) == "called" { (i, i + 1) } else { (i, i) });
+            let Some((a, b)) = speech_verb(ctx, i).or(thought.then_some((i, i))).or(act_span) else { continue };
+            let is_act = act_span.is_some() && speech_verb(ctx, i).is_none() && !thought;
+            if b != i && !is_act {
                 continue;
             }
             let sentence_end = (b..ctx.len()).take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(b, k)).last().unwrap_or(b);
@@ -561,7 +573,8 @@ impl Finder<'_, '_> {
             if let Some((s, e)) = subject {
                 // "said it is …" opens a clause; "said it" alone does not.
                 let it_clause = ctx.word(content) == "it" && matches!(ctx.word(content + 1), "is" | "was" | "would" | "will" | "has" | "had" | "could" | "might" | "should" | "must" | "may" | "does" | "did");
-                let opens_clause = that || it_clause || ctx.kind(content) == TokenKind::Word && !matches!(ctx.word(content), "to" | "by" | "in" | "on" | "for" | "of" | "it" | "so" | "yes" | "no");
+                let opens_clause = that || it_clause || is_act && ctx.kind(content) == TokenKind::Word
+                    || ctx.kind(content) == TokenKind::Word && !matches!(ctx.word(content), "to" | "by" | "in" | "on" | "for" | "of" | "it" | "so" | "yes" | "no");
                 let mut last = sentence_end;
                 while last > content && ctx.kind(last) == TokenKind::Punct {
                     last -= 1;
