@@ -78,6 +78,9 @@ const THAT_VERBS: [&str; 44] = [
     "realize", "realizes", "recognize", "recognizes", "consider", "considers", "juge", "considère",
 ];
 
+/// How many paragraphs away a quote without a cue may take its neighbour's speaker.
+const NEAR_PARAGRAPHS: i64 = 1;
+
 /// Verbs of speech acts that take what was said as their object (see `reported`).
 const SPEECH_ACTS: [&str; 16] = [
     "announced", "announces", "urged", "urges", "proposed", "proposes", "demanded", "demands", "pledged", "pledges",
@@ -667,18 +670,22 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     quotes.sort_by_key(|q| q.first);
     // A quote without a cue belongs to the speaker of the quote before it (or else after it):
     // one pass forward, one backward, linear in the number of quotes.
-    let mut previous: Option<Speaker> = None;
+    // Only across nearby paragraphs: further away, a quote without a cue is as likely someone
+    // else's, and no speaker is better than a wrong one.
+    let paragraph = |q: &Quote| ctx.segments.get(q.first).copied().unwrap_or(0) as i64;
+    let near = |a: i64, b: i64| (a - b).abs() <= NEAR_PARAGRAPHS;
+    let mut previous: Option<(Speaker, i64)> = None;
     for quote in quotes.iter_mut() {
         match &quote.speaker {
-            Some(speaker) => previous = Some(speaker.clone()),
-            None => quote.speaker = previous.clone(),
+            Some(speaker) => previous = Some((speaker.clone(), paragraph(quote))),
+            None => quote.speaker = previous.as_ref().filter(|(_, p)| near(*p, paragraph(quote))).map(|(s, _)| s.clone()),
         }
     }
-    let mut next: Option<Speaker> = None;
+    let mut next: Option<(Speaker, i64)> = None;
     for quote in quotes.iter_mut().rev() {
         match &quote.speaker {
-            Some(speaker) => next = Some(speaker.clone()),
-            None => quote.speaker = next.clone(),
+            Some(speaker) => next = Some((speaker.clone(), paragraph(quote))),
+            None => quote.speaker = next.as_ref().filter(|(_, p)| near(*p, paragraph(quote))).map(|(s, _)| s.clone()),
         }
     }
     let quotes = merge_continued(ctx, quotes);
