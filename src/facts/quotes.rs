@@ -79,7 +79,7 @@ const THAT_VERBS: [&str; 44] = [
 ];
 
 /// How many paragraphs away a quote without a cue may take its neighbour's speaker.
-const NEAR_PARAGRAPHS: i64 = 1;
+const NEAR_PARAGRAPHS: i64 = 2;
 
 /// Verbs of speech acts that take what was said as their object (see `reported`).
 const SPEECH_ACTS: [&str; 16] = [
