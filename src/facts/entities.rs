@@ -3,7 +3,7 @@
 //! titles before names, and what the document already said (a surname after the full name).
 
 use super::{Context, Fact, FactKind};
-use crate::lexicons::{MONTHS, ORGANIZATIONS, ORG_WORDS, PERSON_TITLES, PLACES};
+use crate::lexicons::{COMMON_ACRONYMS, MONTHS, ORGANIZATIONS, ORG_WORDS, PERSON_TITLES, PLACES};
 use crate::tokenize::{stopwords, TokenKind};
 use crate::lang::Lang;
 use serde_json::Value;
@@ -72,6 +72,53 @@ fn plausible_single_name(word: &str) -> bool {
 /// "German", "Iraqi", "Chinese": adjectives of nationality, not names of things.
 fn demonym_like(word: &str) -> bool {
     ["an", "ese", "ish", "ch", "i", "ic", "s"].iter().any(|end| word.ends_with(end))
+}
+
+/// Where each acronym's long form stands in the text.
+fn acronym_expansions(ctx: &Context, facts: &[Fact]) -> Vec<(usize, usize)> {
+    facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Acronym)
+        .filter_map(|f| {
+            let long = f.attrs.get("long")?.as_str()?;
+            let offset = ctx.text.get(f.start..f.end)?.find(long)?;
+            Some((f.start + offset, f.start + offset + long.len()))
+        })
+        .collect()
+}
+
+/// "US-based", "US-China", "franco-allemand": a place name joined by a hyphen to a lowercase
+/// word or to another place.
+fn place_compound(token: &str) -> bool {
+    let mut parts = token.split('-');
+    let (Some(head), Some(tail)) = (parts.next(), parts.next()) else { return false };
+    if parts.next().is_some() || head.is_empty() || tail.is_empty() {
+        return false;
+    }
+    let place = |t: &str| lookup(t).is_some_and(|(class, _)| class == Class::Place);
+    place(head) && (tail.chars().next().is_some_and(char::is_lowercase) || place(tail))
+}
+
+/// Whether token `i` is in a title written in title case ("Huawei Shifts Focus to Cloud
+/// Tech"), where capitals say nothing about names.
+fn title_cased_title(ctx: &Context, i: usize) -> bool {
+    let Some(&segment) = ctx.segments.get(i) else { return false };
+    if ctx.article.segments.get(segment as usize).is_none_or(|s| s.kind != crate::article::SegmentKind::Title) {
+        return false;
+    }
+    let words: Vec<usize> = (0..ctx.len()).filter(|&k| ctx.segments[k] == segment && ctx.kind(k) == TokenKind::Word && ctx.text_of(k).chars().count() > 3).collect();
+    let capitalised = words.iter().filter(|&&k| ctx.capitalised(k)).count();
+    words.len() >= 3 && capitalised * 2 > words.len()
+}
+
+/// Whether the run sits inside quotation marks of its own: "‘Entity List’", "« Cloud Tech »".
+fn quoted_name(ctx: &Context, first: usize, last: usize) -> bool {
+    let open = first.checked_sub(1).map(|k| ctx.text_of(k)).unwrap_or("");
+    let mut close = ctx.text_of(last + 1);
+    if close == "." || close == "," {
+        close = ctx.text_of(last + 2);
+    }
+    matches!(open, "‘" | "“" | "«" | "\"" | "'") && matches!(close, "’" | "”" | "»" | "\"" | "'")
 }
 
 /// Whether token `i` opens its line (the text since the previous token holds a line break).
@@ -242,6 +289,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     }
     let mut persons: HashMap<String, String> = HashMap::new(); // surname → full name
     let dates = super::spans_of(facts, FactKind::Date);
+    let expansions = acronym_expansions(ctx, facts);
     let emit = |facts: &mut Vec<Fact>, class: Class, first: usize, last: usize, value: String, rule: &'static str| {
         let (start, end) = (ctx.start(first), ctx.end(last));
         if super::overlaps(&dates, start, end) {
@@ -272,6 +320,20 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         }
         let text = ctx.text[ctx.start(first)..ctx.end(last)].to_string();
         let shouting = all_caps(&text);
+        let (start, end) = (ctx.start(first), ctx.end(last));
+        // Words of an acronym's expansion ("Infrastructure" in "IaaS (Infrastructure as a
+        // Service)") are not names unless they are the whole expansion ("South China Morning Post").
+        if expansions.iter().any(|&(s, e)| s <= start && end <= e && (s, e) != (start, end)) && lookup(&text).is_none() {
+            continue;
+        }
+        // Titles and initialisms of common nouns ("CEO", "PDG", "AI", "CPU") name no one.
+        if first == last && (PERSON_TITLES.contains(ctx.word(first).trim_end_matches('.')) || COMMON_ACRONYMS.contains(ctx.word(first))) {
+            continue;
+        }
+        // "US-based", "US-China": adjectives made of place names.
+        if first == last && place_compound(ctx.text_of(first)) {
+            continue;
+        }
         let words_ok = !(first == last && stop.contains(ctx.word(first))) && text.chars().filter(|c| c.is_alphabetic()).count() >= 3;
         if !titled && words_ok && team_in_table(ctx, first, last) && !MONTHS.contains_key(ctx.word(first).trim_end_matches('.')) {
             emit(facts, Class::Organization, first, last, lookup(&text).map_or(text.clone(), |(_, c)| c.to_string()), "entity.team_in_table");
@@ -285,6 +347,12 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         if last > first {
             if let Some((class, canonical)) = lookup(ctx.text_of(first)) {
                 let rest = first + 1;
+                let rest_common = (rest..=last).any(|k| lowercase_words.contains(ctx.word(k)));
+                if rest_common && !shouting {
+                    // "Huawei Cloud Tech": the company's name goes on with common words.
+                    emit(facts, Class::Organization, first, last, text.clone(), "entity.org_name_continued");
+                    continue;
+                }
                 if last - rest >= 1 && lookup(&ctx.text[ctx.start(rest)..ctx.end(last)]).is_none() && !shouting {
                     emit(facts, class, first, first, canonical.to_string(), "entity.gazetteer");
                     let name = ctx.text[ctx.start(rest)..ctx.end(last)].to_string();
@@ -326,7 +394,10 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         let words = last - first + 1;
         let sentence_opener = ctx.sentence_initial(first) && stop.contains(ctx.word(first));
         let common = (first..=last).any(|k| lowercase_words.contains(ctx.word(k)) && !(k > first && k < last && PARTICLES.contains(&ctx.word(k))));
-        if titled || (2..=3).contains(&words) && !sentence_opener && !common {
+        // "the Entity List", "la Comédie": a determiner before the name makes it a thing's.
+        let determined = first > 0 && matches!(ctx.text_of(first - 1), "the" | "a" | "an" | "le" | "la" | "les" | "un" | "une");
+        let product_like = (first..=last).any(|k| all_caps(ctx.text_of(k))) && !titled || title_cased_title(ctx, first) || determined && !titled;
+        if titled || (2..=3).contains(&words) && !sentence_opener && !common && !quoted_name(ctx, first, last) && !product_like {
             // Later mentions may use either part: "Crozier", or "Ren" (family name first).
             persons.insert(ctx.text_of(last).to_string(), text.clone());
             if words > 1 {

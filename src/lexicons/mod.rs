@@ -156,3 +156,6 @@ pub static ORG_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 
 /// Titles and roles before a person's name, lowercase, without their period.
 pub static PERSON_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| lines(include_str!("person_titles.txt")).collect());
+
+/// Initialisms of common nouns ("AI", "CPU", "PDG"), lowercase.
+pub static COMMON_ACRONYMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| lines(include_str!("common_acronyms.txt")).collect());
