@@ -33,9 +33,10 @@ pub fn sentence_ids_into(text: &str, tokens: &Tokens, breaks: &[usize], ids: &mu
         if i > 0 {
             let gap = &text.as_bytes()[tokens.end[i - 1] as usize..start];
             let first = first_char(tokens.text(text, i));
+            let after_clock = tokens.kind[i - 1] == TokenKind::Abbreviation && reads_on_after_clock(tokens.text(text, i - 1), tokens.text(text, i));
             let split = forced
                 || line_break_splits(gap, first, tokens.text(text, i - 1))
-                || (ended && starts_sentence(first));
+                || (ended && starts_sentence(first) && !after_clock);
             if split {
                 sentence += 1;
                 ended = false;
@@ -44,6 +45,16 @@ pub fn sentence_ids_into(text: &str, tokens: &Tokens, breaks: &[usize], ids: &mu
         ended = ends_sentence(text, tokens, i, ended);
         ids.push(sentence);
     }
+}
+
+/// "9 a.m. EST Tuesday", "10 p.m. Friday": after a clock abbreviation, a time zone or a day of
+/// the week goes on with the time rather than opening a sentence.
+fn reads_on_after_clock(previous: &str, next: &str) -> bool {
+    const GOES_ON: [&str; 17] = [
+        "EST", "EDT", "ET", "GMT", "UTC", "CET", "PST", "PDT", "CST", "CDT", "Monday", "Tuesday", "Wednesday", "Thursday",
+        "Friday", "Saturday", "Sunday",
+    ];
+    matches!(previous.to_ascii_lowercase().as_str(), "a.m." | "p.m.") && GOES_ON.contains(&next)
 }
 
 fn first_char(token: &str) -> char {
