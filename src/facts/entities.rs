@@ -111,6 +111,20 @@ fn title_cased_title(ctx: &Context, i: usize) -> bool {
     words.len() >= 3 && capitalised * 2 > words.len()
 }
 
+/// Words that open names of places ("Cap Vert", "Mont Blanc", "Tour Eiffel") or of venues and
+/// firms ("Théâtre Populaire", "Café de Paris", "Hôtel Drouot") rather than of people.
+fn venue_class(word: &str) -> Option<Class> {
+    const PLACES: [&str; 16] = ["cap", "mont", "lac", "île", "ile", "pont", "port", "gare", "tour", "porte", "bois", "forêt", "val", "col", "baie", "golfe"];
+    const VENUES: [&str; 14] = ["théâtre", "theatre", "café", "hôtel", "hotel", "bal", "cirque", "musée", "salle", "casino", "bazar", "pilules", "grands", "magasins"];
+    if PLACES.contains(&word) {
+        Some(Class::Place)
+    } else if VENUES.contains(&word) {
+        Some(Class::Organization)
+    } else {
+        None
+    }
+}
+
 /// Whether the run sits inside quotation marks of its own: "‘Entity List’", "« Cloud Tech »".
 fn quoted_name(ctx: &Context, first: usize, last: usize) -> bool {
     let open = first.checked_sub(1).map(|k| ctx.text_of(k)).unwrap_or("");
@@ -283,10 +297,17 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     // How often each word stands capitalised inside a sentence: names recur, typos do not.
     let mut capitalised_mid_sentence: HashMap<&str, usize> = HashMap::new();
     for k in 0..ctx.len() {
-        if ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && !ctx.sentence_initial(k) {
+        if ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && (!ctx.sentence_initial(k) || !stop.contains(ctx.word(k))) {
             *capitalised_mid_sentence.entry(ctx.word(k)).or_default() += 1;
         }
     }
+    // Lone names the article puts after a locative preposition somewhere ("à Carantec"): places
+    // wherever they stand.
+    let located: std::collections::HashSet<&str> = if ctx.article.lang == Lang::Fr {
+        (1..ctx.len()).filter(|&k| ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && after_locative(ctx, k) && !is_name_token(ctx, k + 1)).map(|k| ctx.word(k)).collect()
+    } else {
+        Default::default()
+    };
     let mut persons: HashMap<String, String> = HashMap::new(); // surname → full name
     let dates = super::spans_of(facts, FactKind::Date);
     let expansions = acronym_expansions(ctx, facts);
@@ -397,6 +418,13 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         // "the Entity List", "la Comédie": a determiner before the name makes it a thing's.
         let determined = first > 0 && matches!(ctx.text_of(first - 1), "the" | "a" | "an" | "le" | "la" | "les" | "un" | "une");
         let product_like = (first..=last).any(|k| all_caps(ctx.text_of(k))) && !titled || title_cased_title(ctx, first) || determined && !titled;
+        // "Tour Eiffel", "Cap Vert", "Théâtre Populaire": a venue or a feature of the land.
+        if !titled && words >= 2 {
+            if let Some(class) = venue_class(ctx.word(first)) {
+                emit(facts, class, first, last, text.clone(), "entity.venue_word");
+                continue;
+            }
+        }
         if titled || (2..=3).contains(&words) && !sentence_opener && !common && !quoted_name(ctx, first, last) && !product_like {
             // Later mentions may use either part: "Crozier", or "Ren" (family name first).
             persons.insert(ctx.text_of(last).to_string(), text.clone());
@@ -404,6 +432,17 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
                 persons.entry(ctx.text_of(first).to_string()).or_insert_with(|| text.clone());
             }
             emit(facts, Class::Person, first, last, text, if titled { "entity.person_title" } else { "entity.person_name" });
+            continue;
+        }
+        // "Houssin, maire de Monligny", "Smith, president of …": a title in apposition; and
+        // "MM. Sarrien et Clemenceau": a name joined to a person's.
+        let apposition = ctx.word(last + 1) == "," && PERSON_TITLES.contains(ctx.word(last + 2)) && ctx.same_sentence(last, last + 2);
+        let coordinated = first >= 2
+            && matches!(ctx.word(first - 1), "et" | "and")
+            && facts.iter().rev().take(8).any(|f| f.kind == FactKind::Person && f.end == ctx.end(first - 2));
+        if words == 1 && (apposition || coordinated) && !persons.contains_key(&text) && !sentence_opener && plausible_single_name(ctx.word(first)) {
+            persons.insert(text.clone(), text.clone());
+            emit(facts, Class::Person, first, last, text, if apposition { "entity.person_apposition" } else { "entity.person_coordinated" });
             continue;
         }
         if words == 1 {
@@ -414,7 +453,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
                 // place: in English newswire, most often a company, club or party.
                 emit(facts, Class::Organization, first, last, text.clone(), "entity.single_name");
             } else if ctx.article.lang == Lang::Fr && !ctx.sentence_initial(first) && !stop.contains(ctx.word(first)) && !lowercase_words.contains(ctx.word(first)) && plausible_single_name(ctx.word(first)) {
-                if after_locative(ctx, first) {
+                if after_locative(ctx, first) || located.contains(ctx.word(first)) {
                     emit(facts, Class::Place, first, last, text.clone(), "entity.fr_locative");
                 } else if speaker_context(ctx, first, last) {
                     emit(facts, Class::Person, first, last, text.clone(), "entity.fr_speaker");
