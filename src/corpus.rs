@@ -4,6 +4,7 @@ use crate::article::read::RawArticle;
 use crate::article::{Article, Given};
 use crate::error::Result;
 use crate::parallel;
+use crate::progress::{tick, Progress};
 use rayon::prelude::*;
 
 pub struct Corpus {
@@ -15,11 +16,21 @@ pub struct Corpus {
 impl Corpus {
     /// Analyse raw articles on `n_jobs` threads; the first error (in input order) wins.
     pub fn from_raw(raw: Vec<RawArticle>, lang_override: Option<crate::lang::Lang>, n_jobs: Option<usize>) -> Result<Corpus> {
+        Corpus::from_raw_with_progress(raw, lang_override, n_jobs, None)
+    }
+
+    /// As `from_raw`, counting analysed articles in `progress`.
+    pub fn from_raw_with_progress(raw: Vec<RawArticle>, lang_override: Option<crate::lang::Lang>, n_jobs: Option<usize>, progress: Option<&Progress>) -> Result<Corpus> {
+        if let Some(p) = progress {
+            p.set_total(raw.len());
+        }
         let analysed: Vec<Result<(Article, Option<String>)>> = parallel::install(n_jobs, || {
             raw.into_par_iter()
                 .map(|r| {
                     let given = Given { lang: lang_override.or(r.given.lang), ..r.given };
-                    Article::analyze(r.id, r.text, given).map(|a| (a, r.extra))
+                    let article = Article::analyze(r.id, r.text, given).map(|a| (a, r.extra));
+                    tick(progress, 1);
+                    article
                 })
                 .collect()
         });

@@ -12,6 +12,7 @@ pub mod lang;
 pub mod lexicons;
 pub mod matrix;
 pub mod parallel;
+pub mod progress;
 pub mod tokenize;
 
 #[cfg(feature = "python")]

@@ -171,12 +171,23 @@ def test_cli_report(tmp_path, capsys):
     assert main(["report", str(tmp_path / "missing"), "-o", str(out)]) == 2
 
 
-def test_progress_bar_on_request(capsys):
+def test_progress_bars_on_request(capsys):
+    """Reading, tokenizing and extracting draw a bar from the Rust side's counter when asked
+    (and by default only for long runs in a terminal or notebook); results do not change."""
     pytest.importorskip("tqdm")
-    corpus = nf.datasets.seeds()
+    from pathlib import Path
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    corpus = nf.read(seeds, progress=True)
+    assert "reading" in capsys.readouterr().err and len(corpus) == 5
     with_bar = corpus.facts(progress=True)
     assert "facts" in capsys.readouterr().err
     assert with_bar.records() == corpus.facts(progress=False).records()
+    tokens = corpus.tokens(progress=True)
+    assert "tokens" in capsys.readouterr().err
+    assert list(tokens.texts) == list(corpus.tokens().texts)
+    nf.read(["Un texte.", "Another text."], progress=True)
+    assert "reading" in capsys.readouterr().err
     corpus.facts()  # not a terminal, few articles: no bar
     assert capsys.readouterr().err == ""
 

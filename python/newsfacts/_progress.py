@@ -35,5 +35,56 @@ def progress_bar(items: Iterable[T], description: str, total: int, enabled: bool
     return iter(tqdm(items, desc=description, total=total, unit="article", file=sys.stderr, leave=False))
 
 
-def chunks(total: int, size: int) -> list[range]:
-    return [range(start, min(start + size, total)) for start in range(0, total, size)]
+def track(work, description: str, expected: int, enabled: bool | None = None):
+    """Run ``work(counter)`` (a Rust call that bumps ``counter`` per article while it runs
+    without the GIL) with a bar fed from the counter by a polling thread; ``work(None)`` when no
+    bar is wanted."""
+    import threading
+
+    from . import _core
+
+    if not wanted(expected, enabled):
+        return work(None)
+    try:
+        from tqdm.auto import tqdm
+    except ImportError:
+        return work(None)
+    counter = _core.Progress()
+    finished = threading.Event()
+    bar = tqdm(total=expected or None, desc=description, unit="article", file=sys.stderr, leave=False)
+
+    def follow() -> None:
+        while not finished.wait(0.1):
+            total = counter.total()
+            if total and bar.total != total:
+                bar.total = total
+                bar.refresh()
+            bar.update(counter.done() - bar.n)
+
+    watcher = threading.Thread(target=follow, name="newsfacts-progress", daemon=True)
+    watcher.start()
+    try:
+        return work(counter)
+    finally:
+        finished.set()
+        watcher.join()
+        bar.update(counter.done() - bar.n)
+        bar.close()
+
+
+def expected_articles(paths) -> int:
+    """A cheap guess of how many articles some paths hold, to decide on a bar: files in the
+    folders, plus one per 2 kB of JSON lines."""
+    import os
+
+    count = 0
+    for path in paths:
+        path = os.fspath(path)
+        if os.path.isdir(path):
+            for _, _, files in os.walk(path):
+                count += len(files)
+        elif path.endswith(".jsonl") and os.path.exists(path):
+            count += os.path.getsize(path) // 2000
+        else:
+            count += 1
+    return count

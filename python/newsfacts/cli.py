@@ -95,6 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             lang=options.lang,
             encoding_errors=options.encoding_errors,
             errors="skip" if options.skip_errors else "raise",
+            progress=False if getattr(options, "quiet", False) else None,
         )
         if options.command == "summary":
             _summary(corpus)

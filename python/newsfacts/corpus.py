@@ -187,9 +187,13 @@ class Corpus:
     def __contains__(self, doc_id: object) -> bool:
         return doc_id in self._positions
 
-    def tokens(self, include_boilerplate: bool = False, n_jobs: int | None = None) -> Tokens:
-        """Tokens of every document on all cores; ``Tokens.doc`` holds each token's document."""
-        columns = self._core.all_tokens(include_boilerplate, _jobs(n_jobs))
+    def tokens(self, include_boilerplate: bool = False, n_jobs: int | None = None, progress: bool | None = None) -> Tokens:
+        """Tokens of every document on all cores; ``Tokens.doc`` holds each token's document.
+        ``progress`` as for :meth:`facts`."""
+        from ._progress import track
+
+        jobs = _jobs(n_jobs)
+        columns = track(lambda counter: self._core.all_tokens(include_boilerplate, jobs, counter), "tokens", len(self), progress)
         texts = _LazyTexts(self)
         return Tokens(columns, texts.__getitem__, lambda d: self._core.info(d)["lang"])
 
@@ -328,6 +332,7 @@ def read(
     encoding_errors: str = "strict",
     errors: str = "raise",
     n_jobs: int | None = None,
+    progress: bool | None = None,
 ) -> Corpus:
     """Read articles into a :class:`Corpus`.
 
@@ -341,7 +346,8 @@ def read(
     ``lang`` forces one language for every document (else each one's is detected).
     ``encoding_errors="replace"`` decodes invalid UTF-8 with U+FFFD instead of raising
     :class:`DecodeError`. ``errors="skip"`` skips bad files, lines and items instead of raising,
-    and lists them in ``corpus.skipped``.
+    and lists them in ``corpus.skipped``. ``progress``: a tqdm bar on stderr (None: only past
+    a few thousand articles, in a terminal or a notebook; False: never).
 
     >>> import newsfacts as nf
     >>> corpus = nf.read(["Le gouvernement a annoncé hier de nouvelles mesures.", "The minister said so."])
@@ -354,27 +360,33 @@ def read(
         raise ParameterError(f"encoding_errors={encoding_errors!r}; expected 'strict' or 'replace'", name="encoding_errors")
     jobs = _jobs(n_jobs)
     if isinstance(source, (str, os.PathLike)):
-        return _read_paths([source], encoding_errors, errors, lang, jobs)
+        return _read_paths([source], encoding_errors, errors, lang, jobs, progress)
     if _is_pandas(source):
-        return _read_pandas(source, text, id, title, date, lang, encoding_errors, errors, jobs)
+        return _read_pandas(source, text, id, title, date, lang, encoding_errors, errors, jobs, progress)
     if isinstance(source, Mapping):
-        return _read_items(list(source.values()), [str(k) for k in source.keys()], lang, encoding_errors, errors, jobs)
+        return _read_items(list(source.values()), [str(k) for k in source.keys()], lang, encoding_errors, errors, jobs,
+                           progress=progress)
     if isinstance(source, Iterable) and not isinstance(source, (bytes, bytearray)):
         items = list(source)
         if items and all(isinstance(x, Path) for x in items):
-            return _read_paths(items, encoding_errors, errors, lang, jobs)
-        return _read_items(items, [str(i) for i in range(len(items))], lang, encoding_errors, errors, jobs)
+            return _read_paths(items, encoding_errors, errors, lang, jobs, progress)
+        return _read_items(items, [str(i) for i in range(len(items))], lang, encoding_errors, errors, jobs, progress=progress)
     raise InputError(
         f"cannot read articles from {type(source).__name__}: give a path, a list of str, a dict or a pandas object",
         source="source",
     )
 
 
-def _read_paths(paths, encoding_errors, errors, lang, jobs) -> Corpus:
+def _read_paths(paths, encoding_errors, errors, lang, jobs, progress=None) -> Corpus:
+    from ._progress import expected_articles, track
+
     for path in paths:
         if not os.path.exists(path):
             raise SourceError(f"{path}: no such file or folder", source=str(path))
-    core, skipped = _core.CoreCorpus.from_paths([os.fspath(p) for p in paths], encoding_errors, errors, lang, jobs)
+    names = [os.fspath(p) for p in paths]
+    expected = expected_articles(names) if progress is not False else 0
+    core, skipped = track(lambda counter: _core.CoreCorpus.from_paths(names, encoding_errors, errors, lang, jobs, counter),
+                          "reading", expected, progress)
     return Corpus(core, skipped)
 
 
@@ -395,7 +407,7 @@ def _as_text(item: Any, name: str, encoding_errors: str) -> str:
     raise InputError(f"{name} is a {type(item).__name__}, not a str", source=name)
 
 
-def _read_items(items, ids, lang, encoding_errors, errors, jobs, columns=None, labels=None) -> Corpus:
+def _read_items(items, ids, lang, encoding_errors, errors, jobs, columns=None, labels=None, progress=None) -> Corpus:
     """Texts (and optional per-document fields) to a corpus, checking every item."""
     columns = columns or {}
     keep_ids, texts, skipped = [], [], []
@@ -414,9 +426,11 @@ def _read_items(items, ids, lang, encoding_errors, errors, jobs, columns=None, l
             value = columns[f][position] if f in columns else None
             fields[f].append(None if _is_missing(value) else _as_field(value))
     n = len(keep_ids)
-    core = _core.CoreCorpus.from_records(
-        keep_ids, texts, fields["title"], fields["date"], fields["lang"], fields["source"], [None] * n, lang, jobs
-    )
+    from ._progress import track
+
+    core = track(lambda counter: _core.CoreCorpus.from_records(
+        keep_ids, texts, fields["title"], fields["date"], fields["lang"], fields["source"], [None] * n, lang, jobs, counter
+    ), "reading", n, progress)
     return Corpus(core, skipped)
 
 
@@ -445,7 +459,7 @@ def _is_pandas(obj: Any) -> bool:
     return type(obj).__module__.startswith("pandas") and hasattr(obj, "index")
 
 
-def _read_pandas(obj, text, id, title, date, lang, encoding_errors, errors, jobs) -> Corpus:
+def _read_pandas(obj, text, id, title, date, lang, encoding_errors, errors, jobs, progress=None) -> Corpus:
     if hasattr(obj, "columns"):  # DataFrame
         if text not in obj.columns:
             raise ParameterError(f"no column {text!r} for text; columns are {list(obj.columns)}", name="text")
@@ -463,4 +477,4 @@ def _read_pandas(obj, text, id, title, date, lang, encoding_errors, errors, jobs
         ids = [str(v) for v in (obj[id] if id is not None else obj.index)]
     else:  # Series
         items, ids, columns = list(obj), [str(v) for v in obj.index], {}
-    return _read_items(items, ids, lang, encoding_errors, errors, jobs, columns, labels=ids)
+    return _read_items(items, ids, lang, encoding_errors, errors, jobs, columns, labels=ids, progress=progress)

@@ -49,7 +49,7 @@ class _Reader:
 
     def __call__(self, part: pd.DataFrame) -> Corpus:
         return read(part, text=self.text, id=self.id, date=self.date, title=self.title, lang=self.lang,
-                    encoding_errors=self.encoding_errors, n_jobs=self.n_jobs)
+                    encoding_errors=self.encoding_errors, n_jobs=self.n_jobs, progress=False)
 
 
 def _check_frame(df: Any, reader: _Reader) -> None:
@@ -62,7 +62,7 @@ def _check_frame(df: Any, reader: _Reader) -> None:
 
 def _partition_facts(part: pd.DataFrame, reader: _Reader, include_boilerplate: bool) -> pd.DataFrame:
     corpus = reader(part)
-    return corpus.facts(include_boilerplate=include_boilerplate, n_jobs=reader.n_jobs).to_pandas()
+    return corpus.facts(include_boilerplate=include_boilerplate, n_jobs=reader.n_jobs, progress=False).to_pandas()
 
 
 def facts(

@@ -149,28 +149,14 @@ class FactTable:
 
 def corpus_facts(corpus: Corpus, indices: list[int] | None = None, include_boilerplate: bool = False,
                  n_jobs: int | None = None, progress: bool | None = None) -> FactTable:
-    from ._progress import chunks, progress_bar, wanted
+    from ._progress import track
     from .corpus import _jobs
 
     jobs = _jobs(n_jobs)
     total = len(corpus) if indices is None else len(indices)
-    if total == 0 or not wanted(total, progress):
-        return FactTable(_core.corpus_facts(corpus._core, indices, include_boilerplate, jobs), corpus.ids)
-    # In chunks, so that a bar can move; each chunk still runs on all cores.
-    chosen = list(range(len(corpus))) if indices is None else list(indices)
-    parts = []
-    bar = progress_bar(chunks(total, 500), "facts", total=len(chunks(total, 500)), enabled=True)
-    for block in bar:
-        parts.append(_core.corpus_facts(corpus._core, [chosen[i] for i in block], include_boilerplate, jobs))
-    return FactTable(_concat(parts), corpus.ids)
-
-
-def _concat(parts: list[dict[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for name, first in parts[0].items():
-        columns = [p[name] for p in parts]
-        out[name] = np.concatenate(columns) if isinstance(first, np.ndarray) else [x for c in columns for x in c]
-    return out
+    columns = track(lambda counter: _core.corpus_facts(corpus._core, indices, include_boilerplate, jobs, counter),
+                    "facts", total, progress)
+    return FactTable(columns, corpus.ids)
 
 
 def extract(text: str, lang: str | None = None, date: str | None = None) -> FactTable:

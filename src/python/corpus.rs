@@ -56,11 +56,34 @@ impl PyCorpus {
     }
 }
 
+/// A progress counter shared with Rust work (see `newsfacts._progress`).
+#[pyclass(module = "newsfacts._core", name = "Progress", frozen)]
+pub struct PyProgress {
+    pub inner: std::sync::Arc<crate::progress::Progress>,
+}
+
+#[pymethods]
+impl PyProgress {
+    #[new]
+    fn new() -> Self {
+        PyProgress { inner: Default::default() }
+    }
+
+    fn done(&self) -> usize {
+        self.inner.done()
+    }
+
+    fn total(&self) -> usize {
+        self.inner.total()
+    }
+}
+
 #[pymethods]
 impl PyCorpus {
     /// Read files and folders (text files, JSON lines).
     #[staticmethod]
-    #[pyo3(signature = (paths, encoding_errors = "strict", errors = "raise", lang = None, n_jobs = None))]
+    #[pyo3(signature = (paths, encoding_errors = "strict", errors = "raise", lang = None, n_jobs = None, progress = None))]
+    #[allow(clippy::too_many_arguments)]
     fn from_paths(
         py: Python<'_>,
         paths: Vec<PathBuf>,
@@ -68,13 +91,15 @@ impl PyCorpus {
         errors: &str,
         lang: Option<&str>,
         n_jobs: Option<usize>,
+        progress: Option<PyRef<'_, PyProgress>>,
     ) -> PyResult<(PyCorpus, Skips)> {
         let (decode, on_error) = (decode_errors(encoding_errors)?, on_error(errors)?);
         let lang = parse_lang(lang)?;
+        let counter = progress.as_ref().map(|p| p.inner.clone());
         let result = py.detach(|| {
             let report = parallel::install(n_jobs, || read_paths(&paths, decode, on_error))?;
             let skipped = report.skipped.into_iter().map(|s| (s.source, s.reason)).collect();
-            Corpus::from_raw(report.articles, lang, n_jobs).map(|c| (c, skipped))
+            Corpus::from_raw_with_progress(report.articles, lang, n_jobs, counter.as_deref()).map(|c| (c, skipped))
         });
         let (inner, skipped) = result.py_result()?;
         Ok((PyCorpus { inner }, skipped))
@@ -82,7 +107,7 @@ impl PyCorpus {
 
     /// Articles from columns of Python values (already checked by the caller).
     #[staticmethod]
-    #[pyo3(signature = (ids, texts, titles, dates, langs, sources, extras, lang = None, n_jobs = None))]
+    #[pyo3(signature = (ids, texts, titles, dates, langs, sources, extras, lang = None, n_jobs = None, progress = None))]
     #[allow(clippy::too_many_arguments)]
     fn from_records(
         py: Python<'_>,
@@ -95,6 +120,7 @@ impl PyCorpus {
         extras: Vec<Option<String>>,
         lang: Option<&str>,
         n_jobs: Option<usize>,
+        progress: Option<PyRef<'_, PyProgress>>,
     ) -> PyResult<PyCorpus> {
         let lang = parse_lang(lang)?;
         let mut raw = Vec::with_capacity(ids.len());
@@ -103,7 +129,8 @@ impl PyCorpus {
             let doc_lang = parse_lang(doc_lang.as_deref())?;
             raw.push(RawArticle { id, text, given: Given { title, date, lang: doc_lang, source }, extra });
         }
-        let inner = py.detach(|| Corpus::from_raw(raw, lang, n_jobs)).py_result()?;
+        let counter = progress.as_ref().map(|p| p.inner.clone());
+        let inner = py.detach(|| Corpus::from_raw_with_progress(raw, lang, n_jobs, counter.as_deref())).py_result()?;
         Ok(PyCorpus { inner })
     }
 
@@ -161,9 +188,14 @@ impl PyCorpus {
     }
 
     /// Token columns of every article, tokenized on all cores, with a `doc` column.
-    #[pyo3(signature = (include_boilerplate = false, n_jobs = None))]
-    fn all_tokens<'py>(&self, py: Python<'py>, include_boilerplate: bool, n_jobs: Option<usize>) -> PyResult<Bound<'py, PyDict>> {
+    #[pyo3(signature = (include_boilerplate = false, n_jobs = None, progress = None))]
+    fn all_tokens<'py>(&self, py: Python<'py>, include_boilerplate: bool, n_jobs: Option<usize>, progress: Option<PyRef<'py, PyProgress>>) -> PyResult<Bound<'py, PyDict>> {
         let articles = &self.inner.articles;
+        let counter = progress.as_ref().map(|p| p.inner.clone());
+        if let Some(p) = &counter {
+            p.set_total(articles.len());
+        }
+        let counter = counter.as_deref();
         let columns = py.detach(|| {
             // Chunks of articles, not single ones: fewer, larger buffers to join at the end.
             let parts: Vec<Result<TokenColumns, CoreError>> = parallel::install(n_jobs, || {
@@ -177,6 +209,7 @@ impl PyCorpus {
                             let doc = (chunk * CHUNK + i) as i32;
                             guard(&article.id, "tokenizing", || article_columns(article, include_boilerplate, doc, &mut columns, &mut scratch))?;
                         }
+                        crate::progress::tick(counter, group.len());
                         Ok(columns)
                     })
                     .collect()

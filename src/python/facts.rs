@@ -89,12 +89,24 @@ impl FactColumns {
 
 /// The facts of every article (or of those at `indices`), extracted on all cores.
 #[pyfunction]
-#[pyo3(signature = (corpus, indices = None, include_boilerplate = false, n_jobs = None))]
-pub fn corpus_facts<'py>(py: Python<'py>, corpus: PyRef<'py, PyCorpus>, indices: Option<Vec<usize>>, include_boilerplate: bool, n_jobs: Option<usize>) -> PyResult<Bound<'py, PyDict>> {
+#[pyo3(signature = (corpus, indices = None, include_boilerplate = false, n_jobs = None, progress = None))]
+pub fn corpus_facts<'py>(
+    py: Python<'py>,
+    corpus: PyRef<'py, PyCorpus>,
+    indices: Option<Vec<usize>>,
+    include_boilerplate: bool,
+    n_jobs: Option<usize>,
+    progress: Option<PyRef<'py, super::corpus::PyProgress>>,
+) -> PyResult<Bound<'py, PyDict>> {
     let articles = &corpus.inner.articles;
+    let counter = progress.as_ref().map(|p| p.inner.clone());
+    let counter = counter.as_deref();
     let indices: Vec<usize> = indices.unwrap_or_else(|| (0..articles.len()).collect());
     if let Some(&bad) = indices.iter().find(|&&i| i >= articles.len()) {
         return Err(pyo3::exceptions::PyIndexError::new_err(format!("article {bad} out of range ({} articles)", articles.len())));
+    }
+    if let Some(p) = counter {
+        p.set_total(indices.len());
     }
     let columns = py.detach(|| {
         let parts: Vec<crate::error::Result<FactColumns>> = parallel::install(n_jobs, || {
@@ -102,6 +114,7 @@ pub fn corpus_facts<'py>(py: Python<'py>, corpus: PyRef<'py, PyCorpus>, indices:
                 .par_iter()
                 .map(|&i| {
                     let found = guard(&articles[i].id, "extracting facts", || facts::extract(&articles[i]))?;
+                    crate::progress::tick(counter, 1);
                     let mut columns = FactColumns::default();
                     columns.push(i as i32, &articles[i], found, include_boilerplate);
                     Ok(columns)

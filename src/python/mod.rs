@@ -29,6 +29,7 @@ fn default_threads() -> usize {
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_class::<corpus::PyCorpus>()?;
+    m.add_class::<corpus::PyProgress>()?;
     m.add_class::<matrix::PySklearnAnalyzer>()?;
     m.add_class::<matrix::PyCounts>()?;
     m.add_function(wrap_pyfunction!(matrix::corpus_term_matrix, m)?)?;
