@@ -177,7 +177,16 @@ fn french_common_noun(word: &str) -> bool {
         "tion", "sion", "ment", "ture", "ité", "ence", "ance", "isme", "eur", "oire", "aire", "ique", "ège", "ale", "elle",
         "ais", "ois", "ands", "iens", "ains", "ées", "ets",
     ];
-    word.chars().count() > 3 && ENDINGS.iter().any(|end| word.ends_with(end)) || word.ends_with("es") && word.chars().count() > 5
+    // Nouns that newspapers capitalise for institutions, events and columns ("le Prix", "la
+    // Caisse", "l'Ordre", "la Vente"): lowercase forms here, as `ctx.word` gives them.
+    const NOUNS: [&str; 52] = [
+        "prix", "courant", "caisse", "trot", "ordre", "légion", "école", "ecole", "société", "centre", "mise", "bibliothèque",
+        "états", "état", "bloc", "maison", "examen", "café", "entente", "oui", "non", "vente", "maux", "conseil", "cour",
+        "union", "comité", "ville", "chambre", "banque", "bourse", "compagnie", "syndicat", "parti", "ministère", "loi",
+        "journal", "revue", "église", "collège", "lycée", "musée", "hôpital", "tribunal", "poste", "marché", "foire",
+        "fête", "concours", "coupe", "nord", "ouest",
+    ];
+    NOUNS.contains(&word) || word.chars().count() > 3 && ENDINGS.iter().any(|end| word.ends_with(end)) || word.ends_with("es") && word.chars().count() > 5
 }
 
 /// A title just before token `first`: "M. Dupont", "MM . Sarrien" (the period cut off as a
@@ -296,9 +305,13 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         .collect();
     // How often each word stands capitalised inside a sentence: names recur, typos do not.
     let mut capitalised_mid_sentence: HashMap<&str, usize> = HashMap::new();
+    let mut only_mid_sentence: HashMap<&str, usize> = HashMap::new();
     for k in 0..ctx.len() {
         if ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && (!ctx.sentence_initial(k) || !stop.contains(ctx.word(k))) {
             *capitalised_mid_sentence.entry(ctx.word(k)).or_default() += 1;
+            if !ctx.sentence_initial(k) && !line_initial(ctx, k) {
+                *only_mid_sentence.entry(ctx.word(k)).or_default() += 1;
+            }
         }
     }
     // Lone names the article puts after a locative preposition somewhere ("à Carantec"): places
@@ -339,6 +352,10 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         if first > last {
             continue;
         }
+        // "M. Cette", "M. X": a title before a function word or a lone letter names no one.
+        if titled && first == last && (stop.contains(ctx.word(first)) || ctx.text_of(first).chars().count() < 2) {
+            continue;
+        }
         let text = ctx.text[ctx.start(first)..ctx.end(last)].to_string();
         let shouting = all_caps(&text);
         let (start, end) = (ctx.start(first), ctx.end(last));
@@ -368,6 +385,12 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         if last > first {
             if let Some((class, canonical)) = lookup(ctx.text_of(first)) {
                 let rest = first + 1;
+                if rest == last && !titled && ctx.article.lang == Lang::Fr && class == Class::Place {
+                    // "Cahors Sauvy", "Lorient Dans": in French, a place then one word is two
+                    // things run together (a column or a dateline), not one name.
+                    emit(facts, class, first, first, canonical.to_string(), "entity.gazetteer");
+                    continue;
+                }
                 let rest_common = (rest..=last).any(|k| lowercase_words.contains(ctx.word(k)));
                 if rest_common && !shouting {
                     // "Huawei Cloud Tech": the company's name goes on with common words.
@@ -446,12 +469,20 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             continue;
         }
         if words == 1 {
-            if let Some(full) = persons.get(&text) {
+            let french_noun = ctx.article.lang == Lang::Fr && french_common_noun(ctx.word(first));
+            if let Some(full) = persons.get(&text).filter(|_| text.chars().count() > 1 && !stop.contains(ctx.word(first)) && !french_noun) {
                 emit(facts, Class::Person, first, last, full.clone(), "entity.person_surname");
             } else if ctx.article.lang == Lang::En && !ctx.sentence_initial(first) && plausible_single_name(ctx.word(first)) && !lowercase_words.contains(ctx.word(first)) && !demonym_like(ctx.word(first)) && !followed_by_speech(ctx, last) {
                 // A lone capitalised word mid-sentence that is neither a known person nor a
                 // place: in English newswire, most often a company, club or party.
                 emit(facts, Class::Organization, first, last, text.clone(), "entity.single_name");
+            } else if ctx.article.lang == Lang::Fr && ctx.sentence_initial(first) && !stop.contains(ctx.word(first)) && !lowercase_words.contains(ctx.word(first))
+                && plausible_single_name(ctx.word(first)) && !french_common_noun(ctx.word(first)) && !located.contains(ctx.word(first))
+                && only_mid_sentence.get(ctx.word(first)).copied().unwrap_or(0) >= 1 && capitalised_mid_sentence.get(ctx.word(first)).copied().unwrap_or(0) >= 2
+            {
+                // "César entrait": a sentence's first word that the article also capitalises
+                // inside sentences is a name, and a lone one in French text most often a person's.
+                emit(facts, Class::Person, first, last, text.clone(), "entity.fr_single_name");
             } else if ctx.article.lang == Lang::Fr && !ctx.sentence_initial(first) && !stop.contains(ctx.word(first)) && !lowercase_words.contains(ctx.word(first)) && plausible_single_name(ctx.word(first)) {
                 if after_locative(ctx, first) || located.contains(ctx.word(first)) {
                     emit(facts, Class::Place, first, last, text.clone(), "entity.fr_locative");
