@@ -399,6 +399,20 @@ impl Finder<'_, '_> {
         // No cue: someone named in the sentence just before, in the same paragraph; else the
         // surrounding report's speaker (filled in after all quotes are found).
         quote.rule = "quote.direct_context";
+        // A quote inside a sentence ("Trump has targeted …, calling them “rapists”") is the
+        // words of the sentence's subject: the phrase that opens the sentence.
+        if open > 0 && ctx.same_sentence(open - 1, open) {
+            let sentence_start = (0..open).rev().take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(k, open)).last().unwrap_or(open);
+            if open >= sentence_start + 3 {
+                if let Some((a, b)) = self.sentence_subject(sentence_start, open) {
+                    quote.speaker = self.speaker_from(a, b);
+                    if quote.speaker.is_some() {
+                        quote.rule = "quote.direct_sentence_subject";
+                        return;
+                    }
+                }
+            }
+        }
         if open > 0 && ctx.segments[open - 1] == ctx.segments[open] {
             let previous_sentence = ctx.tokens.sentence[open - 1];
             let start = (0..open).rev().take(SENTENCE_WINDOW).take_while(|&k| ctx.tokens.sentence[k] == previous_sentence).last().unwrap_or(open);
@@ -406,6 +420,27 @@ impl Finder<'_, '_> {
                 quote.speaker = Some(Speaker { name: self.span(a, b), start: ctx.start(a), end: ctx.end(b) });
             }
         }
+    }
+
+    /// The subject opening a sentence: a name ("Trump", "Sen. Chris Murphy") or a short noun
+    /// phrase ("The ad") right at its start, ending before the first verb-like word or comma.
+    fn sentence_subject(&self, start: usize, before: usize) -> Option<(usize, usize)> {
+        let ctx = self.ctx;
+        let mut first = start;
+        while first < before && matches!(ctx.word(first), "the" | "a" | "an" | "le" | "la" | "les" | "l'" | "un" | "une") {
+            first += 1;
+        }
+        if !(ctx.kind(first) == TokenKind::Word && (ctx.capitalised(first) || PRONOUNS.contains(&ctx.word(first)))) {
+            return None;
+        }
+        let mut last = first;
+        while last + 1 < before && ctx.kind(last + 1) == TokenKind::Word && (ctx.capitalised(last + 1) || matches!(ctx.word(last + 1), "of" | "de")) {
+            last += 1;
+        }
+        // The run must be followed by a verb-like word or an apposition, not end the clause.
+        let next = ctx.word(last + 1);
+        let verb_like = next.ends_with("ed") || next.ends_with('s') || matches!(next, "has" | "had" | "is" | "was" | "will" | "would" | "said" | "a" | "est" | "avait" | ",");
+        (verb_like && last - start < MAX_SPEAKER_TOKENS).then_some((start, last))
     }
 
     /// "According to X, content." or "Content, according to X."
