@@ -222,3 +222,11 @@ def test_report_renders_in_a_headless_browser_without_console_errors(seeds_repor
     subprocess.run([_chromium(), "--headless", "--no-sandbox", "--disable-gpu", f"--screenshot={shot}", "--window-size=1200,1600",
                     page.as_uri()], capture_output=True, timeout=120)
     assert shot.exists() and shot.stat().st_size > 20_000  # something was drawn
+
+
+def test_one_shared_date_does_not_make_a_story():
+    corpus = nf.read({
+        "a": "Le 17 août 2012, l'armée allemande a été autorisée à intervenir contre le terrorisme.",
+        "b": "Le 17 août 2012, l'Équateur a accordé l'asile politique à Julian Assange à Quito.",
+    }, lang="fr")
+    assert not any(pair.same for pair in nf.report(corpus).data.stories)

@@ -14,6 +14,8 @@ import scipy.sparse as sp
 SAME_STORY = 0.45
 #: ... and a related one (shown apart) from this score on.
 RELATED = 0.2
+#: Fewer shared facts than this scale the facts score down.
+MIN_SHARED = 3
 
 
 @dataclass
@@ -55,7 +57,8 @@ def same_stories(records: list[dict[str, Any]], articles: list[Any], terms=None,
     """Pairs of articles whose score reaches :data:`RELATED`, best first (at most ``limit``).
     The score is the IDF-weighted overlap of their facts (shared weight over the smaller
     article's weight, so a short report of a long story still pairs), raised by the cosine of
-    their TF-IDF rows when both are in one language: max(facts, (facts + terms) / 2).
+    their TF-IDF rows when both are in one language: max(facts, (facts + terms) / 2). Pairs
+    sharing fewer than :data:`MIN_SHARED` facts have their facts score scaled down.
 
     Only pairs sharing a rarer fact (in at most 2% of the articles, 3 to 50) are scored, so the
     work grows with the pairs worth looking at, not with the square of the corpus."""
@@ -78,8 +81,12 @@ def same_stories(records: list[dict[str, Any]], articles: list[Any], terms=None,
     if len(first) == 0:
         return []
     shared = np.asarray(weighted[first].multiply(present[second]).sum(axis=1)).ravel()
+    n_shared = np.asarray(present[first].multiply(present[second]).sum(axis=1)).ravel()
     smaller = np.minimum(totals[first], totals[second])
     facts_score = np.where(smaller > 0, shared / np.where(smaller > 0, smaller, 1), 0.0)
+    # One or two shared facts (a dateline's date, one name) are too little to call a story the
+    # same, however few facts the shorter article has.
+    facts_score *= np.minimum(1.0, n_shared / MIN_SHARED)
     terms_score = np.full(len(first), np.nan)
     if terms is not None and terms.shape[1]:
         langs = np.array([a.lang for a in articles], dtype=object)
