@@ -92,7 +92,7 @@ const WEEKDAYS: [(&str, u32); 14] = [
     ("lundi", 1), ("mardi", 2), ("mercredi", 3), ("jeudi", 4), ("vendredi", 5), ("samedi", 6), ("dimanche", 7),
 ];
 
-const RELATIVE: [(&[&str], fn() -> Meaning); 54] = [
+const RELATIVE: [(&[&str], fn() -> Meaning); 56] = [
     (&["a", "year", "ago"], || Meaning::YearOffset(-1)),
     (&["a", "year", "earlier"], || Meaning::YearOffset(-1)),
     (&["the", "year", "before"], || Meaning::YearOffset(-1)),
@@ -104,6 +104,8 @@ const RELATIVE: [(&[&str], fn() -> Meaning); 54] = [
     (&["la", "semaine", "dernière"], || Meaning::WeekOffset(-1)),
     (&["cette", "semaine"], || Meaning::WeekOffset(0)),
     (&["la", "semaine", "prochaine"], || Meaning::WeekOffset(1)),
+    (&["current", "fiscal", "year"], || Meaning::YearOffset(0)),
+    (&["current", "year"], || Meaning::YearOffset(0)),
     (&["current"], || Meaning::Fixed("PRESENT_REF")),
     (&["recent"], || Meaning::Fixed("PAST_REF")),
     (&["the", "past"], || Meaning::Fixed("PAST_REF")),
@@ -324,6 +326,14 @@ fn count_word(ctx: &Context, i: usize) -> Option<u32> {
 }
 
 fn match_at(ctx: &Context, i: usize) -> Option<Match> {
+    // "the 1988 second quarter": a year before the ordinal quarter it qualifies.
+    if let Some(year) = year_at(ctx, i) {
+        if let Some(m) = ordinal_quarter(ctx, i + 1).filter(|m| matches!(m.meaning, Meaning::Quarter(None, _))) {
+            if let Meaning::Quarter(_, q) = m.meaning {
+                return Some(Match { first: i, last: m.last, meaning: Meaning::Quarter(Some(year), q), rule: "date.year_ordinal_quarter" });
+            }
+        }
+    }
     let point = |first, last, year, month, day, rule| Match { first, last, meaning: Meaning::Point(DateValue { year, month, day }), rule };
     // "du 5 au 7 septembre", "from 5 to 7 September"
     if matches!(ctx.word(i), "du" | "from" | "between") {
@@ -595,9 +605,12 @@ fn in_quarter_context(ctx: &Context, matches: &[Match], values: &[Value], index:
     }
     let is_quarter = |m: &Match| matches!(m.meaning, Meaning::Quarter(..) | Meaning::PreviousQuarter);
     let sentence = ctx.tokens.sentence[matches[index].first];
-    let before = matches[..index].iter().zip(&values[..index]).rev().find(|(m, _)| is_quarter(m));
-    let later = || matches[index + 1..].iter().zip(&values[index + 1..]).find(|(m, _)| is_quarter(m) && ctx.tokens.sentence[m.first] == sentence);
-    let quarter = before.or_else(later)?;
+    // The quarter of the same sentence first, then the closest one before it.
+    let same = |m: &Match| ctx.tokens.sentence[m.first] == sentence;
+    let before_same = matches[..index].iter().zip(&values[..index]).rev().find(|(m, _)| is_quarter(m) && same(m));
+    let later = || matches[index + 1..].iter().zip(&values[index + 1..]).find(|(m, _)| is_quarter(m) && same(m));
+    let before = || matches[..index].iter().zip(&values[..index]).rev().find(|(m, _)| is_quarter(m));
+    let quarter = before_same.or_else(later).or_else(before)?;
     let text = quarter.1.as_str()?;
     let (year, q) = text.split_once("-Q")?;
     Some(Value::String(format!("{:04}-Q{q}", year.parse::<i32>().ok()? - 1)))
