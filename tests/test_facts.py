@@ -157,3 +157,12 @@ def test_a_long_document_scales_linearly(news_en):
     # (Within 2%: later copies know names from earlier ones, so a few more surnames resolve.)
     assert single > 500 and abs(len(many) - 20 * single) <= 0.02 * 20 * single
     assert all(f["text"] for f in many.records()[-50:])
+
+
+def test_speakers_named_by_their_role_resolve_to_the_person(seeds):
+    """"son fondateur" / "its founder" speak for the person the article calls founder."""
+    for doc_id, descriptor in (("000_c6fa68117381cad0", "son fondateur"), ("001_28b3dad1addf0cd4", "its founder")):
+        quotes = [q for q in seeds[doc_id].facts().kinds("quote") if q["attrs"].get("speaker_descriptor") == descriptor]
+        assert quotes and all(q["attrs"]["speaker"] == "Ren Zhengfei" for q in quotes)
+        text = seeds[doc_id].text
+        assert all(text[q["attrs"]["speaker_start"]:q["attrs"]["speaker_end"]] == descriptor for q in quotes)

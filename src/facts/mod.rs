@@ -91,6 +91,32 @@ pub(crate) fn overlaps(spans: &[(usize, usize)], start: usize, end: usize) -> bo
 }
 
 /// Every fact of `article`, in text order, each with its sentence and segment.
+/// A speaker named by a role ("son fondateur", "its founder") is the person the article gives
+/// that role: the quote's `speaker` becomes the name, `speaker_start`/`speaker_end` still
+/// point at the words that name them, and `speaker_descriptor` keeps those words.
+fn speakers_from_roles(facts: &mut [Fact]) {
+    let roles: Vec<(String, String)> = facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Role)
+        .filter_map(|f| Some((f.attrs.get("role")?.as_str()?.to_lowercase(), f.attrs.get("person")?.as_str()?.to_string())))
+        .collect();
+    if roles.is_empty() {
+        return;
+    }
+    for fact in facts.iter_mut().filter(|f| f.kind == FactKind::Quote) {
+        let Some(speaker) = fact.attrs.get("speaker").and_then(Value::as_str).map(str::to_string) else { continue };
+        if !speaker.chars().next().is_some_and(char::is_lowercase) || speaker.split_whitespace().count() > 4 {
+            continue;
+        }
+        let head = speaker.split_whitespace().last().unwrap_or("").to_lowercase();
+        let people: Vec<&String> = roles.iter().filter(|(role, _)| *role == head).map(|(_, person)| person).collect();
+        if let Some(&person) = people.first().filter(|_| people.iter().all(|p| *p == people[0])) {
+            fact.attrs.insert("speaker_descriptor".into(), Value::String(speaker));
+            fact.attrs.insert("speaker".into(), Value::String(person.clone()));
+        }
+    }
+}
+
 pub fn extract(article: &Article) -> Vec<Fact> {
     let context = Context::new(article);
     let mut facts = Vec::new();
@@ -101,6 +127,7 @@ pub fn extract(article: &Article) -> Vec<Fact> {
     quotes::extract(&context, &mut facts);
     entities::extract(&context, &mut facts);
     roles::extract(&context, &mut facts);
+    speakers_from_roles(&mut facts);
     for fact in &mut facts {
         let token = context.token_at(fact.start);
         fact.sentence = context.tokens.sentence.get(token).copied().unwrap_or(0);
