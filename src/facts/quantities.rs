@@ -2,10 +2,11 @@
 //! about (`subject`) and what they measure (`measure`).
 
 use super::{Context, Fact, FactKind};
-use crate::lexicons::NUMBER_WORDS;
+use crate::lexicons::{NUMBER_WORDS, ORGANIZATIONS, PLACES};
 use crate::lang::Lang;
 use crate::tokenize::{stopwords, TokenKind};
 use serde_json::{json, Value};
+use std::collections::HashSet;
 
 /// Phrases before a number, and the qualifier they give it.
 const QUALIFIERS: [(&[&str], &str); 24] = [
@@ -78,7 +79,7 @@ fn name_text(ctx: &Context, (first, last): (usize, usize)) -> String {
 /// The entity the number is about: "pour Huawei mais également Tencent" after it, else the
 /// nearest capitalised name before it in the sentence (a sentence's first word counts when it
 /// is no function word: "Alibaba holds 35%", not "The firm holds 35%").
-fn subject(ctx: &Context, first: usize, last: usize) -> Value {
+fn subject(ctx: &Context, first: usize, last: usize, mid_sentence_names: &HashSet<&str>) -> Value {
     if matches!(ctx.word(last + 1), "pour" | "for") {
         let mut names = Vec::new();
         let mut k = last + 2;
@@ -96,7 +97,13 @@ fn subject(ctx: &Context, first: usize, last: usize) -> Value {
         }
     }
     let stop = stopwords::stop_words(Lang::Und);
-    let name_word = |k: usize| ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && !(ctx.sentence_initial(k) && stop.contains(ctx.word(k)));
+    // A sentence's first word is a name when a gazetteer knows it or the article capitalises
+    // it inside a sentence too ("Alibaba holds…"; not "Afin de…").
+    let known = |k: usize| {
+        let text = ctx.text_of(k);
+        ORGANIZATIONS.contains_key(text) || PLACES.contains_key(text) || mid_sentence_names.contains(text)
+    };
+    let name_word = |k: usize| ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && (!ctx.sentence_initial(k) || !stop.contains(ctx.word(k)) && known(k));
     let mut k = first;
     while k > 0 && ctx.same_sentence(k - 1, first) {
         k -= 1;
@@ -133,6 +140,9 @@ fn measure(ctx: &Context, last: usize) -> Value {
 
 pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     let dates = super::spans_of(facts, FactKind::Date);
+    // Capitalised words inside sentences: names, for telling "Alibaba holds…" from "Afin de…".
+    let mid_sentence_names: HashSet<&str> =
+        (0..ctx.len()).filter(|&j| ctx.kind(j) == TokenKind::Word && ctx.capitalised(j) && !ctx.sentence_initial(j)).map(|j| ctx.text_of(j)).collect();
     let mut found = Vec::new();
     let mut i = 0;
     while i < ctx.len() {
@@ -188,7 +198,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             first = i - 1;
         }
         let mut fact = Fact::new(fact_kind, ctx.start(first), ctx.end(last), json!(value), "quantity.number_unit");
-        fact = fact.with("qualifier", qualifier).with("subject", subject(ctx, first, last)).with("measure", measure(ctx, last));
+        fact = fact.with("qualifier", qualifier).with("subject", subject(ctx, first, last, &mid_sentence_names)).with("measure", measure(ctx, last));
         for (key, v) in attrs {
             fact = fact.with(key, v);
         }
