@@ -5,7 +5,8 @@
 
 use super::{Context, Fact, FactKind};
 use crate::lexicons::SPEECH_VERBS;
-use crate::tokenize::TokenKind;
+use crate::lang::Lang;
+use crate::tokenize::{stopwords, TokenKind};
 use serde_json::Value;
 
 /// Words quotes need at least, so that scare quotes (« anti-Huawei ») and names in quotes
@@ -93,7 +94,9 @@ fn speech_verb(ctx: &Context, i: usize) -> Option<(usize, usize)> {
     // "the reports", "cette annonce", "the United States": nouns, not verbs.
     let after_determiner = i > 0 && DETERMINERS.contains(&ctx.word(i - 1));
     let proper = ctx.capitalised(i) && !ctx.sentence_initial(i);
-    if SPEECH_VERBS.single.contains(word) && ctx.kind(i) == TokenKind::Word && !after_determiner && !proper {
+    // "s'explique", "se dit": reflexive verbs say nothing.
+    let reflexive = i > 0 && matches!(ctx.word(i - 1), "s'" | "se");
+    if SPEECH_VERBS.single.contains(word) && ctx.kind(i) == TokenKind::Word && !after_determiner && !proper && !reflexive {
         if word == "pointed" && ctx.word(i + 1) != "out" {
             return None;
         }
@@ -171,7 +174,14 @@ impl Finder<'_, '_> {
         if first == last && PRONOUNS.contains(&head) {
             return resolved(self.last_person.clone().or_else(|| self.recent_name(first)));
         }
-        if let Some((a, b)) = name_in(ctx, first, last) {
+        // "le ministre de l'Intérieur", "the head of the Fed": a role of an institution is the
+        // speaker as written, not the institution's name.
+        let role_of = (first..last).any(|k| ROLE_NOUNS.contains(&ctx.word(k)) && matches!(ctx.word(k + 1), "de" | "du" | "des" | "d'" | "of"))
+            && !(first..=last).any(|k| ctx.capitalised(k) && ctx.capitalised(k + 1) && k < last && ctx.kind(k + 1) == TokenKind::Word);
+        if role_of {
+            return Some(phrase);
+        }
+        if let Some((a, b)) = name_in(ctx, first, last).filter(|&(a, b)| b > a || !stopwords::stop_words(Lang::Und).contains(ctx.word(a))) {
             let named = Speaker { name: self.span(a, b), start: ctx.start(a), end: ctx.end(b) };
             if b > a {
                 self.last_person = Some(named.clone());
@@ -430,7 +440,8 @@ impl Finder<'_, '_> {
         while first < before && matches!(ctx.word(first), "the" | "a" | "an" | "le" | "la" | "les" | "l'" | "un" | "une") {
             first += 1;
         }
-        if !(ctx.kind(first) == TokenKind::Word && (ctx.capitalised(first) || PRONOUNS.contains(&ctx.word(first)))) {
+        let pronoun = PRONOUNS.contains(&ctx.word(first));
+        if !(ctx.kind(first) == TokenKind::Word && (ctx.capitalised(first) && !stopwords::stop_words(Lang::Und).contains(ctx.word(first)) || pronoun)) {
             return None;
         }
         let mut last = first;
