@@ -178,7 +178,11 @@ impl Finder<'_, '_> {
         // speaker as written, not the institution's name.
         let role_of = (first..last).any(|k| ROLE_NOUNS.contains(&ctx.word(k)) && matches!(ctx.word(k + 1), "de" | "du" | "des" | "d'" | "of"))
             && !(first..=last).any(|k| ctx.capitalised(k) && ctx.capitalised(k + 1) && k < last && ctx.kind(k + 1) == TokenKind::Word);
-        if role_of {
+        // "Le nouveau gouvernement du Parti québécois": a determined noun phrase whose only name
+        // is a complement speaks as written.
+        let determined = matches!(head, "the" | "le" | "la" | "les" | "l'" | "un" | "une" | "a" | "an");
+        let complement_name = name_in(ctx, first, last).is_some_and(|(a, _)| a > first && matches!(ctx.word(a - 1), "de" | "du" | "des" | "d'" | "of"));
+        if role_of || determined && complement_name {
             return Some(phrase);
         }
         if let Some((a, b)) = name_in(ctx, first, last).filter(|&(a, b)| b > a || !stopwords::stop_words(Lang::Und).contains(ctx.word(a))) {
@@ -215,6 +219,10 @@ impl Finder<'_, '_> {
         let ctx = self.ctx;
         let mut last = end.checked_sub(1)?;
         while AUXILIARIES.contains(&ctx.word(last)) && last > 0 && ctx.same_sentence(last - 1, end) {
+            last -= 1;
+        }
+        // "Pastor l'avait annoncé", "le ministre le dit": object pronouns before the verb.
+        while last > 0 && matches!(ctx.word(last), "l'" | "lui" | "leur" | "y" | "en" | "se" | "s'" | "m'" | "t'" | "ne" | "n'") && ctx.same_sentence(last - 1, end) {
             last -= 1;
         }
         if !ctx.same_sentence(last, end) || ctx.kind(last) == TokenKind::Punct || CLAUSE_BREAKS.contains(&ctx.word(last)) {
@@ -607,7 +615,9 @@ impl Finder<'_, '_> {
             // its apposition ends with the comma before the verb.
             if subject.is_none() && a > 0 && ctx.word(a - 1) == "," {
                 let sentence_start = (0..a).rev().take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(k, a)).last().unwrap_or(a);
-                if let Some(first_comma) = (sentence_start..a - 1).find(|&k| ctx.word(k) == ",") {
+                // A sentence that opens with a quotation mark is the quote, not a subject.
+                let quoted = is_open_mark(ctx.text_of(sentence_start)) || ctx.text_of(sentence_start) == "\"";
+                if let Some(first_comma) = (sentence_start..a - 1).find(|&k| ctx.word(k) == ",").filter(|_| !quoted) {
                     subject = name_in(ctx, sentence_start, first_comma - 1).filter(|&(n, _)| n == sentence_start || n == sentence_start + 1);
                 }
             }
