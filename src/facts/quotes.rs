@@ -181,7 +181,10 @@ impl Finder<'_, '_> {
         // "Le nouveau gouvernement du Parti québécois": a determined noun phrase whose only name
         // is a complement speaks as written.
         let determined = matches!(head, "the" | "le" | "la" | "les" | "l'" | "un" | "une" | "a" | "an");
-        let complement_name = name_in(ctx, first, last).is_some_and(|(a, _)| a > first && matches!(ctx.word(a - 1), "de" | "du" | "des" | "d'" | "of"));
+        let of = |k: usize| matches!(ctx.word(k), "de" | "du" | "des" | "d'" | "of");
+        let complement_name = name_in(ctx, first, last).is_some_and(|(a, _)| {
+            a > first && (of(a - 1) || a > first + 1 && matches!(ctx.word(a - 1), "l'" | "la" | "le" | "the") && of(a - 2))
+        });
         if role_of || determined && complement_name {
             return Some(phrase);
         }
