@@ -33,6 +33,11 @@ fn weights(docs: &[PyBackedStr]) -> Vec<usize> {
     docs.iter().map(|d| d.len() + 16).collect()
 }
 
+/// Work per article for balancing chunks: its length, plus a little for the fixed cost.
+pub fn article_weights(articles: &[crate::article::Article]) -> Vec<usize> {
+    articles.iter().map(|a| a.text.len() + 16).collect()
+}
+
 type AnalyzerArgs = (bool, Option<String>, String, (usize, usize), Option<Vec<String>>);
 
 /// scikit-learn's word analyzer in Rust (see `newsfacts.sklearn`).
@@ -236,7 +241,7 @@ pub fn corpus_term_matrix<'py>(
     };
     let articles = &corpus.inner.articles;
     let counted = py.detach(|| guard("corpus", "building the term matrix", || {
-        let weights: Vec<usize> = articles.iter().map(|a| a.text.len() + 16).collect();
+        let weights = article_weights(articles);
         let analyze = |doc: usize, emit: &mut dyn FnMut(&str)| analyzer.terms(&articles[doc], emit);
         match vocabulary {
             Some(terms) => {
@@ -330,7 +335,7 @@ pub fn corpus_hash_matrix<'py>(
     }
     let articles = &corpus.inner.articles;
     let csr = py.detach(|| guard("corpus", "hashing terms", || {
-        let weights: Vec<usize> = articles.iter().map(|a| a.text.len() + 16).collect();
+        let weights = article_weights(articles);
         let analyze = |doc: usize, emit: &mut dyn FnMut(&str)| analyzer.terms(&articles[doc], emit);
         let mut csr = hash_corpus(&weights, &analyze, n_features, alternate_sign, n_jobs);
         if binary {

@@ -133,7 +133,7 @@ pub fn corpus_term_counts<'py>(py: Python<'py>, corpus: PyRef<'py, PyCorpus>, an
     let analyzer = analyzer.build()?;
     let articles = &corpus.inner.articles;
     let counted = py.detach(|| guard("corpus", "counting terms", || {
-        let weights: Vec<usize> = articles.iter().map(|a| a.text.len() + 16).collect();
+        let weights = super::matrix::article_weights(articles);
         let analyze = |doc: usize, emit: &mut dyn FnMut(&str)| analyzer.terms(&articles[doc], emit);
         let counted = count_corpus(&weights, &analyze, n_jobs);
         let stats = TermStats {
