@@ -166,3 +166,13 @@ def test_speakers_named_by_their_role_resolve_to_the_person(seeds):
         assert quotes and all(q["attrs"]["speaker"] == "Ren Zhengfei" for q in quotes)
         text = seeds[doc_id].text
         assert all(text[q["attrs"]["speaker_start"]:q["attrs"]["speaker_end"]] == descriptor for q in quotes)
+
+
+def test_quote_speakers_after_an_apposition_and_across_a_paragraph():
+    text = ('"Working our way up to $15 an hour will allow me to place extra dollars," Valdez Anderson, '
+            'who works at a heating company in Sacramento, said Monday.\n\n'
+            '"An awful lot of analysts said no, and she took it upon herself to prove them wrong," '
+            "remembered Roy Verley, HP's former chief corporate spokesman.")
+    quotes = nf.extract(text, lang="en").kinds("quote").records()
+    assert [q["attrs"]["speaker"] for q in quotes] == ["Valdez Anderson", "Roy Verley"]
+    assert quotes[0]["rule"] == "quote.direct_speaker_apposition_verb"

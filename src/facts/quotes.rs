@@ -118,6 +118,18 @@ fn inverted_verb(ctx: &Context, i: usize) -> bool {
 
 /// The last capitalised run of two or more words in tokens `first..=last` ("Ren Zhengfei" in
 /// "le fondateur de Huawei Ren Zhengfei"), else the last capitalised word.
+/// The run of capitalised words that starts at token `k`, if one does.
+fn name_at_start(ctx: &Context, k: usize) -> Option<(usize, usize)> {
+    if k >= ctx.len() || ctx.kind(k) != TokenKind::Word || !ctx.capitalised(k) {
+        return None;
+    }
+    let mut e = k;
+    while e + 1 < ctx.len() && ctx.kind(e + 1) == TokenKind::Word && ctx.capitalised(e + 1) && ctx.same_sentence(k, e + 1) && e - k < 4 {
+        e += 1;
+    }
+    Some((k, e))
+}
+
 fn name_in(ctx: &Context, first: usize, last: usize) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
     let mut k = first;
@@ -371,6 +383,17 @@ impl Finder<'_, '_> {
                         return;
                     }
                 }
+                // ”, Valdez Anderson, who works at …, said Monday.: a name, its apposition, the verb.
+                if let Some((s, e)) = name_at_start(ctx, k).filter(|&(_, e)| ctx.word(e + 1) == ",") {
+                    let far = (e + 2..(e + 2 + 3 * MAX_SPEAKER_TOKENS).min(ctx.len())).take_while(|&v| ctx.same_sentence(k, v));
+                    if let Some(verb) = far.filter(|&v| ctx.word(v - 1) == ",").find(|&v| speech_verb(ctx, v).is_some()) {
+                        let (a, b) = speech_verb(ctx, verb).unwrap();
+                        quote.cue = self.span(a, b);
+                        quote.rule = "quote.direct_speaker_apposition_verb";
+                        quote.speaker = self.speaker_from(s, e);
+                        return;
+                    }
+                }
             }
         }
         // Before: X said: « … » / X added that “…” / Pour X, « … » / Selon X, « … ».
@@ -437,7 +460,11 @@ impl Finder<'_, '_> {
         if open > 0 && ctx.segments[open - 1] == ctx.segments[open] {
             let previous_sentence = ctx.tokens.sentence[open - 1];
             let start = (0..open).rev().take(SENTENCE_WINDOW).take_while(|&k| ctx.tokens.sentence[k] == previous_sentence).last().unwrap_or(open);
-            if let Some((a, b)) = name_in(ctx, start, open - 1).filter(|&(a, b)| b > a) {
+            // A sentence holding a quote has its speaker already: the quote after it goes on
+            // with that speaker (filled in after all quotes are found), not with a name the
+            // quote mentions.
+            let quoting = (start..open).any(|k| is_open_mark(ctx.text_of(k)) || is_close_mark(ctx.text_of(k)) || ctx.text_of(k) == "\"");
+            if let Some((a, b)) = name_in(ctx, start, open - 1).filter(|&(a, b)| b > a && !quoting) {
                 quote.speaker = Some(Speaker { name: self.span(a, b), start: ctx.start(a), end: ctx.end(b) });
             }
         }
