@@ -233,6 +233,12 @@ impl Finder<'_, '_> {
     fn phrase_before(&self, end: usize) -> Option<(usize, usize)> {
         let ctx = self.ctx;
         let mut last = end.checked_sub(1)?;
+        // "Rep. John Mica (R-Fla.) said": a short parenthesis after the name.
+        if ctx.word(last) == ")" {
+            if let Some(open) = (last.saturating_sub(6)..last).rev().find(|&k| ctx.word(k) == "(") {
+                last = open.checked_sub(1)?;
+            }
+        }
         while AUXILIARIES.contains(&ctx.word(last)) && last > 0 && ctx.same_sentence(last - 1, end) {
             last -= 1;
         }
@@ -421,8 +427,14 @@ impl Finder<'_, '_> {
                 }
             }
         }
-        // The next sentence may name the speaker: "… .” He said."
-        if let Some(close) = close {
+        // The next sentence may name the speaker: "… .” He said." Not when the sentence before
+        // holds an attributed quote: “He better live,” she said. “I swear…” is still hers.
+        let previous_quoted = open > 0 && ctx.segments[open - 1] == ctx.segments[open] && {
+            let previous_sentence = ctx.tokens.sentence[open - 1];
+            (0..open).rev().take(SENTENCE_WINDOW).take_while(|&k| ctx.tokens.sentence[k] == previous_sentence)
+                .any(|k| is_close_mark(ctx.text_of(k)) || ctx.text_of(k) == "\"")
+        };
+        if let Some(close) = close.filter(|_| !previous_quoted) {
             let next = close + 1;
             let limit = (next + 6).min(ctx.len());
             if let Some(verb) = (next..limit).find(|&v| ctx.same_sentence(next, v) && speech_verb(ctx, v).is_some()) {
