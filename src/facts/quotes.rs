@@ -500,7 +500,9 @@ impl Finder<'_, '_> {
         }
         // The run must be followed by a verb-like word or an apposition, not end the clause.
         let next = ctx.word(last + 1);
-        let verb_like = next.ends_with("ed") || next.ends_with('s') || matches!(next, "has" | "had" | "is" | "was" | "will" | "would" | "said" | "a" | "est" | "avait" | ",");
+        let adverb = matches!(next, "also" | "then" | "later" | "again" | "still" | "never" | "often" | "once" | "already" | "repeatedly" | "aussi" | "alors" | "ensuite")
+            || next.ends_with("ly") && next.len() > 4;
+        let verb_like = adverb || next.ends_with("ed") || next.ends_with('s') || matches!(next, "has" | "had" | "is" | "was" | "will" | "would" | "said" | "a" | "est" | "avait" | ",");
         (verb_like && last - start < MAX_SPEAKER_TOKENS).then_some((start, last))
     }
 
