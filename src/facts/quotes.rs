@@ -118,6 +118,22 @@ fn inverted_verb(ctx: &Context, i: usize) -> bool {
 
 /// The last capitalised run of two or more words in tokens `first..=last` ("Ren Zhengfei" in
 /// "le fondateur de Huawei Ren Zhengfei"), else the last capitalised word.
+/// Where the content starting at `content` ends: at `sentence_end`, or before ", and X said" /
+/// "; X warned" when a later clause of the sentence attributes words to someone else.
+fn own_clause_end(ctx: &Context, content: usize, sentence_end: usize) -> usize {
+    for j in content + 2..sentence_end {
+        if !matches!(ctx.word(j), "," | ";") {
+            continue;
+        }
+        let next = if matches!(ctx.word(j + 1), "and" | "but" | "while" | "et" | "mais") { j + 2 } else { j + 1 };
+        let verb = (next + 1..(next + 6).min(sentence_end)).find(|&v| speech_verb(ctx, v).is_some() && matches!(ctx.word(v + 1), "that" | "que" | "qu'"));
+        if verb.is_some() && ctx.kind(next) == TokenKind::Word && !matches!(ctx.word(next), "that" | "which" | "who" | "que" | "qui") {
+            return j - 1;
+        }
+    }
+    sentence_end
+}
+
 /// The run of capitalised words that starts at token `k`, if one does.
 fn name_at_start(ctx: &Context, k: usize) -> Option<(usize, usize)> {
     if k >= ctx.len() || ctx.kind(k) != TokenKind::Word || !ctx.capitalised(k) {
@@ -380,7 +396,9 @@ impl Finder<'_, '_> {
                     return;
                 }
                 let limit = (k + MAX_SPEAKER_TOKENS).min(ctx.len());
-                if let Some(verb) = (k..limit).take_while(|&v| ctx.same_sentence(k, v)).find(|&v| speech_verb(ctx, v).is_some()) {
+                // Not into the next quote: its words are not this one's attribution.
+                let outside = |v: &usize| ctx.same_sentence(k, *v) && !is_open_mark(ctx.text_of(*v)) && ctx.text_of(*v) != "\"";
+                if let Some(verb) = (k..limit).take_while(outside).find(|&v| speech_verb(ctx, v).is_some()) {
                     let (a, b) = speech_verb(ctx, verb).unwrap();
                     if let Some((s, e)) = self.phrase_before(a).filter(|&(s, _)| s >= k) {
                         quote.cue = self.span(a, b);
@@ -672,7 +690,9 @@ impl Finder<'_, '_> {
                 subject = (sentence_start..a).find(|&k| ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && !ctx.sentence_initial(k) || PRONOUNS.contains(&ctx.word(k)) && k == sentence_start)
                     .map(|k| name_in(ctx, k, a - 1).unwrap_or((k, k)));
             }
-            // "X said (that) …": the content runs to the end of the sentence.
+            // "X said (that) …": the content runs to the end of the sentence, or to a coordinated
+            // clause with a speaker of its own ("…, and human rights groups warned that …").
+            let sentence_end = own_clause_end(ctx, content, sentence_end);
             if let Some((s, e)) = subject {
                 // "said it is …" opens a clause; "said it" alone does not.
                 let it_clause = ctx.word(content) == "it" && matches!(ctx.word(content + 1), "is" | "was" | "would" | "will" | "has" | "had" | "could" | "might" | "should" | "must" | "may" | "does" | "did");
