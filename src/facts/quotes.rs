@@ -134,6 +134,11 @@ fn own_clause_end(ctx: &Context, content: usize, sentence_end: usize) -> usize {
     sentence_end
 }
 
+/// "WALLACE", "PENCE": a word in capitals of two letters or more.
+fn all_capitals(text: &str) -> bool {
+    text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !text.chars().any(char::is_lowercase)
+}
+
 /// The run of capitalised words that starts at token `k`, if one does.
 fn name_at_start(ctx: &Context, k: usize) -> Option<(usize, usize)> {
     if k >= ctx.len() || ctx.kind(k) != TokenKind::Word || !ctx.capitalised(k) {
@@ -376,6 +381,14 @@ impl Finder<'_, '_> {
 
     fn attribute_direct(&mut self, quote: &mut Quote, open: usize, close: Option<usize>) {
         let ctx = self.ctx;
+        // A transcript: “WALLACE: If I may, sir…” names its speaker in capitals before a colon.
+        let label_end = (open + 1..(open + 4).min(ctx.len())).take_while(|&k| ctx.kind(k) == TokenKind::Word && all_capitals(ctx.text_of(k))).last();
+        if let Some(end) = label_end.filter(|&e| ctx.word(e + 1) == ":") {
+            quote.cue = ":".into();
+            quote.rule = "quote.transcript_label";
+            quote.speaker = Some(Speaker { name: self.span(open + 1, end), start: ctx.start(open + 1), end: ctx.end(end) });
+            return;
+        }
         // After: «…», a-t-il dit / ”, said X / ”, X said / ” X said.
         if let Some(close) = close {
             let mut k = close + 1;
