@@ -326,7 +326,8 @@ impl Finder<'_, '_> {
             let mut k = i + width;
             while k < ctx.len() && ctx.segments[k] == segment && k - i < MAX_QUOTE_TOKENS {
                 let t = ctx.text_of(k);
-                if doubled && double_mark(ctx, k) || !doubled && straight && t == "\"" || !straight && is_close_mark(t) && depth == 0 {
+                // A straight mark may be closed by a curly one (“mixed” typing is common on the web).
+                if doubled && double_mark(ctx, k) || !doubled && straight && (t == "\"" || t == "”") || !straight && is_close_mark(t) && depth == 0 {
                     close = Some(k);
                     break;
                 }
@@ -392,8 +393,19 @@ impl Finder<'_, '_> {
         // After: «…», a-t-il dit / ”, said X / ”, X said / ” X said.
         if let Some(close) = close {
             let mut k = close + 1;
-            while matches!(ctx.word(k), "," | "—" | "-") && ctx.same_sentence(close, k) {
+            let mut dashed = false;
+            while matches!(ctx.word(k), "," | "—" | "-" | "―" | "–") && (ctx.same_sentence(close, k) || ctx.segments.get(k) == ctx.segments.get(close)) {
+                dashed |= ctx.word(k) != ",";
                 k += 1;
+            }
+            // ” ― Azucena Gonzàlez: a reader's words signed after a dash.
+            if dashed {
+                if let Some((s, e)) = name_at_start(ctx, k) {
+                    quote.cue = ctx.text_of(k - 1).to_string();
+                    quote.rule = "quote.dash_signature";
+                    quote.speaker = self.speaker_from(s, e);
+                    return;
+                }
             }
             if k < ctx.len() && ctx.same_sentence(close, k) || (k < ctx.len() && ctx.segments[k] == ctx.segments[close]) {
                 if let Some((a, b)) = speech_verb(ctx, k) {
