@@ -607,6 +607,34 @@ impl Finder<'_, '_> {
         quotes
     }
 
+    /// Transcripts: a paragraph that opens with a name in capitals and a colon ("TRUMP: The
+    /// deaths of …") is that person's words.
+    fn transcript_lines(&mut self, taken: &[bool]) -> Vec<Quote> {
+        const NOT_SPEAKERS: [&str; 12] = ["UPDATE", "EDITOR", "NOTE", "CORRECTION", "PHOTO", "VIDEO", "WATCH", "READ", "RELATED", "SOURCE", "BREAKING", "FULL"];
+        let ctx = self.ctx;
+        let mut quotes = Vec::new();
+        for first in 0..ctx.len() {
+            if !(first == 0 || ctx.segments[first - 1] != ctx.segments[first]) || taken[first] {
+                continue;
+            }
+            let label_end = (first..(first + 3).min(ctx.len())).take_while(|&k| ctx.kind(k) == TokenKind::Word && all_capitals(ctx.text_of(k))).last();
+            let Some(end) = label_end.filter(|&e| ctx.word(e + 1) == ":" && !NOT_SPEAKERS.contains(&ctx.text_of(first))) else { continue };
+            let segment = ctx.segments[first];
+            let mut last = (end + 2..ctx.len()).take_while(|&k| ctx.segments[k] == segment).last().unwrap_or(end + 1);
+            while last > end + 2 && ctx.kind(last) == TokenKind::Punct {
+                last -= 1;
+            }
+            if last < end + 4 || (end + 2..=last).any(|k| taken[k]) {
+                continue;
+            }
+            let mut quote = Quote::new(end + 2, last, "direct", "quote.transcript_label");
+            quote.cue = ":".into();
+            quote.speaker = Some(Speaker { name: self.span(first, end), start: ctx.start(first), end: ctx.end(end) });
+            quotes.push(quote);
+        }
+        quotes
+    }
+
     fn reported(&mut self, taken: &[bool]) -> Vec<Quote> {
         let ctx = self.ctx;
         let mut quotes = Vec::new();
@@ -698,6 +726,14 @@ impl Finder<'_, '_> {
                 }
             }
             let mut subject = self.phrase_before(a);
+            // "X released a statement Wednesday saying …", "she responded by saying …": a
+            // participle's speaker is the sentence's subject.
+            if matches!(ctx.word(a), "saying" | "adding" | "arguing" | "noting" | "insisting" | "warning" | "claiming") {
+                let sentence_start = (0..a).rev().take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(k, a)).last().unwrap_or(a);
+                if let Some(opening) = self.sentence_subject(sentence_start, a) {
+                    subject = Some(opening);
+                }
+            }
             // "Helen Aguirre Ferre, who took over …, said …": the subject opens the sentence,
             // its apposition ends with the comma before the verb.
             if subject.is_none() && a > 0 && ctx.word(a - 1) == "," {
@@ -812,6 +848,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     // quotes' attributions count as "last person" for the pronouns that follow them.
     quotes.extend(finder.reported(&taken));
     quotes.extend(finder.headline_colon(&taken));
+    quotes.extend(finder.transcript_lines(&taken));
     quotes.sort_by_key(|q| q.first);
     // A quote without a cue belongs to the speaker of the quote before it (or else after it):
     // one pass forward, one backward, linear in the number of quotes.
