@@ -521,6 +521,7 @@ impl Finder<'_, '_> {
             let quoting = (start..open).any(|k| is_open_mark(ctx.text_of(k)) || is_close_mark(ctx.text_of(k)) || ctx.text_of(k) == "\"");
             if let Some((a, b)) = name_in(ctx, start, open - 1).filter(|&(a, b)| b > a && !quoting) {
                 quote.speaker = Some(Speaker { name: self.span(a, b), start: ctx.start(a), end: ctx.end(b) });
+                quote.rule = "quote.direct_previous_sentence_name";
             }
         }
     }
