@@ -87,6 +87,7 @@ def test_every_fact_links_to_its_evidence_sentence(seeds_report):
     assert len(links) > 30 and links <= anchors
     listed = report.data.quotes + report.data.timeline + [f for fs in report.data.quantities.values() for f in fs]
     listed += [c for _, _, _, citations in report.data.sources for c in citations]
+    listed += [first for *_, first in report.data.cooccurrence]
     assert len(listed) > 30
     for fact in listed:
         assert f"a{fact['article']}-s{fact['sentence']}" in links, fact

@@ -50,7 +50,7 @@ class ReportData:
     outlets: Counter
     entities: dict[str, list[tuple[str, int, int, dict[str, Any]]]]  # kind -> (name, mentions, articles, first mention)
     entity_matrix: tuple[list[str], list[list[int]]]  # top entities, counts per article
-    cooccurrence: list[tuple[str, str, int, int]]  # name, name, sentences together, articles
+    cooccurrence: list[tuple[str, str, int, int, dict[str, Any]]]  # name, name, sentences, articles, first fact
     quotes: list[dict[str, Any]]
     quantities: dict[str, list[dict[str, Any]]]  # subject -> quantity facts
     claims: list[Claim]
@@ -205,19 +205,23 @@ def _entity_matrix(records, n_articles: int, limit: int = 25) -> tuple[list[str]
     return ranked, [[counts[n][a] for n in ranked] for a in range(n_articles)]
 
 
-def _cooccurrence(records, limit: int = 30) -> list[tuple[str, str, int, int]]:
-    by_sentence: dict[tuple[int, int], set[str]] = defaultdict(set)
+def _cooccurrence(records, limit: int = 30) -> list[tuple[str, str, int, int, dict[str, Any]]]:
+    """Pairs of entities named in one sentence: (name, name, sentences, articles, a fact of the
+    first such sentence, for its evidence link)."""
+    by_sentence: dict[tuple[int, int], dict[str, dict[str, Any]]] = defaultdict(dict)
     for r in records:
         if r["kind"] in ENTITY_KINDS and isinstance(r.get("name"), str):
-            by_sentence[(r["article"], r["sentence"])].add(r["name"])
+            by_sentence[(r["article"], r["sentence"])].setdefault(r["name"], r)
     sentences: Counter = Counter()
     articles: dict[tuple[str, str], set[int]] = defaultdict(set)
+    first: dict[tuple[str, str], dict[str, Any]] = {}
     for (article, _), names in by_sentence.items():
         for a, b in combinations(sorted(names), 2):
             sentences[(a, b)] += 1
             articles[(a, b)].add(article)
+            first.setdefault((a, b), names[a])
     ranked = sorted(sentences, key=lambda p: (-len(articles[p]), -sentences[p], p))[:limit]
-    return [(a, b, sentences[(a, b)], len(articles[(a, b)])) for a, b in ranked]
+    return [(a, b, sentences[(a, b)], len(articles[(a, b)]), first[(a, b)]) for a, b in ranked]
 
 
 def _subject_label(subject: Any) -> str:

@@ -146,8 +146,9 @@ def _who(data: ReportData, h: _Html) -> str:
     for kind in ENTITY_KINDS:
         rows += [(escape(kind), escape(name), str(mentions), str(articles), h.evidence(first, first["text"]) + " in " + h.article(first["article"]))
                  for name, mentions, articles, first in data.entities[kind][:40]]
-    pairs = [(escape(a), escape(b), str(s), str(n)) for a, b, s, n in data.cooccurrence]
-    together = (table(["entity", "entity", "sentences together", "articles"], pairs, numeric=(2, 3))
+    pairs = [(escape(a), escape(b), str(s), str(n), h.evidence(f, "first") + " in " + h.article(f["article"]))
+             for a, b, s, n, f in data.cooccurrence]
+    together = (table(["entity", "entity", "sentences together", "articles", "sentence"], pairs, numeric=(2, 3))
                 if pairs else empty("No two entities share a sentence."))
     return (f"<div class='charts'>{bar_charts}</div><h3>Mentions per article</h3>{heat}"
             f"<h3>Entities</h3>{table(['kind', 'name', 'mentions', 'articles', 'first mention'], rows, numeric=(2, 3))}"

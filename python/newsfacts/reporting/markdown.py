@@ -45,7 +45,7 @@ def render_markdown(data: ReportData, title: str) -> str:
     out.append(table(["kind", "name", "mentions", "articles"], rows) if rows else "_No people, organisations or places were found._\n")
     if data.cooccurrence:
         out.append("Who appears with whom (same sentence):\n")
-        out.append(table(["entity", "entity", "sentences", "articles"], data.cooccurrence))
+        out.append(table(["entity", "entity", "sentences", "articles"], [(a, b, s, n) for a, b, s, n, _ in data.cooccurrence]))
 
     out.append("## 3. Who said what\n")
     if not data.quotes:
