@@ -30,7 +30,7 @@ from dask import delayed
 from . import _core
 from .corpus import Corpus, read
 from .errors import ParameterError
-from .matrix import MatrixPlan, TermMatrix
+from .matrix import MatrixPlan, TermMatrix, hashed_matrix
 
 __all__ = ["facts", "term_matrix", "DaskTermMatrix"]
 
@@ -179,17 +179,7 @@ def _partition_counts(part: pd.DataFrame, reader: _Reader, plan: MatrixPlan, voc
 
 def _partition_hashed(part: pd.DataFrame, reader: _Reader, plan: MatrixPlan) -> _Block:
     corpus = reader(part)
-    matrix = corpus.term_matrix(hashing=True, n_features=plan.n_features, alternate_sign=plan.alternate_sign,
-                                binary=plan.binary, weighting=plan.weighting, norm=plan.norm,
-                                stop_words=_stop_words(plan), ngram_range=plan.analyzer["ngram_range"],
-                                fold_accents=plan.analyzer["fold_accents"], stem=plan.analyzer["stem"],
-                                numbers=plan.analyzer["numbers"],
-                                include_boilerplate=plan.analyzer["include_boilerplate"], n_jobs=reader.n_jobs)
-    return _Block(matrix.matrix, corpus.ids)
-
-
-def _stop_words(plan: MatrixPlan) -> Any:
-    return "auto" if plan.analyzer["auto_stop"] else plan.analyzer["stop_list"]
+    return _Block(hashed_matrix(corpus, plan, reader.n_jobs), corpus.ids)
 
 
 def _stack(blocks: list[_Block], n_cols: int, dtype: Any) -> tuple[sp.csr_matrix, list[str]]:
@@ -226,13 +216,10 @@ def _assemble(blocks: list[_Block], vocabulary: _Vocabulary | None, plan: Matrix
         matrix.data = plan.finish(matrix.data)
         return TermMatrix(matrix, None, ids, None, None, plan.options)
     counts, ids = _stack(blocks, len(vocabulary.terms), np.int64)
-    document_frequency = vocabulary.document_frequency
-    if document_frequency is None:  # a vocabulary given: frequencies come from the counts
-        document_frequency = np.bincount(counts.indices, minlength=counts.shape[1]).astype(np.int64)
-    n_docs = counts.shape[0]
-    weighted = _weigh(counts, plan, document_frequency, n_docs, _average_length(int(counts.data.sum()), n_docs))
+    totals = _totals(blocks, vocabulary)
+    weighted = _weigh(counts, plan, *totals)
     weighted.data = plan.finish(weighted.data)
-    return TermMatrix(weighted, vocabulary.terms, ids, np.asarray(document_frequency, dtype=np.int64), None, plan.options)
+    return TermMatrix(weighted, vocabulary.terms, ids, totals[0], None, plan.options)
 
 
 class DaskTermMatrix:
@@ -280,11 +267,12 @@ class DaskTermMatrix:
 
 
 def _totals(blocks: list[_Block], vocabulary: _Vocabulary) -> tuple[np.ndarray, int, float]:
+    """Corpus-wide document frequencies, size and mean length, from the count blocks."""
     counts = [block.matrix for block in blocks]
     n_docs = sum(m.shape[0] for m in counts)
     total = sum(int(m.data.sum()) for m in counts)
     df = vocabulary.document_frequency
-    if df is None:
+    if df is None:  # a vocabulary given: frequencies come from the counts
         df = sum((np.bincount(m.indices, minlength=m.shape[1]) for m in counts), np.zeros(len(vocabulary.terms), np.int64))
     return np.asarray(df, dtype=np.int64), n_docs, _average_length(total, n_docs)
 

@@ -216,14 +216,7 @@ def term_matrix(corpus: Corpus, *, n_jobs: int | None = None, **options: Any) ->
     plan = MatrixPlan(**options)
     n_docs = len(corpus)
     if plan.hashing:
-        data, indices, indptr = _core.corpus_hash_matrix(
-            corpus._core, plan.analyzer, plan.n_features, plan.alternate_sign, plan.binary,
-            plan.norm, _jobs(n_jobs))
-        matrix = sp.csr_matrix((data, indices, indptr), shape=(n_docs, plan.n_features), copy=False)
-        if plan.weighting == "tf" and plan.norm is None:  # a norm makes tf and counts equal
-            matrix = _row_share(matrix)
-        matrix.data = plan.finish(matrix.data)
-        return TermMatrix(matrix, None, corpus.ids, None, corpus, plan.options)
+        return TermMatrix(hashed_matrix(corpus, plan, _jobs(n_jobs)), None, corpus.ids, None, corpus, plan.options)
     low, high = plan.bounds(n_docs)
     result = _core.corpus_term_matrix(
         corpus._core, plan.analyzer, low, high, plan.max_features, plan.vocabulary, plan.binary,
@@ -232,6 +225,17 @@ def term_matrix(corpus: Corpus, *, n_jobs: int | None = None, **options: Any) ->
     terms = result["terms"]
     matrix = sp.csr_matrix((plan.finish(result["data"]), result["indices"], result["indptr"]), shape=(n_docs, len(terms)), copy=False)
     return TermMatrix(matrix, terms, corpus.ids, result["document_frequency"], corpus, plan.options)
+
+
+def hashed_matrix(corpus: Corpus, plan: MatrixPlan, n_jobs: int | None) -> sp.csr_matrix:
+    """The corpus's rows hashed into ``plan.n_features`` columns, weighted and typed per plan."""
+    data, indices, indptr = _core.corpus_hash_matrix(
+        corpus._core, plan.analyzer, plan.n_features, plan.alternate_sign, plan.binary, plan.norm, n_jobs)
+    matrix = sp.csr_matrix((data, indices, indptr), shape=(len(corpus), plan.n_features), copy=False)
+    if plan.weighting == "tf" and plan.norm is None:  # a norm makes tf and counts equal
+        matrix = _row_share(matrix)
+    matrix.data = plan.finish(matrix.data)
+    return matrix
 
 
 def _row_share(matrix: sp.csr_matrix) -> sp.csr_matrix:

@@ -104,3 +104,8 @@ impl<'a> Context<'a> {
         text.parse().ok()
     }
 }
+
+/// "WALLACE", "JAPAN", "U.N.": two letters or more, none lowercase.
+pub fn all_caps(text: &str) -> bool {
+    text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !text.chars().any(char::is_lowercase)
+}

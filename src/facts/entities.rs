@@ -2,6 +2,7 @@
 //! CLDR and GeoNames, organisations often in the news), organisation words and legal forms,
 //! titles before names, and what the document already said (a surname after the full name).
 
+use super::context::all_caps;
 use super::{Context, Fact, FactKind};
 use crate::lexicons::{COMMON_ACRONYMS, MONTHS, ORGANIZATIONS, ORG_WORDS, PERSON_TITLES, PLACES};
 use crate::tokenize::{stopwords, TokenKind};
@@ -21,10 +22,6 @@ fn is_name_token(ctx: &Context, i: usize) -> bool {
         && matches!(ctx.kind(i), TokenKind::Word | TokenKind::Abbreviation)
         && ctx.capitalised(i)
         && !ctx.text_of(i).chars().any(|c| c.is_ascii_digit())
-}
-
-fn all_caps(text: &str) -> bool {
-    text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !text.chars().any(char::is_lowercase)
 }
 
 /// "JAPAN" → "Japan", for gazetteer look-ups in headlines written in capitals.

@@ -3,6 +3,7 @@
 //! descriptors ("he", "the founder", "the official") stand for the last named speaker; indefinite
 //! descriptors ("an expert in the field who wished to remain unnamed") are anonymous sources.
 
+use super::context::all_caps;
 use super::{Context, Fact, FactKind};
 use crate::lexicons::SPEECH_VERBS;
 use crate::lang::Lang;
@@ -70,6 +71,11 @@ fn is_close_mark(text: &str) -> bool {
     matches!(text, "”" | "»")
 }
 
+/// Any quotation mark, opening, closing or straight.
+fn is_quote_mark(text: &str) -> bool {
+    is_open_mark(text) || is_close_mark(text) || text == "\""
+}
+
 /// Verbs of thought and finding that attribute a "that"-clause ("a poll found that…", "he
 /// thinks that…"), though not speech by themselves.
 const THAT_VERBS: [&str; 44] = [
@@ -132,11 +138,6 @@ fn own_clause_end(ctx: &Context, content: usize, sentence_end: usize) -> usize {
         }
     }
     sentence_end
-}
-
-/// "WALLACE", "PENCE": a word in capitals of two letters or more.
-fn all_capitals(text: &str) -> bool {
-    text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !text.chars().any(char::is_lowercase)
 }
 
 /// The run of capitalised words that starts at token `k`, if one does.
@@ -383,7 +384,7 @@ impl Finder<'_, '_> {
     fn attribute_direct(&mut self, quote: &mut Quote, open: usize, close: Option<usize>) {
         let ctx = self.ctx;
         // A transcript: “WALLACE: If I may, sir…” names its speaker in capitals before a colon.
-        let label_end = (open + 1..(open + 4).min(ctx.len())).take_while(|&k| ctx.kind(k) == TokenKind::Word && all_capitals(ctx.text_of(k))).last();
+        let label_end = (open + 1..(open + 4).min(ctx.len())).take_while(|&k| ctx.kind(k) == TokenKind::Word && all_caps(ctx.text_of(k))).last();
         if let Some(end) = label_end.filter(|&e| ctx.word(e + 1) == ":") {
             quote.cue = ":".into();
             quote.rule = "quote.transcript_label";
@@ -422,7 +423,7 @@ impl Finder<'_, '_> {
                 }
                 let limit = (k + MAX_SPEAKER_TOKENS).min(ctx.len());
                 // Not into the next quote: its words are not this one's attribution.
-                let outside = |v: &usize| ctx.same_sentence(k, *v) && !is_open_mark(ctx.text_of(*v)) && ctx.text_of(*v) != "\"";
+                let outside = |v: &usize| ctx.same_sentence(k, *v) && !(is_quote_mark(ctx.text_of(*v)) && !is_close_mark(ctx.text_of(*v)));
                 if let Some(verb) = (k..limit).take_while(outside).find(|&v| speech_verb(ctx, v).is_some()) {
                     let (a, b) = speech_verb(ctx, verb).unwrap();
                     if let Some((s, e)) = self.phrase_before(a).filter(|&(s, _)| s >= k) {
@@ -475,7 +476,7 @@ impl Finder<'_, '_> {
         let previous_quoted = open > 0 && ctx.segments[open - 1] == ctx.segments[open] && {
             let previous_sentence = ctx.tokens.sentence[open - 1];
             (0..open).rev().take(SENTENCE_WINDOW).take_while(|&k| ctx.tokens.sentence[k] == previous_sentence)
-                .any(|k| is_close_mark(ctx.text_of(k)) || ctx.text_of(k) == "\"")
+                .any(|k| is_quote_mark(ctx.text_of(k)) && !is_open_mark(ctx.text_of(k)))
         };
         if let Some(close) = close.filter(|_| !previous_quoted) {
             let next = close + 1;
@@ -518,7 +519,7 @@ impl Finder<'_, '_> {
             // A sentence holding a quote has its speaker already: the quote after it goes on
             // with that speaker (filled in after all quotes are found), not with a name the
             // quote mentions.
-            let quoting = (start..open).any(|k| is_open_mark(ctx.text_of(k)) || is_close_mark(ctx.text_of(k)) || ctx.text_of(k) == "\"");
+            let quoting = (start..open).any(|k| is_quote_mark(ctx.text_of(k)));
             if let Some((a, b)) = name_in(ctx, start, open - 1).filter(|&(a, b)| b > a && !quoting) {
                 quote.speaker = Some(Speaker { name: self.span(a, b), start: ctx.start(a), end: ctx.end(b) });
                 quote.rule = "quote.direct_previous_sentence_name";
@@ -618,7 +619,7 @@ impl Finder<'_, '_> {
             if !(first == 0 || ctx.segments[first - 1] != ctx.segments[first]) || taken[first] {
                 continue;
             }
-            let label_end = (first..(first + 3).min(ctx.len())).take_while(|&k| ctx.kind(k) == TokenKind::Word && all_capitals(ctx.text_of(k))).last();
+            let label_end = (first..(first + 3).min(ctx.len())).take_while(|&k| ctx.kind(k) == TokenKind::Word && all_caps(ctx.text_of(k))).last();
             let Some(end) = label_end.filter(|&e| ctx.word(e + 1) == ":" && !NOT_SPEAKERS.contains(&ctx.text_of(first))) else { continue };
             let segment = ctx.segments[first];
             let mut last = (end + 2..ctx.len()).take_while(|&k| ctx.segments[k] == segment).last().unwrap_or(end + 1);
@@ -740,7 +741,7 @@ impl Finder<'_, '_> {
             if subject.is_none() && a > 0 && ctx.word(a - 1) == "," {
                 let sentence_start = (0..a).rev().take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(k, a)).last().unwrap_or(a);
                 // A sentence that opens with a quotation mark is the quote, not a subject.
-                let quoted = is_open_mark(ctx.text_of(sentence_start)) || ctx.text_of(sentence_start) == "\"";
+                let quoted = is_quote_mark(ctx.text_of(sentence_start)) && !is_close_mark(ctx.text_of(sentence_start));
                 if let Some(first_comma) = (sentence_start..a - 1).find(|&k| ctx.word(k) == ",").filter(|_| !quoted) {
                     subject = name_in(ctx, sentence_start, first_comma - 1).filter(|&(n, _)| n == sentence_start || n == sentence_start + 1);
                 }
