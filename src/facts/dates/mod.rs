@@ -8,6 +8,13 @@ use crate::lexicons::{MONTHS, NUMBER_WORDS};
 use crate::tokenize::TokenKind;
 use serde_json::Value;
 
+mod calendar;
+mod phrases;
+
+use calendar::Holiday;
+use chrono::{Datelike, NaiveDate};
+use rustc_hash::FxHashMap as HashMap;
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub struct DateValue {
     pub year: Option<i32>,
@@ -37,6 +44,11 @@ pub struct ReferenceDate {
 }
 
 impl ReferenceDate {
+    /// The reference as a calendar day, when it has one (and a valid one).
+    fn day(&self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year?, self.month?, self.day?)
+    }
+
     pub fn parse(iso: &str) -> ReferenceDate {
         let mut parts = iso.split('-').map(|p| p.parse::<i64>().ok());
         let year = parts.next().flatten().map(|y| y as i32);
@@ -54,16 +66,25 @@ enum Meaning {
     Quarter(Option<i32>, u32),
     /// A month without a year: the latest such month not after the reference.
     BareMonth(u32),
-    /// A day of the week: the latest such day not after the reference (news report the past;
-    /// "will … on Friday" pointing forward was tried and lost more than it won on TempEval).
-    Weekday(u32),
+    /// A day of the week: by default the latest such day not after the reference (news report
+    /// the past; "will … on Friday" pointing forward was tried and lost more than it won on
+    /// TempEval); "last Monday" is strictly before, "next Monday" strictly after.
+    Weekday(u32, Lean),
     /// Years from the reference year (0: this year, -1: last year).
     YearOffset(i32),
+    /// Years from the year named last before: "that year", "the following year"; the
+    /// reference year when none was.
+    ThatYear(i32),
     MonthOffset(i32),
     DayOffset(i64),
-    Decade(i32),
+    /// A decade by its first three digits; `true` for the whole decade ("1990s": "199X"),
+    /// `false` for one named loosely ("the early 1990s", "the nineties": "199").
+    Decade(i32, bool),
     /// A month and day without a year: the year that puts it nearest the reference.
     MonthDay(u32, u32),
+    /// A month (and day) without a year in a clause about the future ("will be held in
+    /// February"): the first such month from the reference's on.
+    AheadMonth(u32, Option<u32>),
     /// A month "this" year: "this September".
     MonthThisYear(u32),
     /// An ISO week from the reference's (0: this week, -1: last week).
@@ -72,12 +93,42 @@ enum Meaning {
     PreviousQuarter,
     /// The latest weekend not after the reference.
     Weekend,
-    /// Part of the reference day: "this morning" (MO), "tonight" (NI).
-    DayPart(&'static str),
-    /// A season of the reference year plus an offset: "last fall" → 1997-FA.
-    Season(&'static str, i32),
+    /// Part of a day from the reference's: "this morning" (0, MO), "last night" (-1, NI).
+    DayPart(i64, &'static str),
+    /// A season: "last fall" → 1997-FA; "the summer" is the latest one begun by the reference.
+    Season(&'static str, YearRef),
+    /// A holiday: "Thanksgiving", "last Christmas", "Pâques".
+    Holiday(Holiday, Lean),
+    /// A half year: "the first half of 1990" → 1990-H1.
+    Half(Option<i32>, u32),
+    /// A month of a year given relatively: "July last year".
+    MonthOf(YearRef, u32),
+    /// A month strictly before or after the reference's: "last December", "mars prochain".
+    MonthLean(u32, Lean),
+    /// A numbered quarter of a year given relatively: "next year's first quarter".
+    QuarterOf(YearRef, u32),
+    /// The quarter an earnings report is about, in another year: "the year-ago quarter".
+    SameQuarter(YearRef),
     Fixed(&'static str),
     Duration(String),
+}
+
+/// Which of the days a weekday or holiday names: the nearest (past-leaning), or the one
+/// strictly before or after the reference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Lean {
+    Nearest,
+    Before,
+    After,
+}
+
+/// A year named relatively to the reference year, or as itself.
+#[derive(Clone, Copy, Debug)]
+enum YearRef {
+    Offset(i32),
+    Year(i32),
+    /// The latest such period begun by the reference (a season).
+    Latest,
 }
 
 struct Match {
@@ -92,10 +143,17 @@ const WEEKDAYS: [(&str, u32); 14] = [
     ("lundi", 1), ("mardi", 2), ("mercredi", 3), ("jeudi", 4), ("vendredi", 5), ("samedi", 6), ("dimanche", 7),
 ];
 
-const RELATIVE: [(&[&str], fn() -> Meaning); 56] = [
+const RELATIVE: &[(&[&str], fn() -> Meaning)] = &[
     (&["a", "year", "ago"], || Meaning::YearOffset(-1)),
     (&["a", "year", "earlier"], || Meaning::YearOffset(-1)),
-    (&["the", "year", "before"], || Meaning::YearOffset(-1)),
+    (&["the", "year", "before"], || Meaning::ThatYear(-1)),
+    (&["the", "previous", "year"], || Meaning::ThatYear(-1)),
+    (&["the", "following", "year"], || Meaning::ThatYear(1)),
+    (&["that", "year"], || Meaning::ThatYear(0)),
+    (&["cette", "année-là"], || Meaning::ThatYear(0)),
+    (&["l'", "année", "suivante"], || Meaning::ThatYear(1)),
+    (&["l'", "année", "précédente"], || Meaning::ThatYear(-1)),
+    (&["the", "latest", "period"], || Meaning::PreviousQuarter),
     (&["a", "decade", "ago"], || Meaning::YearOffset(-10)),
     (&["il", "y", "a", "un", "an"], || Meaning::YearOffset(-1)),
     (&["last", "week"], || Meaning::WeekOffset(-1)),
@@ -115,12 +173,12 @@ const RELATIVE: [(&[&str], fn() -> Meaning); 56] = [
     (&["the", "quarter"], || Meaning::PreviousQuarter),
     (&["the", "latest", "quarter"], || Meaning::PreviousQuarter),
     (&["the", "weekend"], || Meaning::Weekend),
-    (&["this", "morning"], || Meaning::DayPart("MO")),
-    (&["this", "afternoon"], || Meaning::DayPart("AF")),
-    (&["this", "evening"], || Meaning::DayPart("EV")),
-    (&["tonight"], || Meaning::DayPart("NI")),
-    (&["ce", "matin"], || Meaning::DayPart("MO")),
-    (&["ce", "soir"], || Meaning::DayPart("EV")),
+    (&["this", "morning"], || Meaning::DayPart(0, "MO")),
+    (&["this", "afternoon"], || Meaning::DayPart(0, "AF")),
+    (&["this", "evening"], || Meaning::DayPart(0, "EV")),
+    (&["tonight"], || Meaning::DayPart(0, "NI")),
+    (&["ce", "matin"], || Meaning::DayPart(0, "MO")),
+    (&["ce", "soir"], || Meaning::DayPart(0, "EV")),
     (&["today"], || Meaning::DayOffset(0)),
     (&["yesterday"], || Meaning::DayOffset(-1)),
     (&["tomorrow"], || Meaning::DayOffset(1)),
@@ -144,6 +202,17 @@ const RELATIVE: [(&[&str], fn() -> Meaning); 56] = [
     (&["ce", "mois-ci"], || Meaning::MonthOffset(0)),
     (&["le", "mois", "dernier"], || Meaning::MonthOffset(-1)),
     (&["le", "mois", "prochain"], || Meaning::MonthOffset(1)),
+    (&["last", "night"], || Meaning::DayPart(-1, "NI")),
+    (&["the", "full", "year"], || Meaning::YearOffset(0)),
+    (&["the", "end", "of", "the", "year"], || Meaning::YearOffset(0)),
+    (&["la", "fin", "de", "l'", "année"], || Meaning::YearOffset(0)),
+    (&["the", "near", "future"], || Meaning::Fixed("FUTURE_REF")),
+    (&["the", "near", "term"], || Meaning::Fixed("FUTURE_REF")),
+    (&["the", "short", "term"], || Meaning::Fixed("FUTURE_REF")),
+    (&["à", "l'", "avenir"], || Meaning::Fixed("FUTURE_REF")),
+    (&["prochainement"], || Meaning::Fixed("FUTURE_REF")),
+    (&["these", "days"], || Meaning::Fixed("PRESENT_REF")),
+    (&["ces", "dernières", "années"], || Meaning::Fixed("PAST_REF")),
     (&["now"], || Meaning::Fixed("PRESENT_REF")),
     (&["currently"], || Meaning::Fixed("PRESENT_REF")),
     (&["actuellement"], || Meaning::Fixed("PRESENT_REF")),
@@ -209,13 +278,17 @@ fn year_at(ctx: &Context, i: usize) -> Option<i32> {
     (ctx.text_of(i).len() == 4 && (1800..=2100).contains(&year)).then_some(year as i32)
 }
 
-/// A year elsewhere in the sentence of token `i` (the year of "du 5 au 7 septembre" in a
-/// sentence about "Huawei Connect 2017").
+/// A year elsewhere in the sentence of token `i` that dates what the sentence is about (the
+/// year of "du 5 au 7 septembre" in a sentence about "Huawei Connect 2017"). A year that is
+/// part of a date of its own ("due March 1, 2011", "approved in 1987") is not one.
 fn sentence_year(ctx: &Context, i: usize) -> Option<i32> {
     // Bounded walk: a sentence without punctuation may be a whole (huge) document.
     let before = (i.saturating_sub(SENTENCE_WINDOW)..i).rev().take_while(|&k| ctx.same_sentence(k, i));
     let after = (i..(i + SENTENCE_WINDOW).min(ctx.len())).take_while(|&k| ctx.same_sentence(k, i));
-    before.chain(after).find_map(|k| year_at(ctx, k))
+    let own_date = |k: usize| {
+        k > 0 && (month_at(ctx, k - 1).is_some() || matches!(ctx.word(k - 1), "," | "in" | "since" | "en" | "depuis" | "of" | "de" | "until" | "by"))
+    };
+    before.chain(after).find_map(|k| year_at(ctx, k).filter(|_| !own_date(k)))
 }
 
 const ORDINALS: [(&str, u32); 8] = [
@@ -246,25 +319,60 @@ const SEASONS: [(&str, &str); 9] = [
     ("printemps", "SP"), ("été", "SU"), ("automne", "FA"), ("hiver", "WI"),
 ];
 
-/// "this summer", "last fall", "cet été", "l'hiver dernier": a season with its year. A bare
-/// "été" is a past participle, so French seasons need their determiner.
+/// "this summer", "last fall", "the summer", "this past spring", "in winter", "summer 1996",
+/// "the winter of 1994", "cet été", "l'hiver dernier", "l'été 2020": a season with its year. A
+/// bare "été" is a past participle, so French seasons need a determiner, "en" or a year.
 fn season(ctx: &Context, i: usize) -> Option<Match> {
-    let (offset, noun, last) = match ctx.word(i) {
-        "this" | "cet" | "ce" => (0, i + 1, i + 1),
-        "last" => (-1, i + 1, i + 1),
-        "next" => (1, i + 1, i + 1),
+    let code = |k: usize| SEASONS.iter().find(|(name, _)| *name == ctx.word(k)).map(|&(_, code)| code);
+    let with = |first: usize, last: usize, code, year| {
+        ctx.same_sentence(first, last).then_some(Match { first, last, meaning: Meaning::Season(code, year), rule: "date.season" })
+    };
+    // A season with its year: "summer 1996", "the winter of 1994", "l'été 2020".
+    if let Some(c) = code(i) {
+        let of = usize::from(ctx.word(i + 1) == "of");
+        if let Some(year) = year_at(ctx, i + 1 + of).or_else(|| phrases::spoken_year(ctx, i + 1 + of).map(|(y, _)| y)) {
+            let last = phrases::spoken_year(ctx, i + 1 + of).map_or(i + 1 + of, |(_, last)| last);
+            return with(i, last, c, YearRef::Year(year));
+        }
+        let before = if i > 0 { ctx.word(i - 1) } else { "" };
+        let english = ctx.word(i).is_ascii();
+        // "an early fall in prices" is no season: "fall" needs more than "early".
+        let noun_sense = ctx.word(i) == "fall" && matches!(before, "early" | "late");
+        if english && !noun_sense && matches!(before, "in" | "during" | "over" | "since" | "until" | "by" | "early" | "late") || before == "en" {
+            return with(i, i, c, YearRef::Latest);
+        }
+        return None;
+    }
+    let (year, noun, last) = match ctx.word(i) {
+        "this" if ctx.word(i + 1) == "past" => (YearRef::Latest, i + 2, i + 2),
+        "the" => match ctx.word(i + 1) {
+            "early" | "late" => (YearRef::Latest, i + 2, i + 2),
+            _ => (YearRef::Latest, i + 1, i + 1),
+        },
+        "this" | "cet" | "ce" => (YearRef::Offset(0), i + 1, i + 1),
+        "last" => (YearRef::Offset(-1), i + 1, i + 1),
+        "next" => (YearRef::Offset(1), i + 1, i + 1),
         "l'" | "le" => match ctx.word(i + 2) {
-            "dernier" => (-1, i + 1, i + 2),
-            "prochain" => (1, i + 1, i + 2),
+            "dernier" => (YearRef::Offset(-1), i + 1, i + 2),
+            "prochain" => (YearRef::Offset(1), i + 1, i + 2),
             _ => return None,
         },
         _ => return None,
     };
-    let &(_, code) = SEASONS.iter().find(|(name, _)| *name == ctx.word(noun))?;
-    if !ctx.same_sentence(i, last) {
-        return None;
+    let c = code(noun)?;
+    if ctx.word(i) == "the" {
+        // "the summer of 1996" is the season of that year; "the fall of Rome", "the fall in
+        // prices", "the Winter Olympics" are no seasons.
+        if ctx.word(noun + 1) == "of" {
+            let found = year_at(ctx, noun + 2).map(|y| (y, noun + 2)).or_else(|| phrases::spoken_year(ctx, noun + 2));
+            return found.and_then(|(y, last)| with(i, last, c, YearRef::Year(y)));
+        }
+        let plain = last == i + 1;
+        if ctx.capitalised(noun) || plain && matches!(ctx.word(noun), "fall" | "spring") || ctx.kind(noun + 1) == TokenKind::Word && ctx.capitalised(noun + 1) {
+            return None;
+        }
     }
-    Some(Match { first: i, last, meaning: Meaning::Season(code, offset), rule: "date.season" })
+    with(i, last, c, year)
 }
 
 /// Durations written as one hyphenated word: "two-year", "16-hour", "eight-year".
@@ -312,6 +420,45 @@ fn vague_or_past_duration(ctx: &Context, i: usize) -> Option<Match> {
     Some(Match { first: i, last: k + width, meaning: Meaning::Duration(duration_value(count, unit, scale)), rule: "duration.vague_or_past" })
 }
 
+/// A day of the week, with what leans it: "Friday", "last Monday", "next Tuesday", "this
+/// coming Sunday", "mardi dernier", "jeudi prochain".
+fn weekday(ctx: &Context, i: usize) -> Option<Match> {
+    let day_at = |k: usize| {
+        let word = ctx.word(k);
+        let &(_, day) = WEEKDAYS.iter().find(|(name, _)| *name == word)?;
+        (ctx.capitalised(k) || !word.is_ascii() || word.ends_with("di")).then_some(day)
+    };
+    let (lean, day_token) = match ctx.word(i) {
+        "last" => (Lean::Before, i + 1),
+        "next" => (Lean::After, i + 1),
+        "coming" => (Lean::After, i + 1),
+        "this" if ctx.word(i + 1) == "coming" => (Lean::After, i + 2),
+        _ => (Lean::Nearest, i),
+    };
+    let day = day_at(day_token).filter(|_| ctx.same_sentence(i, day_token))?;
+    let (lean, last) = match ctx.word(day_token + 1) {
+        "dernier" if lean == Lean::Nearest => (Lean::Before, day_token + 1),
+        "prochain" if lean == Lean::Nearest => (Lean::After, day_token + 1),
+        _ => (lean, day_token),
+    };
+    Some(Match { first: i, last, meaning: Meaning::Weekday(day, lean), rule: "date.weekday" })
+}
+
+/// Words that put a clause in the future: "will", "is expected to", "scheduled", "next".
+const FUTURE_CUES: [&str; 17] = [
+    "will", "'ll", "shall", "expected", "expects", "expect", "scheduled", "plans", "planned", "due", "until", "upcoming",
+    "sera", "seront", "prévu", "prévue", "jusqu'",
+];
+
+/// Whether the clause around tokens `first..=last` speaks of the future: a cue among the
+/// words before it back to the clause's start (a comma, a semicolon or the sentence start),
+/// or right after it.
+fn future_clause(ctx: &Context, first: usize, last: usize) -> bool {
+    let before = (first.saturating_sub(12)..first).rev().take_while(|&k| ctx.same_sentence(k, first) && !matches!(ctx.word(k), "," | ";"));
+    let after = (last + 1..(last + 4).min(ctx.len())).take_while(|&k| ctx.same_sentence(k, last) && !matches!(ctx.word(k), "," | ";"));
+    before.chain(after).any(|k| FUTURE_CUES.contains(&ctx.word(k)))
+}
+
 /// How far rules look for context within a sentence, in tokens.
 const SENTENCE_WINDOW: usize = 80;
 
@@ -326,6 +473,10 @@ fn count_word(ctx: &Context, i: usize) -> Option<u32> {
 }
 
 fn match_at(ctx: &Context, i: usize) -> Option<Match> {
+    let phrase_rules = [phrases::compared_quarter, phrases::ago, phrases::half, phrases::decade, phrases::hyphen_modified, phrases::holiday, weekday];
+    if let Some(m) = phrase_rules.iter().find_map(|rule| rule(ctx, i)) {
+        return Some(m);
+    }
     // "the 1988 second quarter": a year before the ordinal quarter it qualifies.
     if let Some(year) = year_at(ctx, i) {
         if let Some(m) = ordinal_quarter(ctx, i + 1).filter(|m| matches!(m.meaning, Meaning::Quarter(None, _))) {
@@ -374,10 +525,28 @@ fn match_at(ctx: &Context, i: usize) -> Option<Match> {
         if let Some(y) = year_at(ctx, i + 1) {
             return Some(point(i, i + 1, Some(y), Some(m), None, "date.month_year"));
         }
+        if let Some((y, last)) = phrases::spoken_year(ctx, i + 1) {
+            return Some(point(i, last, Some(y), Some(m), None, "date.month_year"));
+        }
         let before = if i > 0 { ctx.word(i - 1) } else { "" };
         let introduced = matches!(before, "en" | "de" | "d'" | "dès" | "depuis" | "in" | "since" | "until" | "by" | "of" | "early" | "late" | "mid" | "début" | "fin" | "mi" | "last" | "this" | "next");
         if matches!(before, "this" | "ce") {
             return Some(Match { first: i - 1, last: i, meaning: Meaning::MonthThisYear(m), rule: "date.this_month" });
+        }
+        // "July last year", "January this year", "juillet dernier", "last December", "next May".
+        let of_year = [(["last", "year"], -1), (["this", "year"], 0), (["next", "year"], 1)].into_iter().find(|(phrase, _)| ctx.matches(i + 1, phrase));
+        if let Some((_, k)) = of_year.filter(|_| ctx.same_sentence(i, i + 2)) {
+            return Some(Match { first: i, last: i + 2, meaning: Meaning::MonthOf(YearRef::Offset(k), m), rule: "date.month_of_year" });
+        }
+        let lean = match (before, ctx.word(i + 1)) {
+            ("last", _) => Some((i - 1, i, Lean::Before)),
+            ("next", _) => Some((i - 1, i, Lean::After)),
+            (_, "dernier") => Some((i, i + 1, Lean::Before)),
+            (_, "prochain") => Some((i, i + 1, Lean::After)),
+            _ => None,
+        };
+        if let Some((first, last, lean)) = lean.filter(|&(first, last, _)| ctx.same_sentence(first, last)) {
+            return Some(Match { first, last, meaning: Meaning::MonthLean(m, lean), rule: "date.month" });
         }
         if introduced {
             return Some(Match { first: i, last: i, meaning: Meaning::BareMonth(m), rule: "date.month" });
@@ -408,17 +577,8 @@ fn match_at(ctx: &Context, i: usize) -> Option<Match> {
             return Some(Match { first: i, last: i + phrase.len() - 1, meaning: meaning(), rule: "date.relative" });
         }
     }
-    if let Some(&(_, weekday)) = WEEKDAYS.iter().find(|(name, _)| *name == word) {
-        if ctx.capitalised(i) || !word.is_ascii() || word.ends_with("di") {
-            return Some(Match { first: i, last: i, meaning: Meaning::Weekday(weekday), rule: "date.weekday" });
-        }
-    }
     if let Some(m) = hyphenated_duration(ctx, i) {
         return Some(m);
-    }
-    // "the 1990s"
-    if word.len() == 5 && word.ends_with('s') && word[..4].bytes().all(|b| b.is_ascii_digit()) && word.as_bytes()[3] == b'0' {
-        return Some(Match { first: i, last: i, meaning: Meaning::Decade(word[..3].parse().ok()?), rule: "date.decade" });
     }
     // Durations: "4 ans", "three years", "a decade"; "two years ago" is a date.
     if let Some(n) = count_word(ctx, i) {
@@ -433,12 +593,12 @@ fn match_at(ctx: &Context, i: usize) -> Option<Match> {
             {
                 return None;
             }
-            if ctx.word(i + 2) == "ago" && unit == "Y" {
-                return Some(Match { first: i, last: i + 2, meaning: Meaning::YearOffset(-((n * scale) as i32)), rule: "date.years_ago" });
-            }
             let value = if unit == "H" { format!("PT{}H", n * scale) } else { format!("P{}{}", n * scale, unit) };
             return Some(Match { first: i, last: i + 1, meaning: Meaning::Duration(value), rule: "duration.count_unit" });
         }
+    }
+    if let Some((y, last)) = phrases::spoken_year(ctx, i) {
+        return Some(point(i, last, Some(y), None, None, "date.spoken_year"));
     }
     // A year alone, unless it names something ("MWC 2019", "Windows 2000").
     if let Some(y) = year_at(ctx, i) {
@@ -450,39 +610,6 @@ fn match_at(ctx: &Context, i: usize) -> Option<Match> {
         }
     }
     None
-}
-
-fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        _ if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        _ => 28,
-    }
-}
-
-/// Days since 1970-01-01 (proleptic Gregorian), and back.
-fn to_days(y: i32, m: u32, d: u32) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y } as i64;
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m as i64 + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d as i64 - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146097 + doe - 719468
-}
-
-fn from_days(z: i64) -> (i32, u32, u32) {
-    let z = z + 719468;
-    let era = z.div_euclid(146097);
-    let doe = z - era * 146097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = (yoe + era * 400) as i32 + i32::from(m <= 2);
-    (y, m, d)
 }
 
 /// The year of a month written without one: news report the past, so a month more than two
@@ -499,23 +626,15 @@ fn nearest_year(year: i32, reference_month: u32, month: u32) -> i32 {
     }
 }
 
-/// ISO 8601 (year, week) of a day count since 1970-01-01.
-fn iso_week(days: i64) -> (i32, u32) {
-    let weekday = (days + 3).rem_euclid(7); // Monday = 0
-    let thursday = days - weekday + 3;
-    let (year, _, _) = from_days(thursday);
-    let first = to_days(year, 1, 1);
-    (year, ((thursday - first) / 7 + 1) as u32)
-}
-
 fn resolve(meaning: &Meaning, reference: ReferenceDate) -> Value {
+    let day = reference.day();
     let text = match meaning {
         Meaning::Point(v) => v.timex(),
         Meaning::Range(a, b) => format!("{}/{}", a.timex(), b.timex()),
-        Meaning::Quarter(year, q) => match year.or(reference.year) {
-            Some(y) => format!("{y:04}-Q{q}"),
-            None => format!("XXXX-Q{q}"),
-        },
+        Meaning::Quarter(year, q) => format!("{}-Q{q}", year_text(year.or(reference.year))),
+        Meaning::QuarterOf(year, q) => format!("{}-Q{q}", year_text(year.resolve(reference, 1))),
+        Meaning::SameQuarter(year) => year_text(year.resolve(reference, 1)),
+        Meaning::Half(year, h) => format!("{}-H{h}", year_text(year.or(reference.year))),
         Meaning::BareMonth(m) => match (reference.year, reference.month) {
             (Some(y), Some(rm)) => DateValue { year: Some(nearest_year(y, rm, *m)), month: Some(*m), day: None }.timex(),
             _ => DateValue { year: None, month: Some(*m), day: None }.timex(),
@@ -524,6 +643,22 @@ fn resolve(meaning: &Meaning, reference: ReferenceDate) -> Value {
             (Some(y), Some(rm)) => DateValue { year: Some(nearest_year(y, rm, *m)), month: Some(*m), day: Some(*d) }.timex(),
             _ => DateValue { year: None, month: Some(*m), day: Some(*d) }.timex(),
         },
+        Meaning::AheadMonth(m, d) => match (reference.year, reference.month) {
+            (Some(y), Some(rm)) => DateValue { year: Some(if *m < rm { y + 1 } else { y }), month: Some(*m), day: *d }.timex(),
+            _ => DateValue { year: None, month: Some(*m), day: *d }.timex(),
+        },
+        Meaning::MonthOf(year, m) => DateValue { year: year.resolve(reference, 1), month: Some(*m), day: None }.timex(),
+        Meaning::MonthLean(m, lean) => {
+            let year = match (reference.year, reference.month) {
+                (Some(y), Some(rm)) => Some(match lean {
+                    Lean::Before => if *m < rm { y } else { y - 1 },
+                    Lean::After => if *m > rm { y } else { y + 1 },
+                    Lean::Nearest => nearest_year(y, rm, *m),
+                }),
+                _ => None,
+            };
+            DateValue { year, month: Some(*m), day: None }.timex()
+        }
         Meaning::MonthThisYear(m) => DateValue { year: reference.year, month: Some(*m), day: None }.timex(),
         Meaning::PreviousQuarter => match (reference.year, reference.month) {
             (Some(y), Some(m)) => {
@@ -533,42 +668,44 @@ fn resolve(meaning: &Meaning, reference: ReferenceDate) -> Value {
             }
             _ => return Value::Null,
         },
-        Meaning::Weekend => match (reference.year, reference.month, reference.day) {
-            (Some(y), Some(m), Some(d)) if d <= days_in_month(y, m) => {
-                let days = to_days(y, m, d);
-                let saturday = days - ((days + 3).rem_euclid(7) + 2).rem_euclid(7);
-                let (year, week) = iso_week(saturday);
-                format!("{year:04}-W{week:02}-WE")
+        Meaning::Weekend => {
+            let Some(day) = day else { return Value::Null };
+            // The Saturday of the latest weekend begun by the reference day.
+            let back = (calendar::weekday_number(day) + 1) % 7;
+            let Some(saturday) = calendar::shift(day, -(back as i64)) else { return Value::Null };
+            format!("{}-WE", calendar::week_value(saturday))
+        }
+        Meaning::Season(code, year) => format!("{}-{code}", year_text(year.resolve(reference, season_start(code)))),
+        Meaning::DayPart(k, part) => match day.and_then(|d| calendar::shift(d, *k)) {
+            Some(d) => format!("{}T{part}", calendar::day_value(d)),
+            None => return Value::Null,
+        },
+        Meaning::WeekOffset(k) => match (day, reference.year) {
+            (Some(d), _) => match calendar::shift(d, 7 * k) {
+                Some(d) => calendar::week_value(d),
+                None => return Value::Null,
+            },
+            (None, Some(y)) => format!("{y:04}-WXX"),
+            _ => return Value::Null,
+        },
+        Meaning::Weekday(w, lean) => {
+            let Some(day) = day else { return Value::Null };
+            let today = calendar::weekday_number(day);
+            let shift = match lean {
+                Lean::Nearest => -(((today + 7 - w) % 7) as i64),
+                Lean::Before => -((((today + 6 - w) % 7) + 1) as i64),
+                Lean::After => (((w + 6 - today) % 7) + 1) as i64,
+            };
+            match calendar::shift(day, shift) {
+                Some(d) => calendar::day_value(d),
+                None => return Value::Null,
             }
-            _ => return Value::Null,
+        }
+        Meaning::Holiday(holiday, lean) => match holiday_day(*holiday, *lean, reference) {
+            Some(text) => text,
+            None => return Value::Null,
         },
-        Meaning::Season(code, k) => match reference.year {
-            Some(y) => format!("{:04}-{code}", y + k),
-            None => format!("XXXX-{code}"),
-        },
-        Meaning::DayPart(part) => match (reference.year, reference.month, reference.day) {
-            (Some(y), Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}T{part}"),
-            _ => return Value::Null,
-        },
-        Meaning::WeekOffset(k) => match (reference.year, reference.month, reference.day) {
-            (Some(y), Some(m), Some(d)) if d <= days_in_month(y, m) => {
-                let (year, week) = iso_week(to_days(y, m, d) + 7 * k);
-                format!("{year:04}-W{week:02}")
-            }
-            (Some(y), _, _) => format!("{y:04}-WXX"),
-            _ => return Value::Null,
-        },
-        Meaning::Weekday(w) => match (reference.year, reference.month, reference.day) {
-            (Some(y), Some(m), Some(d)) if d <= days_in_month(y, m) => {
-                let days = to_days(y, m, d);
-                let today = (days + 3).rem_euclid(7) as u32 + 1; // 1970-01-01 was a Thursday (4)
-                let back = (today + 7 - w) % 7;
-                let (y, m, d) = from_days(days - back as i64);
-                format!("{y:04}-{m:02}-{d:02}")
-            }
-            _ => return Value::Null,
-        },
-        Meaning::YearOffset(k) => match reference.year {
+        Meaning::YearOffset(k) | Meaning::ThatYear(k) => match reference.year {
             Some(y) => format!("{:04}", y + k),
             None => return Value::Null,
         },
@@ -579,18 +716,65 @@ fn resolve(meaning: &Meaning, reference: ReferenceDate) -> Value {
             }
             _ => return Value::Null,
         },
-        Meaning::DayOffset(k) => match (reference.year, reference.month, reference.day) {
-            (Some(y), Some(m), Some(d)) if d <= days_in_month(y, m) => {
-                let (y, m, d) = from_days(to_days(y, m, d) + k);
-                format!("{y:04}-{m:02}-{d:02}")
-            }
-            _ => return Value::Null,
+        Meaning::DayOffset(k) => match day.and_then(|d| calendar::shift(d, *k)) {
+            Some(d) => calendar::day_value(d),
+            None => return Value::Null,
         },
-        Meaning::Decade(prefix) => format!("{prefix:03}X"), // TempEval-3 writes the 1990s "199X"
+        // TempEval-3 writes "the 1990s" 199X and "the early 1990s" 199.
+        Meaning::Decade(prefix, true) => format!("{prefix:03}X"),
+        Meaning::Decade(prefix, false) => format!("{prefix:03}"),
         Meaning::Fixed(value) => value.to_string(),
         Meaning::Duration(value) => value.clone(),
     };
     Value::String(text)
+}
+
+fn year_text(year: Option<i32>) -> String {
+    year.map_or("XXXX".to_string(), |y| format!("{y:04}"))
+}
+
+/// The month a season begins in, for "the latest summer begun by the reference".
+fn season_start(code: &str) -> u32 {
+    match code {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => 12,
+    }
+}
+
+impl YearRef {
+    /// The year meant; `Latest` is the reference year if the period starting in `start_month`
+    /// has begun by the reference month, else the year before.
+    fn resolve(self, reference: ReferenceDate, start_month: u32) -> Option<i32> {
+        match self {
+            YearRef::Year(y) => Some(y),
+            YearRef::Offset(k) => Some(reference.year? + k),
+            YearRef::Latest => {
+                let y = reference.year?;
+                Some(if reference.month.is_some_and(|m| m < start_month) { y - 1 } else { y })
+            }
+        }
+    }
+}
+
+/// A holiday's day: in the year that puts it nearest the reference (leaning to the past, as
+/// bare months do), or strictly before or after it. Without a reference, its month and day
+/// if it has fixed ones.
+fn holiday_day(holiday: calendar::Holiday, lean: Lean, reference: ReferenceDate) -> Option<String> {
+    let Some(day) = reference.day() else {
+        return match holiday {
+            calendar::Holiday::Fixed(m, d) => Some(DateValue { year: reference.year, month: Some(m), day: Some(d) }.timex()),
+            _ => reference.year.and_then(|y| holiday.in_year(y)).map(calendar::day_value),
+        };
+    };
+    let year = day.year();
+    let found = match lean {
+        Lean::Nearest => holiday.in_year(nearest_year(year, day.month(), holiday.month())),
+        Lean::Before => [year, year - 1].into_iter().filter_map(|y| holiday.in_year(y)).find(|&h| h < day),
+        Lean::After => [year, year + 1].into_iter().filter_map(|y| holiday.in_year(y)).find(|&h| h > day),
+    };
+    found.map(calendar::day_value)
 }
 
 /// "a year ago" in a report about a quarter ("third-quarter profit fell from a year ago") is
@@ -598,22 +782,69 @@ fn resolve(meaning: &Meaning, reference: ReferenceDate) -> Value {
 /// (an earnings story names it once and compares with "a year earlier" later), else one named
 /// later in the same sentence.
 fn in_quarter_context(ctx: &Context, matches: &[Match], values: &[Value], index: usize) -> Option<Value> {
-    let year_ago = matches!(matches[index].meaning, Meaning::YearOffset(-1)) && matches[index].rule == "date.relative";
-    let phrase = ctx.text[ctx.start(matches[index].first)..ctx.end(matches[index].last)].to_lowercase();
-    if !year_ago || phrase.contains("last year") {
-        return None;
-    }
+    let m = &matches[index];
+    let year_ago = matches!(m.meaning, Meaning::YearOffset(-1)) && matches!(m.rule, "date.relative" | "date.ago");
+    let phrase = ctx.text[ctx.start(m.first)..ctx.end(m.last)].to_lowercase();
+    let year = match m.meaning {
+        Meaning::SameQuarter(year) => year,
+        _ if year_ago && !phrase.contains("last year") => YearRef::Offset(-1),
+        _ => return None,
+    };
     let is_quarter = |m: &Match| matches!(m.meaning, Meaning::Quarter(..) | Meaning::PreviousQuarter);
-    let sentence = ctx.tokens.sentence[matches[index].first];
+    let sentence = ctx.tokens.sentence[m.first];
     // The quarter of the same sentence first, then the closest one before it.
     let same = |m: &Match| ctx.tokens.sentence[m.first] == sentence;
     let before_same = matches[..index].iter().zip(&values[..index]).rev().find(|(m, _)| is_quarter(m) && same(m));
     let later = || matches[index + 1..].iter().zip(&values[index + 1..]).find(|(m, _)| is_quarter(m) && same(m));
     let before = || matches[..index].iter().zip(&values[..index]).rev().find(|(m, _)| is_quarter(m));
     let quarter = before_same.or_else(later).or_else(before)?;
-    let text = quarter.1.as_str()?;
-    let (year, q) = text.split_once("-Q")?;
-    Some(Value::String(format!("{:04}-Q{q}", year.parse::<i32>().ok()? - 1)))
+    let (quarter_year, q) = quarter.1.as_str()?.split_once("-Q")?;
+    let quarter_year: i32 = quarter_year.parse().ok()?;
+    let year = match year {
+        YearRef::Year(y) => y,
+        YearRef::Offset(k) => quarter_year + k,
+        YearRef::Latest => quarter_year,
+    };
+    Some(Value::String(format!("{year:04}-Q{q}")))
+}
+
+/// A month named again without its year is the month named before: "expected to join in
+/// April … the summit in April" are both next April. A bare month takes the year of the latest
+/// earlier date in that month.
+fn same_month_as_before(matches: &[Match], values: &mut [Value]) {
+    let mut latest: HashMap<u32, String> = HashMap::default();
+    for (m, value) in matches.iter().zip(values.iter_mut()) {
+        let Some(text) = value.as_str() else { continue };
+        let month = text.get(5..7).filter(|_| text.len() >= 7 && text.as_bytes()[4] == b'-').and_then(|m| m.parse::<u32>().ok());
+        let (Some(month), Some(year)) = (month, text.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))) else { continue };
+        match m.meaning {
+            Meaning::BareMonth(_) | Meaning::MonthDay(..) => {
+                if let Some(earlier) = latest.get(&month).filter(|earlier| earlier.as_str() != year) {
+                    *value = Value::String(format!("{earlier}{}", &text[4..]));
+                }
+            }
+            _ => {
+                latest.insert(month, year.to_string());
+            }
+        }
+    }
+}
+
+/// "that year", "the following year": from the year of the latest date named with its year.
+fn that_year(matches: &[Match], values: &mut [Value]) {
+    let mut latest = None;
+    for (m, value) in matches.iter().zip(values.iter_mut()) {
+        match m.meaning {
+            Meaning::ThatYear(k) => {
+                if let Some(year) = latest {
+                    *value = Value::String(format!("{:04}", year + k));
+                }
+            }
+            Meaning::Point(DateValue { year: Some(year), .. }) | Meaning::Range(DateValue { year: Some(year), .. }, _) => latest = Some(year),
+            Meaning::Quarter(Some(year), _) | Meaning::Half(Some(year), _) => latest = Some(year),
+            _ => {}
+        }
+    }
 }
 
 /// The document date, else the latest complete date of the article's content.
@@ -690,8 +921,20 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             None => i += 1,
         }
     }
+    for m in matches.iter_mut() {
+        let ahead = match m.meaning {
+            Meaning::BareMonth(month) => Some((month, None)),
+            Meaning::MonthDay(month, day) => Some((month, Some(day))),
+            _ => None,
+        };
+        if let Some((month, day)) = ahead.filter(|_| future_clause(ctx, m.first, m.last)) {
+            m.meaning = Meaning::AheadMonth(month, day);
+        }
+    }
     let reference = reference_date(ctx, &matches);
-    let values: Vec<Value> = matches.iter().map(|m| resolve(&m.meaning, reference)).collect();
+    let mut values: Vec<Value> = matches.iter().map(|m| resolve(&m.meaning, reference)).collect();
+    same_month_as_before(&matches, &mut values);
+    that_year(&matches, &mut values);
     for (index, m) in matches.iter().enumerate() {
         let kind = if matches!(m.meaning, Meaning::Duration(_)) { FactKind::Duration } else { FactKind::Date };
         let value = in_quarter_context(ctx, &matches, &values, index).unwrap_or_else(|| values[index].clone());
@@ -742,5 +985,53 @@ mod tests {
         let got = dates("On Friday, Sept. 4, 1998 and in Q2 2020 prices may march on; Covid-19 and 5G and MWC 2019.", Some("1998-08-12"));
         assert_eq!(got, pairs(&[("Friday", "1998-08-07"), ("Sept. 4, 1998", "1998-09-04"), ("Q2 2020", "2020-Q2")]));
         assert_eq!(dates("two years ago, yesterday, the 1990s", Some("2000-03-01")), pairs(&[("two years ago", "1998"), ("yesterday", "2000-02-29"), ("1990s", "199X")]));
+    }
+
+    #[test]
+    fn holidays_spoken_years_halves_and_decades() {
+        assert_eq!(dates("Stores closed on Thanksgiving Day and last Christmas.", Some("1999-11-20")),
+            pairs(&[("Thanksgiving Day", "1999-11-25"), ("last Christmas", "1998-12-25")]));
+        assert_eq!(dates("Les cloches de Pâques ont sonné.", Some("2024-04-10")), pairs(&[("Pâques", "2024-03-31")]));
+        assert_eq!(dates("In nineteen ninety-six, and in January nineteen ninety-seven, two thousand people came.", Some("1998-03-01")),
+            pairs(&[("nineteen ninety-six", "1996"), ("January nineteen ninety-seven", "1997-01")]));
+        assert_eq!(dates("Sales in the first half of 1990 rose; le premier semestre fut bon.", Some("2020-09-01")),
+            pairs(&[("first half of 1990", "1990-H1"), ("premier semestre", "2020-H1")]));
+        assert_eq!(dates("In the early 1980s, the 1990s and les années 80, by mid-November.", Some("1989-12-01")),
+            pairs(&[("early 1980s", "198"), ("1990s", "199X"), ("années 80", "198X"), ("mid-November", "1989-11")]));
+    }
+
+    #[test]
+    fn ago_and_leaning_weekdays_and_months() {
+        assert_eq!(dates("He left six weeks ago; il y a trois jours; several years ago.", Some("1998-03-01")),
+            pairs(&[("six weeks ago", "1998-W03"), ("il y a trois jours", "1998-02-26"), ("several years ago", "PAST_REF")]));
+        assert_eq!(dates("It fell last Monday and rises next Tuesday; mardi dernier.", Some("1989-10-30")),
+            pairs(&[("last Monday", "1989-10-23"), ("next Tuesday", "1989-10-31"), ("mardi dernier", "1989-10-24")]));
+        assert_eq!(dates("In July last year and last December; juillet dernier et mars prochain.", Some("1998-02-19")),
+            pairs(&[("July last year", "1997-07"), ("last December", "1997-12"), ("juillet dernier", "1997-07"), ("mars prochain", "1998-03")]));
+    }
+
+    #[test]
+    fn months_follow_the_future_and_earlier_mentions() {
+        assert_eq!(dates("The three are expected to join in April. They will plan the summit. The summit is in April.", Some("1998-12-05")),
+            pairs(&[("April", "1999-04"), ("April", "1999-04")]));
+        // The year of another date in the sentence does not date "Sept. 29".
+        assert_eq!(dates("Under a program approved in 1987, it bought shares through Sept. 29.", Some("1989-10-30")),
+            pairs(&[("1987", "1987"), ("Sept. 29", "1989-09-29")]));
+        assert_eq!(dates("He moved in 1996. Later that year he left.", Some("1999-01-01")), pairs(&[("1996", "1996"), ("that year", "1996")]));
+    }
+
+    #[test]
+    fn quarters_compared_a_year_back() {
+        let got = dates("Third-quarter profit rose from the year-ago quarter, and from $1 in the year-earlier third quarter.", Some("1989-10-27"));
+        assert_eq!(got, pairs(&[("Third-quarter", "1989-Q3"), ("year-ago quarter", "1988-Q3"), ("year-earlier third quarter", "1988-Q3")]));
+        assert_eq!(dates("Sales should rise in next year's first quarter.", Some("1989-10-27")), pairs(&[("next year's first quarter", "1990-Q1")]));
+    }
+
+    #[test]
+    fn seasons_and_their_traps() {
+        assert_eq!(dates("The fall in prices was sharp last fall, unlike the summer of 1996.", Some("1998-03-01")),
+            pairs(&[("last fall", "1997-FA"), ("the summer of 1996", "1996-SU")]));
+        assert_eq!(dates("Il a été élu pendant l'été 2020, puis en hiver.", Some("2021-03-01")), pairs(&[("été 2020", "2020-SU"), ("hiver", "2020-WI")]));
+        assert_eq!(dates("During the summer, it rained.", Some("1998-03-01")), pairs(&[("the summer", "1997-SU")]));
     }
 }
