@@ -35,6 +35,12 @@ const CLAUSE_BREAKS: [&str; 20] = [
     "that", "que", "qu'", "and", "et", "but", "mais", "or", "which", "who", "qui", "because", "as", "if", "when",
     "while", "where", "to", "lorsque", "quand",
 ];
+/// Words of time that may stand between a subject and its verb ("Sanders on Tuesday said").
+const TIME_WORDS: [&str; 25] = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+    "week", "month", "year", "morning", "afternoon", "evening", "night", "lundi", "mardi", "mercredi", "jeudi",
+    "vendredi", "samedi", "dimanche", "hier",
+];
 const AUXILIARIES: [&str; 12] = ["has", "have", "had", "also", "later", "then", "a", "avait", "ont", "avaient", "aussi", "would"];
 const ROLE_NOUNS: [&str; 16] = [
     "official", "founder", "executive", "spokesman", "spokeswoman", "spokesperson", "president", "minister", "chief",
@@ -69,6 +75,25 @@ fn is_open_mark(text: &str) -> bool {
 
 fn is_close_mark(text: &str) -> bool {
     matches!(text, "”" | "»")
+}
+
+/// Whether token `i` reads as the verb after a subject: a past form or third person ("said",
+/// "calls"), an auxiliary, an adverb before the verb ("also", "quickly"), or a comma opening
+/// an apposition.
+fn verb_like(ctx: &Context, i: usize) -> bool {
+    let next = ctx.word(i);
+    let adverb = matches!(next, "also" | "then" | "later" | "again" | "still" | "never" | "often" | "once" | "already" | "repeatedly" | "aussi" | "alors" | "ensuite")
+        || next.ends_with("ly") && next.len() > 4;
+    ctx.kind(i) == TokenKind::Word && (adverb || next.ends_with("ed") || next.ends_with('s') && !next.ends_with("ss") || matches!(next, "has" | "had" | "is" | "was" | "will" | "would" | "said" | "told" | "wrote" | "took" | "made" | "gave" | "saw" | "put" | "sent" | "a" | "est" | "avait" | "can" | "could"))
+        || next == ","
+}
+
+/// A straight mark written against the word or mark before it and not against a word after
+/// it ('world," he' or 'end."'): a closer, where an opener is written the other way round.
+fn glued_closer(ctx: &Context, k: usize) -> bool {
+    let glued_before = k > 0 && ctx.end(k - 1) == ctx.start(k);
+    let glued_word_after = k + 1 < ctx.len() && ctx.start(k + 1) == ctx.end(k) && ctx.kind(k + 1) != TokenKind::Punct;
+    glued_before && !glued_word_after
 }
 
 /// Any quotation mark, opening, closing or straight.
@@ -264,6 +289,20 @@ impl Finder<'_, '_> {
         while AUXILIARIES.contains(&ctx.word(last)) && last > 0 && ctx.same_sentence(last - 1, end) {
             last -= 1;
         }
+        // "Sanders on Tuesday said", "prosecutors in April charged", "Clinton initially said":
+        // a time or an adverb between the subject and its verb.
+        loop {
+            let word = ctx.word(last);
+            let adverb = word.len() > 4 && word.ends_with("ly") && !ctx.capitalised(last);
+            let time = TIME_WORDS.contains(&word) || crate::lexicons::MONTHS.contains_key(word.trim_end_matches('.')) && ctx.capitalised(last);
+            if !(adverb || time) || last == 0 || !ctx.same_sentence(last - 1, end) {
+                break;
+            }
+            last -= 1;
+            if time && matches!(ctx.word(last), "on" | "in" | "last" | "this" | "early" | "late" | "earlier" | "mardi" | "ce") && last > 0 && ctx.same_sentence(last - 1, end) {
+                last -= 1;
+            }
+        }
         // "Pastor l'avait annoncé", "le ministre le dit": object pronouns before the verb.
         while last > 0 && matches!(ctx.word(last), "l'" | "lui" | "leur" | "y" | "en" | "se" | "s'" | "m'" | "t'" | "ne" | "n'") && ctx.same_sentence(last - 1, end) {
             last -= 1;
@@ -328,7 +367,9 @@ impl Finder<'_, '_> {
             while k < ctx.len() && ctx.segments[k] == segment && k - i < MAX_QUOTE_TOKENS {
                 let t = ctx.text_of(k);
                 // A straight mark may be closed by a curly one (“mixed” typing is common on the web).
-                if doubled && double_mark(ctx, k) || !doubled && straight && (t == "\"" || t == "”") || !straight && is_close_mark(t) && depth == 0 {
+                // A curly one may be closed by a straight one that reads as a closer: “… world," he said.
+                let straight_closer = t == "\"" && depth == 0 && glued_closer(ctx, k);
+                if doubled && double_mark(ctx, k) || !doubled && straight && (t == "\"" || t == "”") || !straight && (is_close_mark(t) && depth == 0 || straight_closer) {
                     close = Some(k);
                     break;
                 }
@@ -527,14 +568,19 @@ impl Finder<'_, '_> {
         }
     }
 
-    /// The subject opening a sentence: a name ("Trump", "Sen. Chris Murphy") or a short noun
-    /// phrase ("The ad") right at its start, ending before the first verb-like word or comma.
+    /// The subject opening a sentence: a name ("Trump", "Sen. Chris Murphy"), a pronoun, or a
+    /// determined noun phrase ("The former secretary of state", "Her campaign"), after a short
+    /// opening adverbial ("On Wednesday, …"), and followed by a verb-like word.
     fn sentence_subject(&self, start: usize, before: usize) -> Option<(usize, usize)> {
         let ctx = self.ctx;
-        let mut first = start;
-        while first < before && matches!(ctx.word(first), "the" | "a" | "an" | "le" | "la" | "les" | "l'" | "un" | "une") {
-            first += 1;
+        let start = self.after_opening_adverbial(start, before);
+        if start >= before {
+            return None;
         }
+        if DETERMINERS.contains(&ctx.word(start)) && !ctx.matches(start, &["this"]) {
+            return self.determined_subject(start, before);
+        }
+        let first = start;
         let pronoun = PRONOUNS.contains(&ctx.word(first));
         if !(ctx.kind(first) == TokenKind::Word && (ctx.capitalised(first) && !stopwords::stop_words(Lang::Und).contains(ctx.word(first)) || pronoun)) {
             return None;
@@ -543,12 +589,47 @@ impl Finder<'_, '_> {
         while last + 1 < before && ctx.kind(last + 1) == TokenKind::Word && (ctx.capitalised(last + 1) || matches!(ctx.word(last + 1), "of" | "de")) {
             last += 1;
         }
-        // The run must be followed by a verb-like word or an apposition, not end the clause.
-        let next = ctx.word(last + 1);
-        let adverb = matches!(next, "also" | "then" | "later" | "again" | "still" | "never" | "often" | "once" | "already" | "repeatedly" | "aussi" | "alors" | "ensuite")
-            || next.ends_with("ly") && next.len() > 4;
-        let verb_like = adverb || next.ends_with("ed") || next.ends_with('s') || matches!(next, "has" | "had" | "is" | "was" | "will" | "would" | "said" | "a" | "est" | "avait" | ",");
-        (verb_like && last - start < MAX_SPEAKER_TOKENS).then_some((start, last))
+        (verb_like(ctx, last + 1) && last - start < MAX_SPEAKER_TOKENS).then_some((start, last))
+    }
+
+    /// "The council voted …", "Her campaign quickly blasted …", "The influential delegate,
+    /// who backs Cruz, warned …": a determiner, a few words, then a verb-like word (an
+    /// apposition or relative clause between commas is skipped).
+    fn determined_subject(&self, start: usize, before: usize) -> Option<(usize, usize)> {
+        let ctx = self.ctx;
+        let mut k = start + 1;
+        while k < before && k - start < 8 {
+            if ctx.word(k) == "," {
+                // ", who backs Cruz," then the verb.
+                let closing = (k + 1..before.min(k + MAX_SPEAKER_TOKENS)).find(|&c| ctx.word(c) == ",")?;
+                return (matches!(ctx.word(k + 1), "who" | "which" | "qui") && verb_like(ctx, closing + 1)).then_some((start, k - 1));
+            }
+            if k > start + 1 && verb_like(ctx, k) {
+                return Some((start, k - 1));
+            }
+            let word_like = ctx.kind(k) == TokenKind::Word || ctx.kind(k) == TokenKind::Number;
+            if !word_like || CLAUSE_BREAKS.contains(&ctx.word(k)) || PREPOSITIONS.contains(&ctx.word(k)) && ctx.word(k) != "of" {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The first token after an opening adverbial that ends with a comma ("On Wednesday,",
+    /// "In a statement Tuesday,", "Meanwhile,"), or `start` when there is none.
+    fn after_opening_adverbial(&self, start: usize, before: usize) -> usize {
+        let ctx = self.ctx;
+        let opener = PREPOSITIONS.contains(&ctx.word(start))
+            || matches!(ctx.word(start), "after" | "during" | "earlier" | "later" | "meanwhile" | "however" | "still" | "now" | "then" | "yet" | "last" | "but" | "and" | "so" | "instead" | "since" | "while" | "mais" | "puis" | "lors" | "après" | "pendant");
+        if !opener {
+            return start;
+        }
+        match (start + 1..before.min(start + 8)).find(|&k| ctx.word(k) == ",") {
+            Some(comma) => comma + 1,
+            None if matches!(ctx.word(start), "but" | "and" | "so" | "yet" | "mais" | "puis") => start + 1,
+            None => start,
+        }
     }
 
     /// "According to X, content." or "Content, according to X."
@@ -750,8 +831,8 @@ impl Finder<'_, '_> {
             let coordinated = a > 0 && matches!(ctx.word(a - 1), "and" | "but" | "then" | "et" | "mais" | "puis");
             if subject.is_none() && coordinated {
                 let sentence_start = (0..a).rev().take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(k, a)).last().unwrap_or(a);
-                subject = (sentence_start..a).find(|&k| ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && !ctx.sentence_initial(k) || PRONOUNS.contains(&ctx.word(k)) && k == sentence_start)
-                    .map(|k| name_in(ctx, k, a - 1).unwrap_or((k, k)));
+                subject = self.sentence_subject(sentence_start, a).or_else(|| (sentence_start..a).find(|&k| ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && !ctx.sentence_initial(k) || PRONOUNS.contains(&ctx.word(k)) && k == sentence_start)
+                    .map(|k| name_in(ctx, k, a - 1).unwrap_or((k, k))));
             }
             // "X said (that) …": the content runs to the end of the sentence, or to a coordinated
             // clause with a speaker of its own ("…, and human rights groups warned that …").

@@ -36,7 +36,7 @@ pub fn sentence_ids_into(text: &str, tokens: &Tokens, breaks: &[usize], ids: &mu
             let after_clock = tokens.kind[i - 1] == TokenKind::Abbreviation && reads_on_after_clock(tokens.text(text, i - 1), tokens.text(text, i));
             let split = forced
                 || line_break_splits(gap, first, tokens.text(text, i - 1))
-                || (ended && starts_sentence(first) && !after_clock);
+                || (ended && starts_sentence(first) && !after_clock && !closes_after_terminal(text, tokens, i, gap));
             if split {
                 sentence += 1;
                 ended = false;
@@ -55,6 +55,14 @@ fn reads_on_after_clock(previous: &str, next: &str) -> bool {
         "Friday", "Saturday", "Sunday",
     ];
     matches!(previous.to_ascii_lowercase().as_str(), "a.m." | "p.m.") && GOES_ON.contains(&next)
+}
+
+/// A straight quote glued to the sentence's last mark and followed by a space or the end
+/// ('… "Lyin' Ted." Trump called') closes that sentence rather than opening the next.
+fn closes_after_terminal(text: &str, tokens: &Tokens, i: usize, gap: &[u8]) -> bool {
+    let token = tokens.text(text, i);
+    let spaced_after = tokens.start.get(i + 1).is_none_or(|&next| next > tokens.end[i]);
+    matches!(token, "\"" | "'") && gap.is_empty() && spaced_after
 }
 
 fn first_char(token: &str) -> char {
@@ -148,6 +156,12 @@ mod tests {
             "Le U.S. Army dit oui .",
             "Etc."
         ]);
+    }
+
+    #[test]
+    fn straight_quotes_close_the_sentence_they_end() {
+        let got = sentences("He used the nickname \"Lyin' Ted.\" Trump called him \"sick.\" \"Go,\" he said.", Lang::En);
+        assert_eq!(got, ["He used the nickname \" Lyin ' Ted . \"", "Trump called him \" sick . \"", "\" Go , \" he said ."]);
     }
 
     #[test]
