@@ -77,6 +77,17 @@ fn is_close_mark(text: &str) -> bool {
     matches!(text, "”" | "»")
 }
 
+/// Verb forms after a subject that `verb_like`'s endings miss: auxiliaries, modals and
+/// irregular past forms (English), and the French auxiliaries.
+const IRREGULAR_VERBS: &[&str] = &[
+    "has", "had", "have", "is", "was", "are", "were", "will", "would", "can", "could", "may", "might", "should", "must",
+    "does", "did", "do", "said", "told", "wrote", "took", "made", "gave", "saw", "put", "sent", "spoke", "went", "came",
+    "got", "began", "broke", "brought", "thought", "felt", "kept", "left", "lost", "met", "paid", "ran", "sat", "stood",
+    "won", "hit", "held", "led", "read", "set", "let", "cut", "drew", "knew", "grew", "threw", "chose", "rose", "fell",
+    "became", "found", "heard", "meant", "sold", "struck", "taught", "understood", "sought", "fought", "swore", "shot",
+    "a", "est", "avait", "ont", "sont", "était", "fait", "dit", "va", "veut", "peut", "doit",
+];
+
 /// Whether token `i` reads as the verb after a subject: a past form or third person ("said",
 /// "calls"), an auxiliary, an adverb before the verb ("also", "quickly"), or a comma opening
 /// an apposition.
@@ -84,7 +95,7 @@ fn verb_like(ctx: &Context, i: usize) -> bool {
     let next = ctx.word(i);
     let adverb = matches!(next, "also" | "then" | "later" | "again" | "still" | "never" | "often" | "once" | "already" | "repeatedly" | "aussi" | "alors" | "ensuite")
         || next.ends_with("ly") && next.len() > 4;
-    ctx.kind(i) == TokenKind::Word && (adverb || next.ends_with("ed") || next.ends_with('s') && !next.ends_with("ss") || matches!(next, "has" | "had" | "is" | "was" | "will" | "would" | "said" | "told" | "wrote" | "took" | "made" | "gave" | "saw" | "put" | "sent" | "a" | "est" | "avait" | "can" | "could"))
+    ctx.kind(i) == TokenKind::Word && (adverb || next.ends_with("ed") || next.ends_with('s') && !next.ends_with("ss") || IRREGULAR_VERBS.contains(&next))
         || next == ","
 }
 
@@ -200,6 +211,14 @@ fn name_in(ctx: &Context, first: usize, last: usize) -> Option<(usize, usize)> {
     best
 }
 
+/// The first name of two words or more from `first` to `last`.
+fn first_name_in(ctx: &Context, first: usize, last: usize) -> Option<(usize, usize)> {
+    let name_word = |k: usize| ctx.kind(k) == TokenKind::Word && ctx.capitalised(k);
+    let start = (first..last).find(|&k| name_word(k) && name_word(k + 1))?;
+    let end = (start + 1..=last).take_while(|&k| name_word(k)).last()?;
+    Some((start, end))
+}
+
 impl Quote {
     fn new(first: usize, last: usize, mode: &'static str, rule: &'static str) -> Quote {
         Quote { first, last, mode, speaker: None, cue: String::new(), rule }
@@ -232,6 +251,14 @@ impl Finder<'_, '_> {
         let head = ctx.word(first);
         if first == last && PRONOUNS.contains(&head) {
             return resolved(self.last_person.clone().or_else(|| self.recent_name(first)));
+        }
+        // "Ms. Ekovich, who noted": the phrase before the comma; "it": the last name.
+        if first == last && matches!(head, "who" | "which" | "qui") && first >= 2 && ctx.word(first - 1) == "," {
+            let antecedent = self.phrase_before(first - 1).and_then(|(a, b)| name_in(ctx, a, b).or(Some((a, b))));
+            return resolved(antecedent.map(|(a, b)| Speaker { name: self.span(a, b), start: ctx.start(a), end: ctx.end(b) }));
+        }
+        if first == last && matches!(head, "it" | "which" | "who" | "qui") {
+            return resolved(self.recent_name(first));
         }
         // "le ministre de l'Intérieur", "the head of the Fed": a role of an institution is the
         // speaker as written, not the institution's name.
@@ -306,6 +333,11 @@ impl Finder<'_, '_> {
         // "Pastor l'avait annoncé", "le ministre le dit": object pronouns before the verb.
         while last > 0 && matches!(ctx.word(last), "l'" | "lui" | "leur" | "y" | "en" | "se" | "s'" | "m'" | "t'" | "ne" | "n'") && ctx.same_sentence(last - 1, end) {
             last -= 1;
+        }
+        // "…, which notes that", "…, who added that", "It said that": a relative or impersonal
+        // pronoun right before the verb is the speaker's mention.
+        if last + 1 == end && matches!(ctx.word(last), "who" | "which" | "it" | "qui") && ctx.same_sentence(last, end) {
+            return Some((last, last));
         }
         if !ctx.same_sentence(last, end) || ctx.kind(last) == TokenKind::Punct || CLAUSE_BREAKS.contains(&ctx.word(last)) {
             return None;
@@ -492,7 +524,11 @@ impl Finder<'_, '_> {
         while k > 0 && ctx.same_sentence(k - 1, open) {
             k -= 1;
             if let Some((a, b)) = speech_verb(ctx, k) {
-                if let Some((s, e)) = self.phrase_before(a) {
+                // "Trump attacked Clinton …, saying, “…”": a participle's speaker is the subject.
+                let participle = ctx.word(a).ends_with("ing");
+                let sentence_start = (0..a).rev().take(SENTENCE_WINDOW).take_while(|&j| ctx.same_sentence(j, a)).last().unwrap_or(a);
+                let subject = if participle { self.sentence_subject(sentence_start, a) } else { None };
+                if let Some((s, e)) = subject.or_else(|| self.phrase_before(a)) {
                     quote.cue = self.span(a, b);
                     quote.rule = "quote.speaker_verb_direct";
                     quote.speaker = self.speaker_from(s, e);
@@ -561,7 +597,10 @@ impl Finder<'_, '_> {
             // with that speaker (filled in after all quotes are found), not with a name the
             // quote mentions.
             let quoting = (start..open).any(|k| is_quote_mark(ctx.text_of(k)));
-            if let Some((a, b)) = name_in(ctx, start, open - 1).filter(|&(a, b)| b > a && !quoting) {
+            // Inside its sentence, a quote is more likely the words of the first name (the
+            // subject) than of the last one (an object: "called Iowa voters “stupid”").
+            let named = if ctx.same_sentence(open - 1, open) { first_name_in(ctx, start, open - 1) } else { name_in(ctx, start, open - 1) };
+            if let Some((a, b)) = named.filter(|&(a, b)| b > a && !quoting) {
                 quote.speaker = Some(Speaker { name: self.span(a, b), start: ctx.start(a), end: ctx.end(b) });
                 quote.rule = "quote.direct_previous_sentence_name";
             }
@@ -586,7 +625,9 @@ impl Finder<'_, '_> {
             return None;
         }
         let mut last = first;
-        while last + 1 < before && ctx.kind(last + 1) == TokenKind::Word && (ctx.capitalised(last + 1) || matches!(ctx.word(last + 1), "of" | "de")) {
+        // "New Jersey Gov. Chris Christie": titles written as abbreviations belong to the name.
+        let name_part = |k: usize| matches!(ctx.kind(k), TokenKind::Word | TokenKind::Abbreviation) && ctx.capitalised(k);
+        while last + 1 < before && (name_part(last + 1) || matches!(ctx.word(last + 1), "of" | "de")) {
             last += 1;
         }
         (verb_like(ctx, last + 1) && last - start < MAX_SPEAKER_TOKENS).then_some((start, last))
@@ -625,7 +666,7 @@ impl Finder<'_, '_> {
         if !opener {
             return start;
         }
-        match (start + 1..before.min(start + 8)).find(|&k| ctx.word(k) == ",") {
+        match (start + 1..before.min(start + 16)).find(|&k| ctx.word(k) == ",") {
             Some(comma) => comma + 1,
             None if matches!(ctx.word(start), "but" | "and" | "so" | "yet" | "mais" | "puis") => start + 1,
             None => start,
