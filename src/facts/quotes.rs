@@ -494,6 +494,11 @@ impl Finder<'_, '_> {
                     quote.speaker = self.last_person.clone();
                     return;
                 }
+                // “…” inside a sentence whose own cue comes before it ("Clinton said it was “a
+                // mistake” to use …"): a speech verb further on belongs to another clause.
+                if self.cue_before_in_sentence(open) && self.attribute_before(quote, open) {
+                    return;
+                }
                 let limit = (k + MAX_SPEAKER_TOKENS).min(ctx.len());
                 // Not into the next quote: its words are not this one's attribution.
                 let outside = |v: &usize| ctx.same_sentence(k, *v) && !(is_quote_mark(ctx.text_of(*v)) && !is_close_mark(ctx.text_of(*v)));
@@ -519,7 +524,27 @@ impl Finder<'_, '_> {
                 }
             }
         }
-        // Before: X said: « … » / X added that “…” / Pour X, « … » / Selon X, « … ».
+        if self.attribute_before(quote, open) {
+            return;
+        }
+        self.attribute_after_sentence_or_context(quote, open, close);
+    }
+
+    /// Whether the sentence of a quote opening at `open` has a speech verb before the quote,
+    /// the quote not opening the sentence itself.
+    fn cue_before_in_sentence(&self, open: usize) -> bool {
+        let ctx = self.ctx;
+        let mark = if open > 0 && double_mark(ctx, open - 1) { open - 1 } else { open };
+        if ctx.sentence_initial(mark) {
+            return false;
+        }
+        (mark.saturating_sub(SENTENCE_WINDOW)..mark).rev().take_while(|&k| ctx.same_sentence(k, mark)).any(|k| speech_verb(ctx, k).is_some())
+    }
+
+    /// Before: X said: « … » / X added that “…” / Pour X, « … » / Selon X, « … ». Whether it
+    /// attributed the quote.
+    fn attribute_before(&mut self, quote: &mut Quote, open: usize) -> bool {
+        let ctx = self.ctx;
         let mut k = open;
         while k > 0 && ctx.same_sentence(k - 1, open) {
             k -= 1;
@@ -532,7 +557,7 @@ impl Finder<'_, '_> {
                     quote.cue = self.span(a, b);
                     quote.rule = "quote.speaker_verb_direct";
                     quote.speaker = self.speaker_from(s, e);
-                    return;
+                    return true;
                 }
             }
             if matches!(ctx.word(k), "pour" | "selon" | "according" | "for") && ctx.sentence_initial(k) || ctx.matches(k, &["d'", "après"]) {
@@ -544,10 +569,16 @@ impl Finder<'_, '_> {
                     quote.cue = self.span(k, b);
                     quote.rule = "quote.pour_x_guillemets";
                     quote.speaker = self.speaker_from(a, b);
-                    return;
+                    return true;
                 }
             }
         }
+        false
+    }
+
+    /// The next sentence's speaker, the sentence's subject, or the context's.
+    fn attribute_after_sentence_or_context(&mut self, quote: &mut Quote, open: usize, close: Option<usize>) {
+        let ctx = self.ctx;
         // The next sentence may name the speaker: "… .” He said." Not when the sentence before
         // holds an attributed quote: “He better live,” she said. “I swear…” is still hers.
         let previous_quoted = open > 0 && ctx.segments[open - 1] == ctx.segments[open] && {
