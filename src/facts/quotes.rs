@@ -35,6 +35,9 @@ const CLAUSE_BREAKS: [&str; 20] = [
     "that", "que", "qu'", "and", "et", "but", "mais", "or", "which", "who", "qui", "because", "as", "if", "when",
     "while", "where", "to", "lorsque", "quand",
 ];
+/// Adverbs that may stand between a subject and its verb ("Cruz never mentioned").
+const ADVERBS: [&str; 14] = ["never", "often", "also", "both", "all", "still", "just", "already", "again", "not", "n't", "now", "long", "ever"];
+
 /// Words of time that may stand between a subject and its verb ("Sanders on Tuesday said").
 const TIME_WORDS: [&str; 25] = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
@@ -313,19 +316,18 @@ impl Finder<'_, '_> {
                 last = open.checked_sub(1)?;
             }
         }
-        while AUXILIARIES.contains(&ctx.word(last)) && last > 0 && ctx.same_sentence(last - 1, end) {
-            last -= 1;
-        }
-        // "Sanders on Tuesday said", "prosecutors in April charged", "Clinton initially said":
-        // a time or an adverb between the subject and its verb.
+        // "Sanders on Tuesday said", "prosecutors in April charged", "Clinton initially said",
+        // "who has often complained", "allies have in the past said": auxiliaries, adverbs and
+        // times between the subject and its verb.
         loop {
             let word = ctx.word(last);
-            let adverb = word.len() > 4 && word.ends_with("ly") && !ctx.capitalised(last);
+            let adverb = word.len() > 4 && word.ends_with("ly") && !ctx.capitalised(last) || ADVERBS.contains(&word);
             let time = TIME_WORDS.contains(&word) || crate::lexicons::MONTHS.contains_key(word.trim_end_matches('.')) && ctx.capitalised(last);
-            if !(adverb || time) || last == 0 || !ctx.same_sentence(last - 1, end) {
+            let past = ctx.matches(last.saturating_sub(2), &["in", "the", "past"]) && last >= 2;
+            if !(adverb || time || past || AUXILIARIES.contains(&word)) || last == 0 || !ctx.same_sentence(last - 1, end) {
                 break;
             }
-            last -= 1;
+            last -= if past { 3 } else { 1 };
             if time && matches!(ctx.word(last), "on" | "in" | "last" | "this" | "early" | "late" | "earlier" | "mardi" | "ce") && last > 0 && ctx.same_sentence(last - 1, end) {
                 last -= 1;
             }
@@ -336,7 +338,7 @@ impl Finder<'_, '_> {
         }
         // "…, which notes that", "…, who added that", "It said that": a relative or impersonal
         // pronoun right before the verb is the speaker's mention.
-        if last + 1 == end && matches!(ctx.word(last), "who" | "which" | "it" | "qui") && ctx.same_sentence(last, end) {
+        if matches!(ctx.word(last), "who" | "which" | "it" | "qui") && ctx.same_sentence(last, end) {
             return Some((last, last));
         }
         if !ctx.same_sentence(last, end) || ctx.kind(last) == TokenKind::Punct || CLAUSE_BREAKS.contains(&ctx.word(last)) {
