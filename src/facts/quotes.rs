@@ -513,6 +513,12 @@ impl Finder<'_, '_> {
                         return;
                     }
                 }
+                if let Some((s, e, v)) = self.subject_and_verb_after(close, k) {
+                    quote.cue = ctx.text_of(v).to_string();
+                    quote.rule = "quote.direct_subject_verb";
+                    quote.speaker = self.speaker_from(s, e);
+                    return;
+                }
                 // ”, Valdez Anderson, who works at …, said Monday.: a name, its apposition, the verb.
                 if let Some((s, e)) = name_at_start(ctx, k).filter(|&(_, e)| ctx.word(e + 1) == ",") {
                     let far = (e + 2..(e + 2 + 3 * MAX_SPEAKER_TOKENS).min(ctx.len())).take_while(|&v| ctx.same_sentence(k, v));
@@ -530,6 +536,40 @@ impl Finder<'_, '_> {
             return;
         }
         self.attribute_after_sentence_or_context(quote, open, close);
+    }
+
+    /// “…,” she elaborated / “…,” Trump assured Jones / “…,” Rep. Jim Jordan (R-Ohio), a
+    /// panel member, said: after a quote that ends on a comma (or ? or !) inside its marks,
+    /// the clause that follows attributes it, whatever its verb. The subject (a name, a
+    /// pronoun or a determined phrase, with a parenthesis or an apposition) and its verb.
+    fn subject_and_verb_after(&self, close: usize, k: usize) -> Option<(usize, usize, usize)> {
+        let ctx = self.ctx;
+        let mark = if close > 0 && double_mark(ctx, close - 1) { close - 1 } else { close };
+        if mark == 0 || !matches!(ctx.word(mark - 1), "," | "?" | "!") || !ctx.same_sentence(mark, k) {
+            return None;
+        }
+        let (s, mut e) = if PRONOUNS.contains(&ctx.word(k)) {
+            (k, k)
+        } else if DETERMINERS.contains(&ctx.word(k)) {
+            let v = (k + 1..(k + 6).min(ctx.len())).find(|&v| verb_like(ctx, v) && ctx.word(v) != ",")?;
+            (k, v - 1)
+        } else {
+            let name_part = |j: usize| matches!(ctx.kind(j), TokenKind::Word | TokenKind::Abbreviation) && ctx.capitalised(j);
+            if !name_part(k) {
+                return None;
+            }
+            (k, (k..(k + 6).min(ctx.len())).take_while(|&j| name_part(j)).last()?)
+        };
+        // "(R-Ohio)" and ", an oversight panel member," after the name.
+        if ctx.word(e + 1) == "(" {
+            e = (e + 2..(e + 8).min(ctx.len())).find(|&j| ctx.word(j) == ")")?;
+        }
+        let mut v = e + 1;
+        if ctx.word(v) == "," {
+            v = (v + 1..(v + 2 * MAX_SPEAKER_TOKENS).min(ctx.len())).take_while(|&j| ctx.same_sentence(k, j)).find(|&j| ctx.word(j) == ",")? + 1;
+        }
+        let verb = speech_verb(ctx, v).is_some() || ctx.word(v).ends_with("ed") || IRREGULAR_VERBS.contains(&ctx.word(v)) && ctx.word(v).len() > 2;
+        (verb && ctx.kind(v) == TokenKind::Word && ctx.same_sentence(k, v)).then_some((s, e.min(v - 1), v))
     }
 
     /// Whether the sentence of a quote opening at `open` has a speech verb before the quote,
