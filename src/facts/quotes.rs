@@ -513,12 +513,6 @@ impl Finder<'_, '_> {
                         return;
                     }
                 }
-                if let Some((s, e, v)) = self.subject_and_verb_after(close, k) {
-                    quote.cue = ctx.text_of(v).to_string();
-                    quote.rule = "quote.direct_subject_verb";
-                    quote.speaker = self.speaker_from(s, e);
-                    return;
-                }
                 // ”, Valdez Anderson, who works at …, said Monday.: a name, its apposition, the verb.
                 if let Some((s, e)) = name_at_start(ctx, k).filter(|&(_, e)| ctx.word(e + 1) == ",") {
                     let far = (e + 2..(e + 2 + 3 * MAX_SPEAKER_TOKENS).min(ctx.len())).take_while(|&v| ctx.same_sentence(k, v));
@@ -529,6 +523,12 @@ impl Finder<'_, '_> {
                         quote.speaker = self.speaker_from(s, e);
                         return;
                     }
+                }
+                if let Some((s, e, v)) = self.subject_and_verb_after(close, k) {
+                    quote.cue = ctx.text_of(v).to_string();
+                    quote.rule = "quote.direct_subject_verb";
+                    quote.speaker = self.speaker_from(s, e);
+                    return;
                 }
             }
         }
