@@ -1123,4 +1123,33 @@ mod tests {
         assert_eq!(got[0].1, "Ren Zhengfei");
         assert_eq!(got[0].2, "direct");
     }
+
+    fn speakers(text: &str) -> Vec<String> {
+        quotes(text).into_iter().map(|(_, speaker, _)| speaker).collect()
+    }
+
+    #[test]
+    fn any_verb_attributes_a_quote_that_ends_on_a_comma() {
+        assert_eq!(speakers("Ghazala Khan spoke last. “The way I see it,” she elaborated, “no one questions his service.”"), ["Ghazala Khan"]);
+        assert_eq!(speakers("\"Your reputation is amazing,\" Trump assured Jones on Friday."), ["Trump"]);
+        let got = speakers("“If the FBI wanted them, they would just get them,” Rep. Jim Jordan (R-Ohio), a panel member, said in an interview.");
+        assert_eq!(got, ["Jim Jordan"]);
+    }
+
+    #[test]
+    fn subjects_past_times_adverbs_and_opening_phrases() {
+        assert_eq!(speakers("Sanders on Tuesday said he wants to attack four provisions in the tax code."), ["Sanders"]);
+        assert_eq!(speakers("In a long rant against everyone from Carson to Clinton, Trump also called Iowa voters “stupid” for it."), ["Trump"]);
+        assert_eq!(speakers("The council voted 6-1 for a resolution condemning “anti-Muslim speech from candidates.”"), ["The council"]);
+        // A straight quote glued to the period ends its sentence: the next one is Trump's.
+        let got = speakers("Cruz spoke first. Trump unloaded on Cruz, yoking him with the nickname \"Lyin' Ted.\" Trump called the senator a \"very nasty guy.\"");
+        assert_eq!(got.last().map(String::as_str), Some("Trump"));
+    }
+
+    #[test]
+    fn a_quote_inside_a_sentence_takes_the_cue_before_it() {
+        let got = quotes("The former senator said it was “a big mistake” to use private email, the State Department said.");
+        assert_eq!(got[0].0, "a big mistake");
+        assert_eq!(got[0].1, "The former senator");
+    }
 }
