@@ -548,6 +548,12 @@ impl Finder<'_, '_> {
         if mark == 0 || !matches!(ctx.word(mark - 1), "," | "?" | "!") || !ctx.same_sentence(mark, k) {
             return None;
         }
+        // “This is fantastic!” beamed Donald Hartley: a verb, then its subject's name.
+        if (ctx.word(k).ends_with("ed") || speech_verb(ctx, k).is_some()) && !ctx.capitalised(k) {
+            if let Some((s, e)) = name_at_start(ctx, k + 1) {
+                return Some((s, e, k));
+            }
+        }
         let (s, mut e) = if PRONOUNS.contains(&ctx.word(k)) {
             (k, k)
         } else if DETERMINERS.contains(&ctx.word(k)) {
@@ -570,6 +576,36 @@ impl Finder<'_, '_> {
         }
         let verb = speech_verb(ctx, v).is_some() || ctx.word(v).ends_with("ed") || IRREGULAR_VERBS.contains(&ctx.word(v)) && ctx.word(v).len() > 2;
         (verb && ctx.kind(v) == TokenKind::Word && ctx.same_sentence(k, v)).then_some((s, e.min(v - 1), v))
+    }
+
+    /// The attribution that ends the sentence after token `close`: ", said X[, apposition]",
+    /// ", X said", ", according to X", ", the Daily Caller reports". The cue token and the
+    /// speaker phrase.
+    fn closing_attribution(&self, close: usize) -> Option<(usize, usize, usize)> {
+        let ctx = self.ctx;
+        let end = (close + 1..(close + SENTENCE_WINDOW).min(ctx.len())).take_while(|&k| ctx.same_sentence(close, k)).last()?;
+        // Commas after the quote, last first: the attribution is the sentence's last clause.
+        let commas = (close + 1..end).filter(|&k| ctx.word(k) == ",").collect::<Vec<_>>();
+        for &comma in commas.iter().rev().take(3) {
+            let k = comma + 1;
+            if ctx.matches(k, &["according", "to"]) {
+                let (s, e) = self.phrase_after(k + 2)?;
+                return Some((k, s, e));
+            }
+            if speech_verb(ctx, k).is_some() {
+                let (s, e) = self.phrase_after(k + 1)?;
+                return (ctx.capitalised(s) || DETERMINERS.contains(&ctx.word(s))).then_some((k, s, e));
+            }
+            // ", X said." / ", the Daily Caller reports.": the verb ends the sentence.
+            let mut last = end;
+            while last > k && ctx.kind(last) == TokenKind::Punct {
+                last -= 1;
+            }
+            if last > k && last - k <= 6 && speech_verb(ctx, last).is_some() && (k..last).all(|j| ctx.kind(j) != TokenKind::Punct || ctx.kind(j) == TokenKind::Abbreviation) {
+                return (ctx.capitalised(k) || DETERMINERS.contains(&ctx.word(k)) || PRONOUNS.contains(&ctx.word(k))).then_some((last, k, last - 1));
+            }
+        }
+        None
     }
 
     /// Whether the sentence of a quote opening at `open` has a speech verb before the quote,
@@ -621,6 +657,14 @@ impl Finder<'_, '_> {
     /// The next sentence's speaker, the sentence's subject, or the context's.
     fn attribute_after_sentence_or_context(&mut self, quote: &mut Quote, open: usize, close: Option<usize>) {
         let ctx = self.ctx;
+        // "The promise to “take our country back” appeals to …, said Alan Abramowitz, a
+        // demographer": the sentence's closing attribution covers the quotes inside it.
+        if let Some((cue, s, e)) = close.and_then(|c| self.closing_attribution(c)) {
+            quote.cue = self.span(cue, cue);
+            quote.rule = "quote.direct_sentence_end_cue";
+            quote.speaker = self.speaker_from(s, e);
+            return;
+        }
         // The next sentence may name the speaker: "… .” He said." Not when the sentence before
         // holds an attributed quote: “He better live,” she said. “I swear…” is still hers.
         let previous_quoted = open > 0 && ctx.segments[open - 1] == ctx.segments[open] && {
