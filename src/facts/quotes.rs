@@ -141,6 +141,10 @@ fn speech_verb(ctx: &Context, i: usize) -> Option<(usize, usize)> {
     let proper = ctx.capitalised(i) && !ctx.sentence_initial(i);
     // "s'explique", "se dit": reflexive verbs say nothing.
     let reflexive = i > 0 && matches!(ctx.word(i - 1), "s'" | "se");
+    // "as X put it": a speech act.
+    if word == "put" && ctx.word(i + 1) == "it" && ctx.same_sentence(i, i + 1) {
+        return Some((i, i + 1));
+    }
     if SPEECH_VERBS.single.contains(word) && ctx.kind(i) == TokenKind::Word && !after_determiner && !proper && !reflexive {
         if word == "pointed" && ctx.word(i + 1) != "out" {
             return None;
@@ -314,6 +318,13 @@ impl Finder<'_, '_> {
         if ctx.word(last) == ")" {
             if let Some(open) = (last.saturating_sub(6)..last).rev().find(|&k| ctx.word(k) == "(") {
                 last = open.checked_sub(1)?;
+            }
+        }
+        // "The email goes on to say", "he declined to say": the subject of the verb before "to".
+        if ctx.word(last) == "to" && last >= 2 && ctx.same_sentence(last - 2, end) {
+            let particle = usize::from(matches!(ctx.word(last - 1), "on" | "up" | "out"));
+            if last > 1 + particle && verb_like(ctx, last - 1 - particle) && ctx.word(last - 1 - particle) != "," {
+                last -= 2 + particle;
             }
         }
         // "Sanders on Tuesday said", "prosecutors in April charged", "Clinton initially said",
@@ -670,7 +681,7 @@ impl Finder<'_, '_> {
         let previous_quoted = open > 0 && ctx.segments[open - 1] == ctx.segments[open] && {
             let previous_sentence = ctx.tokens.sentence[open - 1];
             (0..open).rev().take(SENTENCE_WINDOW).take_while(|&k| ctx.tokens.sentence[k] == previous_sentence)
-                .any(|k| is_quote_mark(ctx.text_of(k)) && !is_open_mark(ctx.text_of(k)))
+                .any(|k| is_quote_mark(ctx.text_of(k)) && !is_open_mark(ctx.text_of(k)) || double_mark(ctx, k))
         };
         if let Some(close) = close.filter(|_| !previous_quoted) {
             let next = close + 1;
