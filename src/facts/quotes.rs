@@ -151,18 +151,43 @@ fn speech_verb(ctx: &Context, i: usize) -> Option<(usize, usize)> {
         }
         return Some((i, i));
     }
-    if SPEECH_VERBS.participles.contains(word) && i > 0 && matches!(ctx.word(i - 1), "a" | "avait" | "ont" | "avaient" | "aurait") {
-        return Some((i - 1, i));
+    if SPEECH_VERBS.participles.contains(word) && ctx.kind(i) == TokenKind::Word && i > 0 {
+        // "a indiqué", "avait alors lâché", "a-t-il ajouté", "s'est exclamé", "se sont
+        // félicités": the auxiliary may be one adverb away.
+        let auxiliary = |k: usize| {
+            let w = ctx.word(k);
+            matches!(w, "a" | "avait" | "ont" | "avaient" | "aurait" | "auraient" | "aura")
+                || (w == "est" || w == "sont" || w == "était") && k > 0 && matches!(ctx.word(k - 1), "s'" | "se")
+                || inverted_auxiliary(w)
+        };
+        if auxiliary(i - 1) {
+            return Some((i - 1, i));
+        }
+        if i > 1 && FRENCH_ADVERBS.contains(&ctx.word(i - 1)) && auxiliary(i - 2) {
+            return Some((i - 2, i));
+        }
     }
     None
 }
+
+/// "a-t-il", "avait-elle", "ont-ils": an auxiliary with its subject pronoun after it.
+fn inverted_auxiliary(word: &str) -> bool {
+    let Some((base, _)) = word.split_once('-') else { return false };
+    matches!(base, "a" | "avait" | "ont" | "avaient" | "aurait") && (word.ends_with("-il") || word.ends_with("-elle") || word.ends_with("-ils") || word.ends_with("-elles") || word.ends_with("-on"))
+}
+
+/// Adverbs French puts between an auxiliary and its participle ("a également indiqué").
+const FRENCH_ADVERBS: [&str; 16] = [
+    "alors", "aussi", "également", "déjà", "encore", "notamment", "ensuite", "toutefois", "pourtant", "bien", "même", "ainsi",
+    "enfin", "récemment", "d'ailleurs", "aussitôt",
+];
 
 /// A French inverted verb written as one word: "expose-t-il", "a-t-elle", "indique-t-on".
 fn inverted_verb(ctx: &Context, i: usize) -> bool {
     let word = ctx.word(i);
     let base = word.split('-').next().unwrap_or("");
     word.contains('-') && (word.ends_with("-il") || word.ends_with("-elle") || word.ends_with("-ils") || word.ends_with("-elles"))
-        && (SPEECH_VERBS.single.contains(base) || base == "a")
+        && (SPEECH_VERBS.single.contains(base) || matches!(base, "a" | "avait" | "aurait"))
 }
 
 /// The last capitalised run of two or more words in tokens `first..=last` ("Ren Zhengfei" in
@@ -294,20 +319,29 @@ impl Finder<'_, '_> {
         Some(phrase)
     }
 
-    /// The nearest name of two or three capitalised words before token `before`: who a pronoun
-    /// stands for when no speaker was named yet.
+    /// Who a pronoun stands for when no speaker was named yet: the nearest name (of two or
+    /// three capitalised words) before token `before` that is a subject (a verb follows it:
+    /// "Thierry Roland s'est éteint"), else the nearest name ("…, associé à Jean-Michel Larqué"
+    /// is an object and loses to the subject further back).
     fn recent_name(&self, before: usize) -> Option<Speaker> {
         let ctx = self.ctx;
         let mut k = before;
         let stop = before.saturating_sub(NAME_LOOKBACK);
+        let mut nearest = None;
         while k > stop.max(1) {
             k -= 1;
             if ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && ctx.capitalised(k - 1) && ctx.kind(k - 1) == TokenKind::Word && ctx.same_sentence(k - 1, k) {
                 let first = if k >= 2 && ctx.capitalised(k - 2) && ctx.kind(k - 2) == TokenKind::Word && ctx.same_sentence(k - 2, k) { k - 2 } else { k - 1 };
-                return Some(Speaker { name: self.span(first, k), start: ctx.start(first), end: ctx.end(k) });
+                let name = Speaker { name: self.span(first, k), start: ctx.start(first), end: ctx.end(k) };
+                let subject = (verb_like(ctx, k + 1) && ctx.word(k + 1) != ",") || matches!(ctx.word(k + 1), "s'" | "se" | "n'" | "ne" | "a" | "est");
+                if subject {
+                    return Some(name);
+                }
+                nearest.get_or_insert(name);
+                k = first;
             }
         }
-        None
+        nearest
     }
 
     /// The noun phrase that ends right before token `end` (exclusive), back to a clause break.
@@ -377,6 +411,8 @@ impl Finder<'_, '_> {
     /// The noun phrase from token `start` to the end of its clause.
     fn phrase_after(&self, start: usize) -> Option<(usize, usize)> {
         let ctx = self.ctx;
+        // "répondit alors son complice", "said again": an adverb before the subject.
+        let start = if FRENCH_ADVERBS.contains(&ctx.word(start)) || ADVERBS.contains(&ctx.word(start)) { start + 1 } else { start };
         if start >= ctx.len() || ctx.kind(start) == TokenKind::Punct {
             return None;
         }
@@ -504,7 +540,9 @@ impl Finder<'_, '_> {
                 if inverted_verb(ctx, k) {
                     quote.cue = ctx.text_of(k).to_string();
                     quote.rule = "quote.direct_inverted";
-                    quote.speaker = self.last_person.clone();
+                    // The pronoun inside "expose-t-il" stands for the last person named.
+                    let named = self.last_person.clone().or_else(|| self.recent_name(k));
+                    quote.speaker = named.map(|n| Speaker { name: n.name, start: ctx.start(k), end: ctx.end(k) });
                     return;
                 }
                 // “…” inside a sentence whose own cue comes before it ("Clinton said it was “a
@@ -650,11 +688,17 @@ impl Finder<'_, '_> {
                 }
             }
             if matches!(ctx.word(k), "pour" | "selon" | "according" | "for") && ctx.sentence_initial(k) || ctx.matches(k, &["d'", "après"]) {
-                let mut start = if ctx.word(k) == "according" || ctx.word(k) == "d'" { k + 2 } else { k + 1 };
+                let phrase = if ctx.word(k) == "according" || ctx.word(k) == "d'" { k + 2 } else { k + 1 };
+                let mut start = phrase;
                 while matches!(ctx.word(start), "a" | "an" | "the" | "le" | "la" | "report" | "published" | "by" | "un" | "rapport" | "publié" | "par") {
                     start += 1;
                 }
-                if let Some((a, b)) = crate::facts::quantities::name_at(ctx, start) {
+                // "Selon son complice, « … »": a descriptor speaks as written when no name does.
+                let descriptor = || {
+                    let comma = (phrase + 1..(phrase + 6).min(open)).find(|&c| ctx.word(c) == ",")?;
+                    DETERMINERS.contains(&ctx.word(phrase)).then_some((phrase, comma - 1))
+                };
+                if let Some((a, b)) = crate::facts::quantities::name_at(ctx, start).or_else(descriptor) {
                     quote.cue = self.span(k, b);
                     quote.rule = "quote.pour_x_guillemets";
                     quote.speaker = self.speaker_from(a, b);
