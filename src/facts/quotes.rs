@@ -176,6 +176,12 @@ fn inverted_auxiliary(word: &str) -> bool {
     matches!(base, "a" | "avait" | "ont" | "avaient" | "aurait") && (word.ends_with("-il") || word.ends_with("-elle") || word.ends_with("-ils") || word.ends_with("-elles") || word.ends_with("-on"))
 }
 
+/// Speech verbs whose listener comes before what is said: "told reporters that …".
+const LISTENER_VERBS: [&str; 16] = [
+    "told", "tells", "tell", "telling", "assured", "assures", "informed", "informs", "warned", "warns", "reminded",
+    "reminds", "promised", "promises", "advised", "cautioned",
+];
+
 /// Adverbs French puts between an auxiliary and its participle ("a également indiqué").
 const FRENCH_ADVERBS: [&str; 16] = [
     "alors", "aussi", "également", "déjà", "encore", "notamment", "ensuite", "toutefois", "pourtant", "bien", "même", "ainsi",
@@ -961,12 +967,12 @@ impl Finder<'_, '_> {
             let that_follows = matches!(ctx.word(i + 1), "that" | "que" | "qu'");
             // A verb in the past before "that" attributes the clause ("X announced that…",
             // "Y agreed that…"); plural nouns before "that" ("countries that") open relatives.
-            let verb_like = {
+            let past_before_that = {
                 let w = ctx.word(i);
                 ctx.kind(i) == TokenKind::Word && !ctx.capitalised(i) && w.len() > 3
                     && (w.ends_with("ed") || matches!(w, "estimates" | "calculates" | "understands" | "argues" | "insists" | "concludes" | "suggests" | "indicates" | "predicts" | "warns" | "admits" | "acknowledges"))
             };
-            let thought = that_follows && (THAT_VERBS.contains(&ctx.word(i)) || verb_like);
+            let thought = that_follows && (THAT_VERBS.contains(&ctx.word(i)) || past_before_that);
             // Speech acts whose object is what was said: "X announced his resignation", "X
             // called for more investment", "X urged Congress to act", "X declined to comment".
             let act = ctx.kind(i) == TokenKind::Word && !ctx.capitalised(i) && (SPEECH_ACTS.contains(&ctx.word(i))
@@ -979,8 +985,8 @@ impl Finder<'_, '_> {
             }
             let sentence_end = (b..ctx.len()).take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(b, k)).last().unwrap_or(b);
             let mut content = b + 1;
-            if ctx.word(b) == "told" {
-                // "told reporters that", "told MSNBC's “Morning Joe” that": the listener first.
+            if LISTENER_VERBS.contains(&ctx.word(b)) {
+                // "told reporters that", "assured voters the wall …": the listener first.
                 let limit = (b + 9).min(sentence_end);
                 let clause_opener = |k: usize| matches!(ctx.word(k), "that" | "it" | "he" | "she" | "they" | "we" | "i" | "there") && k > b + 1;
                 match (b + 1..=limit).find(|&k| clause_opener(k)) {
@@ -1053,8 +1059,12 @@ impl Finder<'_, '_> {
             if let Some((s, e)) = subject {
                 // "said it is …" opens a clause; "said it" alone does not.
                 let it_clause = ctx.word(content) == "it" && matches!(ctx.word(content + 1), "is" | "was" | "would" | "will" | "has" | "had" | "could" | "might" | "should" | "must" | "may" | "does" | "did");
+                // Past a listener without "that", what follows must read as a clause (a verb
+                // within a few words): "told reporters on Friday at the White House" reports nothing.
+                let has_verb = || (content + 1..=(content + 10).min(sentence_end)).any(|k| verb_like(ctx, k) && ctx.word(k) != ",");
                 let opens_clause = that || it_clause || is_act && ctx.kind(content) == TokenKind::Word
-                    || ctx.kind(content) == TokenKind::Word && !matches!(ctx.word(content), "to" | "by" | "in" | "on" | "for" | "of" | "it" | "so" | "yes" | "no");
+                    || ctx.kind(content) == TokenKind::Word && !matches!(ctx.word(content), "to" | "by" | "in" | "on" | "for" | "of" | "it" | "so" | "yes" | "no")
+                        && (!LISTENER_VERBS.contains(&ctx.word(b)) || has_verb());
                 let mut last = sentence_end;
                 while last > content && ctx.kind(last) == TokenKind::Punct {
                     last -= 1;
