@@ -96,10 +96,22 @@ const IRREGULAR_VERBS: &[&str] = &[
 /// an apposition.
 fn verb_like(ctx: &Context, i: usize) -> bool {
     let next = ctx.word(i);
-    let adverb = matches!(next, "also" | "then" | "later" | "again" | "still" | "never" | "often" | "once" | "already" | "repeatedly" | "aussi" | "alors" | "ensuite")
+    if next == "," {
+        return true;
+    }
+    if ctx.kind(i) != TokenKind::Word {
+        return false;
+    }
+    if ctx.article.lang == Lang::Fr {
+        // French plurals end in -s like English verbs: read endings of tenses instead, the
+        // auxiliaries, negation and reflexive pronouns, and the speech verbs.
+        return IRREGULAR_VERBS.contains(&next) || FRENCH_ADVERBS.contains(&next) || SPEECH_VERBS.single.contains(next)
+            || matches!(next, "ne" | "n'" | "s'" | "se" | "y" | "en" | "l'" | "lui" | "leur")
+            || next.ends_with("ait") || next.ends_with("aient") || next.ends_with("èrent");
+    }
+    let adverb = matches!(next, "also" | "then" | "later" | "again" | "still" | "never" | "often" | "once" | "already" | "repeatedly")
         || next.ends_with("ly") && next.len() > 4;
-    ctx.kind(i) == TokenKind::Word && (adverb || next.ends_with("ed") || next.ends_with('s') && !next.ends_with("ss") || IRREGULAR_VERBS.contains(&next))
-        || next == ","
+    adverb || next.ends_with("ed") || next.ends_with('s') && !next.ends_with("ss") || IRREGULAR_VERBS.contains(&next)
 }
 
 /// A straight mark written against the word or mark before it and not against a word after
@@ -291,8 +303,9 @@ impl Finder<'_, '_> {
             return resolved(self.last_person.clone().or_else(|| self.recent_name(first)));
         }
         // "Ms. Ekovich, who noted": the phrase before the comma; "it": the last name.
-        if first == last && matches!(head, "who" | "which" | "qui") && first >= 2 && ctx.word(first - 1) == "," {
-            let antecedent = self.phrase_before(first - 1).and_then(|(a, b)| name_in(ctx, a, b).or(Some((a, b))));
+        if first == last && matches!(head, "who" | "which" | "qui") && first >= 2 {
+            let before = if ctx.word(first - 1) == "," { first - 1 } else { first };
+            let antecedent = self.phrase_before(before).and_then(|(a, b)| name_in(ctx, a, b).or(Some((a, b))));
             return resolved(antecedent.map(|(a, b)| Speaker { name: self.span(a, b), start: ctx.start(a), end: ctx.end(b) }));
         }
         if first == last && matches!(head, "it" | "which" | "who" | "qui") {
@@ -304,8 +317,15 @@ impl Finder<'_, '_> {
             && !(first..=last).any(|k| ctx.capitalised(k) && ctx.capitalised(k + 1) && k < last && ctx.kind(k + 1) == TokenKind::Word);
         // "Le nouveau gouvernement du Parti québécois": a determined noun phrase whose only name
         // is a complement speaks as written.
-        let determined = matches!(head, "the" | "le" | "la" | "les" | "l'" | "un" | "une" | "a" | "an");
         let of = |k: usize| matches!(ctx.word(k), "de" | "du" | "des" | "d'" | "of");
+        let determined = matches!(head, "the" | "le" | "la" | "les" | "l'" | "un" | "une" | "a" | "an" | "des" | "ces" | "plusieurs" | "certains" | "several" | "some" | "many");
+        // "L'Association des leaders religieux du Mali", "La Fédération belge du secteur
+        // financier": an institution named by a capitalised noun and its complement.
+        let institution = matches!(head, "le" | "la" | "l'" | "les" | "the") && first < last && ctx.capitalised(first + 1)
+            && (first + 2..=last).any(|k| of(k)) && !(first + 1..=last).any(|k| k > first + 1 && ctx.capitalised(k) && ctx.capitalised(k - 1) && !of(k - 1));
+        if institution {
+            return Some(phrase);
+        }
         let complement_name = name_in(ctx, first, last).is_some_and(|(a, _)| {
             a > first && (of(a - 1) || a > first + 1 && matches!(ctx.word(a - 1), "l'" | "la" | "le" | "the") && of(a - 2))
         });
@@ -419,12 +439,16 @@ impl Finder<'_, '_> {
         let ctx = self.ctx;
         // "répondit alors son complice", "said again": an adverb before the subject.
         let start = if FRENCH_ADVERBS.contains(&ctx.word(start)) || ADVERBS.contains(&ctx.word(start)) { start + 1 } else { start };
+        let indefinite = matches!(ctx.word(start), "a" | "an" | "one" | "un" | "une" | "des" | "some" | "several" | "plusieurs");
         if start >= ctx.len() || ctx.kind(start) == TokenKind::Punct {
             return None;
         }
         let mut last = start;
         while last + 1 < ctx.len() && ctx.same_sentence(start, last + 1) && ctx.kind(last + 1) != TokenKind::Punct && last + 1 - start < MAX_SPEAKER_TOKENS {
-            if matches!(ctx.word(last + 1), "dans" | "during" | "lors") && last > start {
+            // "le documentaire qui précise …": a relative clause is not the speaker's name, but
+            // it is part of an anonymous one ("an expert who wished to remain unnamed").
+            let relative = matches!(ctx.word(last + 1), "qui" | "who" | "which" | "que" | "qu'" | "that") && !indefinite;
+            if (matches!(ctx.word(last + 1), "dans" | "during" | "lors") || relative) && last > start {
                 break;
             }
             last += 1;
