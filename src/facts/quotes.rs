@@ -439,6 +439,13 @@ impl Finder<'_, '_> {
         let ctx = self.ctx;
         // "répondit alors son complice", "said again": an adverb before the subject.
         let start = if FRENCH_ADVERBS.contains(&ctx.word(start)) || ADVERBS.contains(&ctx.word(start)) { start + 1 } else { start };
+        // "déclare à l'AFP Jean-Philippe Magnen", "a confié au Figaro": the listener first.
+        let start = if matches!(ctx.word(start), "à" | "au" | "aux" | "to") && ctx.same_sentence(start, start + 2) {
+            let listener = start + 1 + usize::from(matches!(ctx.word(start + 1), "l'" | "la" | "le" | "les" | "the"));
+            if ctx.kind(listener + 1) == TokenKind::Word && ctx.capitalised(listener + 1) { listener + 1 } else { start }
+        } else {
+            start
+        };
         let indefinite = matches!(ctx.word(start), "a" | "an" | "one" | "un" | "une" | "des" | "some" | "several" | "plusieurs");
         if start >= ctx.len() || ctx.kind(start) == TokenKind::Punct {
             return None;
@@ -448,7 +455,7 @@ impl Finder<'_, '_> {
             // "le documentaire qui précise …": a relative clause is not the speaker's name, but
             // it is part of an anonymous one ("an expert who wished to remain unnamed").
             let relative = matches!(ctx.word(last + 1), "qui" | "who" | "which" | "que" | "qu'" | "that") && !indefinite;
-            if (matches!(ctx.word(last + 1), "dans" | "during" | "lors") || relative) && last > start {
+            if (matches!(ctx.word(last + 1), "dans" | "during" | "lors" | "à" | "au" | "aux" | "auprès") || relative) && last > start {
                 break;
             }
             last += 1;
@@ -561,18 +568,20 @@ impl Finder<'_, '_> {
                 }
             }
             if k < ctx.len() && ctx.same_sentence(close, k) || (k < ctx.len() && ctx.segments[k] == ctx.segments[close]) {
-                if let Some((a, b)) = speech_verb(ctx, k) {
-                    quote.cue = self.span(a, b);
-                    quote.rule = "quote.direct_verb_speaker";
-                    quote.speaker = self.phrase_after(b + 1).and_then(|(s, e)| self.speaker_from(s, e));
-                    return;
-                }
                 if inverted_verb(ctx, k) {
                     quote.cue = ctx.text_of(k).to_string();
                     quote.rule = "quote.direct_inverted";
                     // The pronoun inside "expose-t-il" stands for the last person named.
                     let named = self.last_person.clone().or_else(|| self.recent_name(k));
                     quote.speaker = named.map(|n| Speaker { name: n.name, start: ctx.start(k), end: ctx.end(k) });
+                    return;
+                }
+                // "», a révélé son avocate": the verb may be a compound past starting at k.
+                let verb_here = speech_verb(ctx, k).or_else(|| speech_verb(ctx, k + 1).filter(|&(a, _)| a == k));
+                if let Some((a, b)) = verb_here {
+                    quote.cue = self.span(a, b);
+                    quote.rule = "quote.direct_verb_speaker";
+                    quote.speaker = self.phrase_after(b + 1).and_then(|(s, e)| self.speaker_from(s, e));
                     return;
                 }
                 // “…” inside a sentence whose own cue comes before it ("Clinton said it was “a
@@ -1284,5 +1293,14 @@ mod tests {
         let got = quotes("The former senator said it was “a big mistake” to use private email, the State Department said.");
         assert_eq!(got[0].0, "a big mistake");
         assert_eq!(got[0].1, "The former senator");
+    }
+
+    #[test]
+    fn french_compound_inverted_and_descriptor_cues() {
+        let text = "Le journaliste Thierry Roland s'est éteint samedi. Il fut associé à Jean-Michel Larqué. Dès 1976, il avait alors lâché : « Monsieur, vous êtes un salaud ! »\n\nEn 1998, il triompha. « Je crois qu'on peut mourir tranquille ! » avait-il lancé après le match.";
+        assert_eq!(speakers(text), ["Thierry Roland", "Thierry Roland"]);
+        assert_eq!(speakers("Selon son complice, « Il se sentait faible ces derniers temps. »"), ["son complice"]);
+        assert_eq!(speakers("Il est mort à Marseille « des suites d'une longue maladie », a révélé son avocate à l'AFP."), ["son avocate"]);
+        assert_eq!(speakers("« Nous réagissons sans y attacher d'importance » déclare à l'AFP Jean-Philippe Magnen."), ["Jean-Philippe Magnen"]);
     }
 }
