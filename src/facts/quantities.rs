@@ -103,7 +103,8 @@ fn subject(ctx: &Context, first: usize, last: usize, mid_sentence_names: &HashSe
         let text = ctx.text_of(k);
         ORGANIZATIONS.contains_key(text) || PLACES.contains_key(text) || mid_sentence_names.contains(text)
     };
-    let name_word = |k: usize| ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && (!ctx.sentence_initial(k) || !stop.contains(ctx.word(k)) && known(k));
+    // A capitalised function word ("Un lycéen", "Après trois ans" after a dateline) is none.
+    let name_word = |k: usize| ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && !stop.contains(ctx.word(k)) && (!ctx.sentence_initial(k) || known(k));
     let mut k = first;
     while k > 0 && ctx.same_sentence(k - 1, first) {
         k -= 1;
@@ -138,8 +139,46 @@ fn measure(ctx: &Context, last: usize) -> Value {
     Value::String(ctx.text[ctx.start(first)..ctx.end(k - 1)].to_string())
 }
 
+/// The noun a number counts, from token `k`: a lowercase word that is no function word, no
+/// month and no unit of time ("200 voix", "1 550 soldats", "three candidates"); its singular
+/// as the unit, and its last token.
+fn counted_noun(ctx: &Context, k: usize, stop: &rustc_hash::FxHashSet<String>) -> Option<(String, usize)> {
+    let noun_at = |k: usize| {
+        let word = ctx.word(k);
+        // Verbs read as verbs: "entre 8 et 10 devront", "3 injured".
+        let verb = word.ends_with("ont") || word.ends_with("aient") || word.ends_with("ait") || word.ends_with("ed");
+        ctx.kind(k) == TokenKind::Word && !ctx.capitalised(k) && word.chars().count() >= 3 && !stop.contains(word) && !verb
+            && !crate::lexicons::MONTHS.contains_key(word) && !NOT_COUNTED.contains(&word) && ctx.same_sentence(k - 1, k)
+    };
+    // "303 grands électeurs", "les 8 premiers mois": the noun after an adjective.
+    let k = if ADJECTIVES_BEFORE.contains(&ctx.word(k)) { k + 1 } else { k };
+    if !noun_at(k) {
+        return None;
+    }
+    let word = ctx.word(k);
+    let singular = match word.strip_suffix('s') {
+        Some(stem) if !word.ends_with("ss") && stem.chars().count() >= 3 => stem,
+        _ => word,
+    };
+    Some((singular.to_string(), k))
+}
+
+/// Adjectives that come between a number and the noun it counts.
+const ADJECTIVES_BEFORE: [&str; 24] = [
+    "premiers", "premières", "derniers", "dernières", "nouveaux", "nouvelles", "grands", "grandes", "petits", "petites",
+    "autres", "jeunes", "other", "new", "first", "last", "major", "small", "large", "big", "young", "more", "additional",
+    "former",
+];
+
+/// Words after a number that say what it is not a count of: times, ranks, verbs.
+const NOT_COUNTED: [&str; 22] = [
+    "heures", "hours", "heure", "hour", "minutes", "minute", "secondes", "seconds", "fois", "times", "ème", "eme",
+    "e", "th", "st", "nd", "rd", "er", "semaines", "weeks", "h", "min",
+];
+
 pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     let dates = super::spans_of(facts, FactKind::Date);
+    let stop = stopwords::stop_words(Lang::Und);
     // Capitalised words inside sentences: names, for telling "Alibaba holds…" from "Afin de…".
     let mid_sentence_names: HashSet<&str> =
         (0..ctx.len()).filter(|&j| ctx.kind(j) == TokenKind::Word && ctx.capitalised(j) && !ctx.sentence_initial(j)).map(|j| ctx.text_of(j)).collect();
@@ -157,7 +196,10 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             i += 1;
             continue;
         };
-        if super::overlaps(&dates, ctx.start(i), ctx.end(i)) || (i > 0 && ctx.same_sentence(i - 1, i) && ctx.capitalised(i - 1) && !ctx.sentence_initial(i - 1) && kind == TokenKind::Number && ctx.kind(i - 1) == TokenKind::Word) {
+        // "Falcon 9", "Mi 11": a number that ends a name is part of it.
+        let named = i > 0 && ctx.same_sentence(i - 1, i) && ctx.capitalised(i - 1) && kind == TokenKind::Number && ctx.kind(i - 1) == TokenKind::Word
+            && (!ctx.sentence_initial(i - 1) || !stop.contains(ctx.word(i - 1)));
+        if super::overlaps(&dates, ctx.start(i), ctx.end(i)) || named {
             i += 1;
             continue;
         }
@@ -187,11 +229,27 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             }
             attrs.push(("unit", "%".into()));
         } else if let Some(&(_, unit)) = UNITS.iter().find(|(u, _)| *u == ctx.word(last + 1)) {
-            attrs.push(("unit", unit.into()));
             last += 1;
+            // "125 km/h": a rate.
+            let rate = ctx.word(last + 1) == "/" && ctx.kind(last + 2) == TokenKind::Word && ctx.end(last) == ctx.start(last + 1);
+            if rate {
+                attrs.push(("unit", format!("{unit}/{}", ctx.word(last + 2)).into()));
+                last += 2;
+            } else {
+                attrs.push(("unit", unit.into()));
+            }
+        } else if let Some((unit, unit_last)) = counted_noun(ctx, last + 1, stop).filter(|_| fact_kind == FactKind::Quantity) {
+            // "1 550 soldats", "200 voix", "27,3 degrés": a count of what the noun names.
+            attrs.push(("unit", unit.into()));
+            last = unit_last;
         } else if fact_kind == FactKind::Quantity {
             i += 1;
             continue; // a bare number says too little to be a fact
+        }
+        // "(- 33 %": a signed change.
+        if first == i && i > 0 && matches!(ctx.text_of(i - 1), "-" | "−" | "–") && (i < 2 || matches!(ctx.word(i - 2), "(" | "," | ":" | ";") || ctx.sentence_initial(i - 1)) {
+            value = -value;
+            first = i - 1;
         }
         // "pendant 4 ans": the span starts at its preposition.
         if first == i && i > 0 && matches!(ctx.word(i - 1), "pendant" | "for" | "during" | "durant") && attrs.iter().any(|(k, v)| *k == "unit" && v == "year") {
@@ -249,5 +307,14 @@ mod tests {
         assert_eq!(facts[0].attrs["currency"], "USD");
         assert_eq!(facts[0].value, json!(5e9));
         assert_eq!(facts[1].attrs["qualifier"], "~");
+    }
+
+    #[test]
+    fn counted_nouns_rates_and_signs() {
+        let text = "Les 1 550 soldats ont vu des vents à 125 km/h ; le titre a perdu (- 33 %) et Obama a 303 grands électeurs. Falcon 9 emporte la capsule ; ceux entre 8 et 10 devront passer.";
+        let facts = quantities(text);
+        let got: Vec<(&str, String)> = facts.iter().map(|f| (&text[f.start..f.end], f.attrs["unit"].as_str().unwrap_or("").to_string())).collect();
+        assert_eq!(got, [("1 550 soldats", "soldat".to_string()), ("125 km/h", "km/h".to_string()), ("- 33 %", "%".to_string()), ("303 grands électeurs", "électeur".to_string())]);
+        assert_eq!(facts[2].value, json!(-33.0));
     }
 }

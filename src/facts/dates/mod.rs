@@ -436,12 +436,27 @@ fn weekday(ctx: &Context, i: usize) -> Option<Match> {
         _ => (Lean::Nearest, i),
     };
     let day = day_at(day_token).filter(|_| ctx.same_sentence(i, day_token))?;
+    // "jeudi 12 juillet", "Thursday, Oct. 5": the weekday is part of the date that follows.
+    let comma = usize::from(ctx.word(day_token + 1) == ",");
+    if lean == Lean::Nearest && ctx.same_sentence(day_token, day_token + 1 + comma) {
+        if let Some(date) = match_at(ctx, day_token + 1 + comma).filter(|m| matches!(m.meaning, Meaning::Point(DateValue { day: Some(_), .. }) | Meaning::MonthDay(..))) {
+            return Some(Match { first: i, ..date });
+        }
+    }
     let (lean, last) = match ctx.word(day_token + 1) {
         "dernier" if lean == Lean::Nearest => (Lean::Before, day_token + 1),
         "prochain" if lean == Lean::Nearest => (Lean::After, day_token + 1),
         _ => (lean, day_token),
     };
     Some(Match { first: i, last, meaning: Meaning::Weekday(day, lean), rule: "date.weekday" })
+}
+
+/// An age rather than a duration: "âgées de 18 à 25 ans", "aged 45 years", "Pierre, 45 ans,".
+fn is_age(ctx: &Context, i: usize) -> bool {
+    let aged = |k: usize| matches!(ctx.word(k), "âgé" | "âgée" | "âgés" | "âgées" | "agé" | "agée" | "agés" | "agées" | "aged");
+    let before = (i.saturating_sub(4)..i).any(|k| ctx.same_sentence(k, i) && aged(k));
+    let apposition = i > 0 && ctx.word(i - 1) == "," && matches!(ctx.word(i + 2), "," | ")") && ctx.word(i + 1) == "ans";
+    before || apposition
 }
 
 /// Words that put a clause in the future: "will", "is expected to", "scheduled", "next".
@@ -583,7 +598,11 @@ fn match_at(ctx: &Context, i: usize) -> Option<Match> {
     // Durations: "4 ans", "three years", "a decade"; "two years ago" is a date.
     if let Some(n) = count_word(ctx, i) {
         if let Some(&(_, unit, scale)) = DURATION_UNITS.iter().find(|(u, _, _)| *u == ctx.word(i + 1)) {
-            if !ctx.same_sentence(i, i + 1) || matches!(ctx.word(i + 2), "old" | "-old") {
+            if !ctx.same_sentence(i, i + 1) || matches!(ctx.word(i + 2), "old" | "-old") || is_age(ctx, i) {
+                return None;
+            }
+            // "à 19 heures", "at 10 hours": a time of day.
+            if unit == "H" && i > 0 && matches!(ctx.word(i - 1), "à" | "vers" | "dès" | "jusqu'à" | "at") {
                 return None;
             }
             // "a year" is a duration, but "$5 a year" is a rate and "une année" often a date.
@@ -983,7 +1002,7 @@ mod tests {
     #[test]
     fn english_forms_weekdays_and_traps() {
         let got = dates("On Friday, Sept. 4, 1998 and in Q2 2020 prices may march on; Covid-19 and 5G and MWC 2019.", Some("1998-08-12"));
-        assert_eq!(got, pairs(&[("Friday", "1998-08-07"), ("Sept. 4, 1998", "1998-09-04"), ("Q2 2020", "2020-Q2")]));
+        assert_eq!(got, pairs(&[("Friday, Sept. 4, 1998", "1998-09-04"), ("Q2 2020", "2020-Q2")]));
         assert_eq!(dates("two years ago, yesterday, the 1990s", Some("2000-03-01")), pairs(&[("two years ago", "1998"), ("yesterday", "2000-02-29"), ("1990s", "199X")]));
     }
 
@@ -1033,5 +1052,11 @@ mod tests {
             pairs(&[("last fall", "1997-FA"), ("the summer of 1996", "1996-SU")]));
         assert_eq!(dates("Il a été élu pendant l'été 2020, puis en hiver.", Some("2021-03-01")), pairs(&[("été 2020", "2020-SU"), ("hiver", "2020-WI")]));
         assert_eq!(dates("During the summer, it rained.", Some("1998-03-01")), pairs(&[("the summer", "1997-SU")]));
+    }
+
+    #[test]
+    fn weekdays_with_their_date_ages_and_clock_hours() {
+        assert_eq!(dates("Le Sénat a adopté ce jeudi 12 juillet le projet.", Some("2012-07-12")), pairs(&[("jeudi 12 juillet", "2012-07-12")]));
+        assert_eq!(dates("Trois femmes âgées de 18 à 25 ans sont mortes ; la séance ouvre à 19 heures pour 3 heures.", Some("2012-11-01")), pairs(&[("3 heures", "PT3H")]));
     }
 }
