@@ -225,10 +225,27 @@ fn after_locative(ctx: &Context, first: usize) -> bool {
     matches!(before(1), "à" | "vers" | "depuis" | "jusqu'à") || (matches!(before(1), "de" | "d'") && matches!(before(2), "près" | "environs" | "région" | "sortie" | "côté"))
 }
 
-/// Words after which a lone French name is who speaks: "répondit Fragson", "Capella dit".
+/// Words after which a lone French name is who speaks or who is named: "répondit Fragson",
+/// "Capella dit", "conclut Gaugeard", "un collégien nommé Wolff".
 fn speaker_context(ctx: &Context, first: usize, last: usize) -> bool {
-    const VERBS: [&str; 10] = ["dit", "répondit", "reprit", "demanda", "s'écria", "murmura", "ajouta", "répliqua", "fit", "cria"];
+    const VERBS: [&str; 13] = ["dit", "répondit", "reprit", "demanda", "s'écria", "murmura", "ajouta", "répliqua", "fit", "cria", "conclut", "nommé", "dénommé"];
     first > 0 && VERBS.contains(&ctx.word(first - 1)) || VERBS.contains(&ctx.word(last + 1))
+}
+
+/// Occupations and kin a French name is put in apposition with: "Hostyn, ex-soldat au 2e",
+/// "Yendt, commissaire de police", "Hermance, veuve Martin".
+const OCCUPATIONS: [&str; 44] = [
+    "ex-soldat", "commissaire", "cultivateur", "cultivatrice", "ouvrier", "ouvrière", "négociant", "employé", "employée",
+    "journalier", "marchand", "marchande", "domestique", "boulanger", "cordonnier", "propriétaire", "rentier", "notaire",
+    "instituteur", "institutrice", "ingénieur", "médecin", "pharmacien", "menuisier", "maçon", "charpentier", "mécanicien",
+    "chauffeur", "cocher", "épouse", "née", "âgé", "âgée", "ancien", "ancienne", "agent", "gendarme", "brigadier", "marin",
+    "matelot", "pêcheur", "facteur", "élève", "étudiant",
+];
+
+/// An age after a comma: "Hermance, trente-cinq ans", "Wolff, 16 ans".
+fn age_after(ctx: &Context, k: usize) -> bool {
+    let count = ctx.kind(k) == TokenKind::Number || crate::lexicons::NUMBER_WORDS.contains_key(ctx.word(k).split('-').next().unwrap_or(""));
+    count && ctx.word(k + 1) == "ans"
 }
 
 /// "Clinton said": who speaks is a person.
@@ -456,7 +473,8 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         }
         // "Houssin, maire de Monligny", "Smith, president of …": a title in apposition; and
         // "MM. Sarrien et Clemenceau": a name joined to a person's.
-        let apposition = ctx.word(last + 1) == "," && PERSON_TITLES.contains(ctx.word(last + 2)) && ctx.same_sentence(last, last + 2);
+        let apposition = ctx.word(last + 1) == "," && ctx.same_sentence(last, last + 2)
+            && (PERSON_TITLES.contains(ctx.word(last + 2)) || ctx.article.lang == Lang::Fr && (OCCUPATIONS.contains(&ctx.word(last + 2)) || age_after(ctx, last + 2)));
         let coordinated = first >= 2
             && matches!(ctx.word(first - 1), "et" | "and")
             && facts.iter().rev().take(8).any(|f| f.kind == FactKind::Person && f.end == ctx.end(first - 2));

@@ -42,10 +42,10 @@ pub(super) fn holiday(ctx: &Context, i: usize) -> Option<Match> {
         _ => Lean::Nearest,
     };
     let start = if lean == Lean::Nearest { i } else { i + 1 };
-    let &(words, holiday) = HOLIDAYS.iter().find(|(words, _)| ctx.matches(start, words))?;
     if !ctx.capitalised(start) {
         return None;
     }
+    let &(words, holiday) = HOLIDAYS.iter().find(|(words, _)| ctx.matches(start, words))?;
     Some(Match { first: i, last: start + words.len() - 1, meaning: Meaning::Holiday(holiday, lean), rule: "date.holiday" })
 }
 
