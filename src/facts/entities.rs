@@ -386,6 +386,13 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         if first == last && place_compound(ctx.text_of(first)) {
             continue;
         }
+        // A dateline: "MOSCOW 1996-08-30", "WASHINGTON, Aug. 30": the place the story is filed from.
+        let date_next = |k: usize| k < ctx.len() && dates.binary_search_by(|&(s, _)| s.cmp(&ctx.start(k))).is_ok();
+        if !titled && line_initial(ctx, first) && (date_next(last + 1) || ctx.word(last + 1) == "," && date_next(last + 2)) && same_line(ctx, last, last + 1) {
+            let value = lookup(&text).map_or_else(|| title_case(&text), |(_, canonical)| canonical.to_string());
+            emit(facts, Class::Place, first, last, value, "entity.dateline");
+            continue;
+        }
         let words_ok = !(first == last && stop.contains(ctx.word(first))) && text.chars().filter(|c| c.is_alphabetic()).count() >= 3;
         if !titled && words_ok && team_in_table(ctx, first, last) && !MONTHS.contains_key(ctx.word(first).trim_end_matches('.')) {
             emit(facts, Class::Organization, first, last, lookup(&text).map_or(text.clone(), |(_, c)| c.to_string()), "entity.team_in_table");
@@ -573,5 +580,19 @@ mod tests {
         assert!(kinds.contains(&("Carantec", "place")), "{kinds:?}");
         assert!(kinds.contains(&("Sarrien", "person")) && kinds.contains(&("Chômer", "person")), "{kinds:?}");
         assert!(kinds.contains(&("Capella", "person")), "{kinds:?}");
+    }
+
+    #[test]
+    fn datelines_are_places() {
+        let text = "Yeltsin in hospital - Interfax .\nMOSCOW 1996-08-30\nRussian President Boris Yeltsin visited his wife .\nBONN 1996-08-31\nResults .";
+        let article = Article::analyze("t".into(), text.to_string(), Given::default()).unwrap();
+        let ctx = Context::new(&article);
+        let mut facts = Vec::new();
+        super::super::dates::extract(&ctx, &mut facts);
+        extract(&ctx, &mut facts);
+        let got: Vec<(String, &str, String)> = facts.iter().filter(|f| f.kind != FactKind::Date)
+            .map(|f| (text[f.start..f.end].to_string(), f.kind.name(), f.value.as_str().unwrap().to_string())).collect();
+        assert!(got.contains(&("MOSCOW".to_string(), "place", "Moscow".to_string())), "{got:?}");
+        assert!(got.iter().any(|(text, kind, _)| text == "BONN" && *kind == "place"), "{got:?}");
     }
 }

@@ -488,7 +488,7 @@ fn count_word(ctx: &Context, i: usize) -> Option<u32> {
 }
 
 fn match_at(ctx: &Context, i: usize) -> Option<Match> {
-    let phrase_rules = [phrases::compared_quarter, phrases::ago, phrases::half, phrases::decade, phrases::hyphen_modified, phrases::holiday, weekday];
+    let phrase_rules = [phrases::numeric_date, phrases::compared_quarter, phrases::ago, phrases::half, phrases::decade, phrases::hyphen_modified, phrases::holiday, weekday];
     if let Some(m) = phrase_rules.iter().find_map(|rule| rule(ctx, i)) {
         return Some(m);
     }
@@ -1058,5 +1058,12 @@ mod tests {
     fn weekdays_with_their_date_ages_and_clock_hours() {
         assert_eq!(dates("Le Sénat a adopté ce jeudi 12 juillet le projet.", Some("2012-07-12")), pairs(&[("jeudi 12 juillet", "2012-07-12")]));
         assert_eq!(dates("Trois femmes âgées de 18 à 25 ans sont mortes ; la séance ouvre à 19 heures pour 3 heures.", Some("2012-11-01")), pairs(&[("3 heures", "PT3H")]));
+    }
+
+    #[test]
+    fn dates_in_digits() {
+        assert_eq!(dates("MOSCOW 1996-08-30 Yeltsin", None), pairs(&[("1996-08-30", "1996-08-30")]));
+        assert_eq!(dates("Le 30/08/1996, puis le 05.07.2012.", Some("2012-07-05")), pairs(&[("30/08/1996", "1996-08-30"), ("05.07.2012", "2012-07-05")]));
+        assert_eq!(dates("On 08/30/1996 and 31/12/1999.", Some("2000-01-01")), pairs(&[("08/30/1996", "1996-08-30"), ("31/12/1999", "1999-12-31")]));
     }
 }

@@ -3,9 +3,11 @@
 //! compare with ("the year-ago quarter").
 
 use super::calendar::Holiday;
-use super::{count_word, month_at, unit_at, year_at, Lean, Match, Meaning, YearRef, ORDINALS};
+use super::{count_word, month_at, unit_at, year_at, DateValue, Lean, Match, Meaning, YearRef, ORDINALS};
+use crate::lang::Lang;
 use super::super::Context;
 use crate::lexicons::{MONTHS, NUMBER_WORDS};
+use crate::tokenize::TokenKind;
 use chrono::Weekday;
 
 /// Holidays by their words; English ones must be capitalised ("christmas trees" is not a date).
@@ -274,6 +276,42 @@ pub(super) fn compared_quarter(ctx: &Context, i: usize) -> Option<Match> {
         if ctx.same_sentence(i, back) {
             return with(i, back, YearRef::Offset(-1), q);
         }
+    }
+    None
+}
+
+/// Dates written in digits: "1996-08-30" (ISO), "30/08/1996" (day first in French, and
+/// whenever the first number cannot be a month), "08/30/1996" (month first in English),
+/// "30.08.1996".
+pub(super) fn numeric_date(ctx: &Context, i: usize) -> Option<Match> {
+    let glued = |a: usize, b: usize| (a..b).all(|k| ctx.end(k) == ctx.start(k + 1));
+    let two_digits = |k: usize| ctx.text_of(k).len() <= 2 && ctx.integer(k).is_some();
+    let point = |first, last, y: i32, m: u32, d: u32| {
+        let valid = (1..=12).contains(&m) && (1..=31).contains(&d);
+        valid.then_some(Match { first, last, meaning: Meaning::Point(DateValue { year: Some(y), month: Some(m), day: Some(d) }), rule: "date.numeric" })
+    };
+    // "1996-08-30"
+    if let Some(y) = year_at(ctx, i) {
+        if ctx.word(i + 1) == "-" && ctx.word(i + 3) == "-" && two_digits(i + 2) && glued(i, i + 4) {
+            let day: String = ctx.text_of(i + 4).chars().take_while(char::is_ascii_digit).collect();
+            return point(i, i + 4, y, ctx.integer(i + 2)?, day.parse().ok()?);
+        }
+        return None;
+    }
+    // "30.08.1996" as one token
+    let text = ctx.text_of(i);
+    if ctx.kind(i) == TokenKind::Number && text.matches('.').count() == 2 {
+        let parts: Vec<&str> = text.split('.').collect();
+        let (d, m, y) = (parts[0].parse().ok()?, parts[1].parse().ok()?, parts[2].parse::<i32>().ok()?);
+        return (parts[2].len() == 4 && (1800..=2100).contains(&y)).then(|| point(i, i, y, m, d)).flatten();
+    }
+    // "30/08/1996", "08/30/1996"
+    if two_digits(i) && ctx.word(i + 1) == "/" && two_digits(i + 2) && ctx.word(i + 3) == "/" && glued(i, i + 4) {
+        let y = year_at(ctx, i + 4)?;
+        let (a, b) = (ctx.integer(i)?, ctx.integer(i + 2)?);
+        let day_first = a > 12 || b <= 12 && ctx.article.lang != Lang::En;
+        let (d, m) = if day_first { (a, b) } else { (b, a) };
+        return point(i, i + 4, y, m, d);
     }
     None
 }
