@@ -494,7 +494,8 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             let french_noun = ctx.article.lang == Lang::Fr && french_common_noun(ctx.word(first));
             if let Some(full) = persons.get(&text).filter(|_| text.chars().count() > 1 && !stop.contains(ctx.word(first)) && !french_noun) {
                 emit(facts, Class::Person, first, last, full.clone(), "entity.person_surname");
-            } else if ctx.article.lang == Lang::En && !ctx.sentence_initial(first) && plausible_single_name(ctx.word(first)) && !lowercase_words.contains(ctx.word(first)) && !demonym_like(ctx.word(first)) && !followed_by_speech(ctx, last) {
+            } else if ctx.article.lang == Lang::En && (!ctx.sentence_initial(first) || only_mid_sentence.get(ctx.word(first)).copied().unwrap_or(0) >= 1 && !stop.contains(ctx.word(first)))
+                && plausible_single_name(ctx.word(first)) && !lowercase_words.contains(ctx.word(first)) && !demonym_like(ctx.word(first)) && !followed_by_speech(ctx, last) {
                 // A lone capitalised word mid-sentence that is neither a known person nor a
                 // place: in English newswire, most often a company, club or party.
                 emit(facts, Class::Organization, first, last, text.clone(), "entity.single_name");
