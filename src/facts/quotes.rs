@@ -31,9 +31,10 @@ const DETERMINERS: [&str; 26] = [
 const PREPOSITIONS: [&str; 16] = ["from", "for", "with", "by", "of", "in", "on", "at", "to", "about", "de", "pour", "avec", "par", "sur", "dans"];
 
 /// Words that end a speaker phrase when walking back from the verb.
-const CLAUSE_BREAKS: [&str; 20] = [
+const CLAUSE_BREAKS: [&str; 30] = [
     "that", "que", "qu'", "and", "et", "but", "mais", "or", "which", "who", "qui", "because", "as", "if", "when",
-    "while", "where", "to", "lorsque", "quand",
+    "while", "where", "to", "lorsque", "quand", "since", "after", "before", "until", "although", "though", "unless",
+    "whether", "whereas", "puisque",
 ];
 /// Adverbs that may stand between a subject and its verb ("Cruz never mentioned").
 const ADVERBS: [&str; 14] = ["never", "often", "also", "both", "all", "still", "just", "already", "again", "not", "n't", "now", "long", "ever"];
@@ -859,7 +860,7 @@ impl Finder<'_, '_> {
             if k > start + 1 && verb_like(ctx, k) {
                 return Some((start, k - 1));
             }
-            let word_like = ctx.kind(k) == TokenKind::Word || ctx.kind(k) == TokenKind::Number;
+            let word_like = matches!(ctx.kind(k), TokenKind::Word | TokenKind::Number | TokenKind::Abbreviation);
             if !word_like || CLAUSE_BREAKS.contains(&ctx.word(k)) || PREPOSITIONS.contains(&ctx.word(k)) && ctx.word(k) != "of" {
                 return None;
             }
@@ -874,6 +875,11 @@ impl Finder<'_, '_> {
         let ctx = self.ctx;
         let opener = PREPOSITIONS.contains(&ctx.word(start))
             || matches!(ctx.word(start), "after" | "during" | "earlier" | "later" | "meanwhile" | "however" | "still" | "now" | "then" | "yet" | "last" | "but" | "and" | "so" | "instead" | "since" | "while" | "mais" | "puis" | "lors" | "après" | "pendant");
+        // "Minutes later,", "Two days ago,": a time before the subject.
+        let time_ago = (start + 1..before.min(start + 5)).find(|&k| matches!(ctx.word(k), "later" | "ago" | "earlier" | "plus" | "tard") && ctx.word(k + 1) == ",");
+        if let Some(k) = time_ago {
+            return k + 2;
+        }
         if !opener {
             return start;
         }
