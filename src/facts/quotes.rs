@@ -811,7 +811,17 @@ impl Finder<'_, '_> {
             let quoting = (start..open).any(|k| is_quote_mark(ctx.text_of(k)));
             // Inside its sentence, a quote is more likely the words of the first name (the
             // subject) than of the last one (an object: "called Iowa voters “stupid”").
-            let named = if ctx.same_sentence(open - 1, open) { first_name_in(ctx, start, open - 1) } else { name_in(ctx, start, open - 1) };
+            let inside = ctx.same_sentence(open - 1, open);
+            // "La porte-parole a nuancé les chiffres. « On a constaté … »": the sentence before
+            // introduces the speaker as its subject.
+            if !inside && !quoting {
+                if let Some(speaker) = self.sentence_subject(start, open - 1).and_then(|(a, b)| self.speaker_from(a, b)) {
+                    quote.speaker = Some(speaker);
+                    quote.rule = "quote.direct_previous_sentence_subject";
+                    return;
+                }
+            }
+            let named = if inside { first_name_in(ctx, start, open - 1) } else { name_in(ctx, start, open - 1) };
             if let Some((a, b)) = named.filter(|&(a, b)| b > a && !quoting) {
                 quote.speaker = Some(Speaker { name: self.span(a, b), start: ctx.start(a), end: ctx.end(b) });
                 quote.rule = "quote.direct_previous_sentence_name";
@@ -1036,7 +1046,7 @@ impl Finder<'_, '_> {
                         }
                     }
                 }
-            } else if matches!(ctx.word(content), "in" | "on" | "at" | "during" | "to" | "dans" | "lors") {
+            } else if matches!(ctx.word(content), "in" | "on" | "at" | "during" | "to" | "dans" | "lors" | "sur" | "à" | "au" | "aux" | "devant" | "auprès" | "en" | "pendant" | "mardi" | "lundi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche" | "hier" | "ce" | "cette") {
                 // "says in Ohio that …", "said on Tuesday that …": a short phrase, then the clause.
                 if let Some(k) = (content + 1..=(content + 6).min(sentence_end)).find(|&k| matches!(ctx.word(k), "that" | "que" | "qu'")) {
                     content = k;
