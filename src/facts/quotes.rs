@@ -179,6 +179,12 @@ fn speech_verb(ctx: &Context, i: usize) -> Option<(usize, usize)> {
         if i > 1 && FRENCH_ADVERBS.contains(&ctx.word(i - 1)) && auxiliary(i - 2) {
             return Some((i - 2, i));
         }
+        // "a de son côté dénoncé", "a pour sa part estimé", "a lui aussi déclaré".
+        const ASIDE: [&str; 16] = ["de", "son", "sa", "ses", "leur", "côté", "pour", "part", "quant", "à", "lui", "elle", "eux", "aussi", "également", "même"];
+        let aside = (1..=3).take_while(|&n| i > n && ASIDE.contains(&ctx.word(i - n))).last();
+        if let Some(n) = aside.filter(|&n| n >= 2 && i > n && auxiliary(i - n - 1) && ctx.same_sentence(i - n - 1, i)) {
+            return Some((i - n - 1, i));
+        }
     }
     None
 }
@@ -720,7 +726,10 @@ impl Finder<'_, '_> {
                 let participle = ctx.word(a).ends_with("ing");
                 let sentence_start = (0..a).rev().take(SENTENCE_WINDOW).take_while(|&j| ctx.same_sentence(j, a)).last().unwrap_or(a);
                 let subject = if participle { self.sentence_subject(sentence_start, a) } else { None };
-                if let Some((s, e)) = subject.or_else(|| self.phrase_before(a)) {
+                // "De nombreux habitants, témoins de la scène, ont déclaré : « … »": the subject
+                // before an apposition.
+                let apposed = || (a > 0 && ctx.word(a - 1) == ",").then(|| self.sentence_subject(sentence_start, a)).flatten();
+                if let Some((s, e)) = subject.or_else(|| self.phrase_before(a)).or_else(apposed) {
                     quote.cue = self.span(a, b);
                     quote.rule = "quote.speaker_verb_direct";
                     quote.speaker = self.speaker_from(s, e);
@@ -838,7 +847,8 @@ impl Finder<'_, '_> {
         if start >= before {
             return None;
         }
-        if DETERMINERS.contains(&ctx.word(start)) && !ctx.matches(start, &["this"]) {
+        let partitive = matches!(ctx.word(start), "de" | "d'") && ctx.kind(start + 1) == TokenKind::Word && !ctx.capitalised(start + 1);
+        if (DETERMINERS.contains(&ctx.word(start)) || partitive) && !ctx.matches(start, &["this"]) {
             return self.determined_subject(start, before);
         }
         let first = start;
@@ -863,9 +873,10 @@ impl Finder<'_, '_> {
         let mut k = start + 1;
         while k < before && k - start < 8 {
             if ctx.word(k) == "," {
-                // ", who backs Cruz," then the verb.
+                // ", who backs Cruz," / ", témoins de la scène," then the verb.
                 let closing = (k + 1..before.min(k + MAX_SPEAKER_TOKENS)).find(|&c| ctx.word(c) == ",")?;
-                return (matches!(ctx.word(k + 1), "who" | "which" | "qui") && verb_like(ctx, closing + 1)).then_some((start, k - 1));
+                let verb = verb_like(ctx, closing + 1) && ctx.word(closing + 1) != "," || speech_verb(ctx, closing + 1).is_some() || speech_verb(ctx, closing + 2).is_some_and(|(a, _)| a == closing + 1);
+                return verb.then_some((start, k - 1));
             }
             if k > start + 1 && verb_like(ctx, k) {
                 return Some((start, k - 1));
@@ -883,6 +894,11 @@ impl Finder<'_, '_> {
     /// "In a statement Tuesday,", "Meanwhile,"), or `start` when there is none.
     fn after_opening_adverbial(&self, start: usize, before: usize) -> usize {
         let ctx = self.ctx;
+        // "De nombreux habitants": a partitive determiner, not a preposition.
+        let partitive = matches!(ctx.word(start), "de" | "d'") && matches!(ctx.word(start + 1), "nombreux" | "nombreuses" | "multiples" | "nouveaux" | "nouvelles" | "jeunes" | "simples" | "autres" | "hauts" | "anciens");
+        if partitive {
+            return start;
+        }
         let opener = PREPOSITIONS.contains(&ctx.word(start))
             || matches!(ctx.word(start), "after" | "during" | "earlier" | "later" | "meanwhile" | "however" | "still" | "now" | "then" | "yet" | "last" | "but" | "and" | "so" | "instead" | "since" | "while" | "mais" | "puis" | "lors" | "après" | "pendant");
         // "Minutes later,", "Two days ago,": a time before the subject.
@@ -1111,8 +1127,11 @@ impl Finder<'_, '_> {
                 // Past a listener without "that", what follows must read as a clause (a verb
                 // within a few words): "told reporters on Friday at the White House" reports nothing.
                 let has_verb = || (content + 1..=(content + 10).min(sentence_end)).any(|k| verb_like(ctx, k) && ctx.word(k) != ",");
+                // French reports speech with "que": without it the verb takes an object ("justifie
+                // ces exactions", "a déclaré la guerre"), which is no one's words.
+                let french = ctx.article.lang == Lang::Fr;
                 let opens_clause = that || it_clause || is_act && ctx.kind(content) == TokenKind::Word
-                    || ctx.kind(content) == TokenKind::Word && !matches!(ctx.word(content), "to" | "by" | "in" | "on" | "for" | "of" | "it" | "so" | "yes" | "no")
+                    || !french && ctx.kind(content) == TokenKind::Word && !matches!(ctx.word(content), "to" | "by" | "in" | "on" | "for" | "of" | "it" | "so" | "yes" | "no")
                         && (!LISTENER_VERBS.contains(&ctx.word(b)) || has_verb());
                 let mut last = sentence_end;
                 while last > content && ctx.kind(last) == TokenKind::Punct {
@@ -1318,5 +1337,15 @@ mod tests {
         assert_eq!(speakers("Selon son complice, « Il se sentait faible ces derniers temps. »"), ["son complice"]);
         assert_eq!(speakers("Il est mort à Marseille « des suites d'une longue maladie », a révélé son avocate à l'AFP."), ["son avocate"]);
         assert_eq!(speakers("« Nous réagissons sans y attacher d'importance » déclare à l'AFP Jean-Philippe Magnen."), ["Jean-Philippe Magnen"]);
+    }
+
+    #[test]
+    fn french_appositions_asides_and_relatives() {
+        let text = "De nombreux habitants, témoins de la scène, ont déclaré : « Ils ont arraché la porte sacrée ». Un ancien guide a indiqué : « Ils sont venus avec des pioches. »";
+        assert_eq!(speakers(text), ["De nombreux habitants", "Un ancien guide"]);
+        let text = "Le gouvernement malien, impuissant, a de son côté dénoncé « la furie destructrice des islamistes ». L'organisation islamique, qui affirme « agir au nom de Dieu », a frappé.";
+        assert_eq!(speakers(text), ["Le gouvernement malien", "L'organisation islamique"]);
+        // Without "que", a French verb takes an object, not someone's words.
+        assert!(quotes("L'organisation justifie entre autres ces exactions par le fait qu'elle les juge impies.").is_empty());
     }
 }
