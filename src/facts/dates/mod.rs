@@ -173,6 +173,11 @@ const RELATIVE: &[(&[&str], fn() -> Meaning)] = &[
     (&["the", "quarter"], || Meaning::PreviousQuarter),
     (&["the", "latest", "quarter"], || Meaning::PreviousQuarter),
     (&["the", "weekend"], || Meaning::Weekend),
+    (&["le", "week-end", "dernier"], || Meaning::Weekend),
+    (&["ce", "week-end"], || Meaning::Weekend),
+    (&["le", "week-end"], || Meaning::Weekend),
+    (&["avant-hier"], || Meaning::DayOffset(-2)),
+    (&["après-demain"], || Meaning::DayOffset(2)),
     (&["this", "morning"], || Meaning::DayPart(0, "MO")),
     (&["this", "afternoon"], || Meaning::DayPart(0, "AF")),
     (&["this", "evening"], || Meaning::DayPart(0, "EV")),
@@ -501,8 +506,8 @@ fn match_at(ctx: &Context, i: usize) -> Option<Match> {
         }
     }
     let point = |first, last, year, month, day, rule| Match { first, last, meaning: Meaning::Point(DateValue { year, month, day }), rule };
-    // "du 5 au 7 septembre", "from 5 to 7 September"
-    if matches!(ctx.word(i), "du" | "from" | "between") {
+    // "du 5 au 7 septembre", "from 5 to 7 September", "les 16 et 17 juin"
+    if matches!(ctx.word(i), "du" | "from" | "between" | "les") {
         if let (Some(d1), true, Some(d2), Some(m)) =
             (day_at(ctx, i + 1), matches!(ctx.word(i + 2), "au" | "to" | "and" | "et" | "-"), day_at(ctx, i + 3), month_at(ctx, i + 4))
         {
@@ -649,7 +654,14 @@ fn resolve(meaning: &Meaning, reference: ReferenceDate) -> Value {
     let day = reference.day();
     let text = match meaning {
         Meaning::Point(v) => v.timex(),
-        Meaning::Range(a, b) => format!("{}/{}", a.timex(), b.timex()),
+        Meaning::Range(a, b) => {
+            // "les 16 et 17 juin" without a year: the year that puts it nearest the reference.
+            let year = |v: &DateValue| match (v.year, v.month, reference.year, reference.month) {
+                (None, Some(m), Some(y), Some(rm)) => DateValue { year: Some(nearest_year(y, rm, m)), ..*v },
+                _ => *v,
+            };
+            format!("{}/{}", year(a).timex(), year(b).timex())
+        }
         Meaning::Quarter(year, q) => format!("{}-Q{q}", year_text(year.or(reference.year))),
         Meaning::QuarterOf(year, q) => format!("{}-Q{q}", year_text(year.resolve(reference, 1))),
         Meaning::SameQuarter(year) => year_text(year.resolve(reference, 1)),
@@ -1065,5 +1077,13 @@ mod tests {
         assert_eq!(dates("MOSCOW 1996-08-30 Yeltsin", None), pairs(&[("1996-08-30", "1996-08-30")]));
         assert_eq!(dates("Le 30/08/1996, puis le 05.07.2012.", Some("2012-07-05")), pairs(&[("30/08/1996", "1996-08-30"), ("05.07.2012", "2012-07-05")]));
         assert_eq!(dates("On 08/30/1996 and 31/12/1999.", Some("2000-01-01")), pairs(&[("08/30/1996", "1996-08-30"), ("31/12/1999", "1999-12-31")]));
+    }
+
+    #[test]
+    fn french_weekends_day_offsets_ahead_and_paired_days() {
+        let got = dates("Le week-end dernier, avant-hier, et dans deux semaines. Les 16 et 17 juin.", Some("2012-07-10"));
+        assert_eq!(got, pairs(&[
+            ("Le week-end dernier", "2012-W27-WE"), ("avant-hier", "2012-07-08"), ("dans deux semaines", "2012-W30"), ("16 et 17 juin", "2012-06-16/2012-06-17"),
+        ]));
     }
 }

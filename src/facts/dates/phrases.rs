@@ -198,17 +198,25 @@ pub(super) fn hyphen_modified(ctx: &Context, i: usize) -> Option<Match> {
 /// "six weeks ago", "two months ago", "il y a trois jours": a point that far back, at the
 /// precision of its unit.
 pub(super) fn ago(ctx: &Context, i: usize) -> Option<Match> {
-    let (count_at, last, french) = if ctx.matches(i, &["il", "y", "a"]) { (i + 3, i + 4, true) } else { (i, i + 2, false) };
+    // "dans deux semaines": as far ahead (French; "in two weeks" is as often a duration).
+    let ahead = ctx.word(i) == "dans" && ctx.article.lang == Lang::Fr;
+    let (count_at, last, french) = if ctx.matches(i, &["il", "y", "a"]) {
+        (i + 3, i + 4, true)
+    } else if ahead {
+        (i + 1, i + 2, true)
+    } else {
+        (i, i + 2, false)
+    };
     let (unit, scale) = unit_at(ctx, count_at + 1)?;
     if !french && ctx.word(i + 2) != "ago" || !ctx.same_sentence(i, last) {
         return None;
     }
     // "several years ago", "il y a quelques mois": some time back.
-    if matches!(ctx.word(count_at), "several" | "many" | "some" | "plusieurs" | "quelques") {
+    if matches!(ctx.word(count_at), "several" | "many" | "some" | "plusieurs" | "quelques") && !ahead {
         return Some(Match { first: i, last, meaning: Meaning::Fixed("PAST_REF"), rule: "date.ago" });
     }
     let n = count_word(ctx, count_at)? as i64;
-    let back = -(n * scale as i64);
+    let back = if ahead { n * scale as i64 } else { -(n * scale as i64) };
     let meaning = match unit {
         "Y" => Meaning::YearOffset(back as i32),
         "M" => Meaning::MonthOffset(back as i32),
@@ -216,7 +224,7 @@ pub(super) fn ago(ctx: &Context, i: usize) -> Option<Match> {
         "D" => Meaning::DayOffset(back),
         _ => return None,
     };
-    Some(Match { first: i, last, meaning, rule: "date.ago" })
+    Some(Match { first: i, last, meaning, rule: if ahead { "date.ahead" } else { "date.ago" } })
 }
 
 fn ordinal(word: &str) -> Option<u32> {
