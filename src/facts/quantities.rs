@@ -147,7 +147,9 @@ fn counted_noun(ctx: &Context, k: usize, stop: &rustc_hash::FxHashSet<String>) -
         let word = ctx.word(k);
         // Verbs read as verbs: "entre 8 et 10 devront", "3 injured".
         let verb = word.ends_with("ont") || word.ends_with("aient") || word.ends_with("ait") || word.ends_with("ed");
-        ctx.kind(k) == TokenKind::Word && !ctx.capitalised(k) && word.chars().count() >= 3 && !stop.contains(word) && !verb
+        // "10 annually", "the 3 largest", "2 best-selling": adverbs and adjectives.
+        let modifier = word.ends_with("ly") || word.ends_with("est") || word.ends_with("ing") || word == "idle" || word == "deep";
+        ctx.kind(k) == TokenKind::Word && !ctx.capitalised(k) && word.chars().count() >= 3 && !stop.contains(word) && !verb && !modifier
             && !crate::lexicons::MONTHS.contains_key(word) && !NOT_COUNTED.contains(&word) && ctx.same_sentence(k - 1, k)
     };
     // "303 grands électeurs", "les 8 premiers mois": the noun after an adjective.
@@ -157,10 +159,11 @@ fn counted_noun(ctx: &Context, k: usize, stop: &rustc_hash::FxHashSet<String>) -
     }
     let word = ctx.word(k);
     let singular = match word.strip_suffix('s') {
-        Some(stem) if !word.ends_with("ss") && stem.chars().count() >= 3 => stem,
-        _ => word,
+        Some(stem) if stem.ends_with("ie") && ctx.article.lang == Lang::En => format!("{}y", &stem[..stem.len() - 2]),
+        Some(stem) if !word.ends_with("ss") && stem.chars().count() >= 3 => stem.to_string(),
+        _ => word.to_string(),
     };
-    Some((singular.to_string(), k))
+    Some((singular, k))
 }
 
 /// Adjectives that come between a number and the noun it counts.
