@@ -8,7 +8,7 @@ use crate::lexicons::{COMMON_ACRONYMS, MONTHS, ORGANIZATIONS, ORG_WORDS, PERSON_
 use crate::tokenize::{stopwords, TokenKind};
 use crate::lang::Lang;
 use serde_json::Value;
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 const CONNECTORS: [&str; 8] = ["of", "de", "du", "des", "la", "le", "&", "for"];
 /// Capitalised words that open sentences or headlines without naming anything.
@@ -313,13 +313,13 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     let stop = stopwords::stop_words(Lang::Und);
     // Words the document also writes in lowercase are common nouns ("cloud" in "Cloud Tech"):
     // names made of them are not people's.
-    let lowercase_words: std::collections::HashSet<&str> = (0..ctx.len())
+    let lowercase_words: HashSet<&str> = (0..ctx.len())
         .filter(|&k| ctx.kind(k) == TokenKind::Word && !ctx.capitalised(k))
         .map(|k| ctx.word(k))
         .collect();
     // How often each word stands capitalised inside a sentence: names recur, typos do not.
-    let mut capitalised_mid_sentence: HashMap<&str, usize> = HashMap::new();
-    let mut only_mid_sentence: HashMap<&str, usize> = HashMap::new();
+    let mut capitalised_mid_sentence: HashMap<&str, usize> = HashMap::default();
+    let mut only_mid_sentence: HashMap<&str, usize> = HashMap::default();
     for k in 0..ctx.len() {
         if ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && (!ctx.sentence_initial(k) || !stop.contains(ctx.word(k))) {
             *capitalised_mid_sentence.entry(ctx.word(k)).or_default() += 1;
@@ -330,12 +330,12 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     }
     // Lone names the article puts after a locative preposition somewhere ("à Carantec"): places
     // wherever they stand.
-    let located: std::collections::HashSet<&str> = if ctx.article.lang == Lang::Fr {
+    let located: HashSet<&str> = if ctx.article.lang == Lang::Fr {
         (1..ctx.len()).filter(|&k| ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && after_locative(ctx, k) && !is_name_token(ctx, k + 1)).map(|k| ctx.word(k)).collect()
     } else {
         Default::default()
     };
-    let mut persons: HashMap<String, String> = HashMap::new(); // surname → full name
+    let mut persons: HashMap<String, String> = HashMap::default(); // surname → full name
     let dates = super::spans_of(facts, FactKind::Date);
     let expansions = acronym_expansions(ctx, facts);
     let emit = |facts: &mut Vec<Fact>, class: Class, first: usize, last: usize, value: String, rule: &'static str| {

@@ -6,7 +6,7 @@ use crate::lexicons::{NUMBER_WORDS, ORGANIZATIONS, PLACES};
 use crate::lang::Lang;
 use crate::tokenize::{stopwords, TokenKind};
 use serde_json::{json, Value};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Phrases before a number, and the qualifier they give it.
 const QUALIFIERS: [(&[&str], &str); 24] = [
@@ -142,7 +142,7 @@ fn measure(ctx: &Context, last: usize) -> Value {
 /// The noun a number counts, from token `k`: a lowercase word that is no function word, no
 /// month and no unit of time ("200 voix", "1 550 soldats", "three candidates"); its singular
 /// as the unit, and its last token.
-fn counted_noun(ctx: &Context, k: usize, stop: &rustc_hash::FxHashSet<String>) -> Option<(String, usize)> {
+fn counted_noun(ctx: &Context, k: usize, stop: &HashSet<String>) -> Option<(String, usize)> {
     let noun_at = |k: usize| {
         let word = ctx.word(k);
         // Verbs read as verbs: "entre 8 et 10 devront", "3 injured".

@@ -1010,7 +1010,7 @@ impl Finder<'_, '_> {
                 continue;
             }
             // "présenté comme … par X"
-            if ctx.matches(i, &["présenté", "comme"]) || ctx.matches(i, &["présentée", "comme"]) {
+            if matches!(ctx.word(i), "présenté" | "présentée") && ctx.matches(i + 1, &["comme"]) {
                 if let Some(par) = (i + 2..ctx.len()).take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(i, k)).find(|&k| ctx.word(k) == "par") {
                     if let Some((a, b)) = self.phrase_after(par + 1) {
                         let mut quote = Quote::new(i + 2, par - 1, "reported", "quote.presente_comme_par");
@@ -1023,7 +1023,8 @@ impl Finder<'_, '_> {
                 continue;
             }
             // "according to X, …" / "…, according to X."
-            if ctx.matches(i, &["according", "to"]) || ctx.matches(i, &["selon"]) || ctx.matches(i, &["d'", "après"]) {
+            let word = ctx.word(i);
+            if word == "according" && ctx.matches(i, &["according", "to"]) || word == "selon" || word == "d'" && ctx.matches(i, &["d'", "après"]) {
                 if let Some(quote) = self.according_to(i, taken) {
                     quotes.push(quote);
                 }

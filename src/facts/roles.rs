@@ -6,7 +6,7 @@
 use super::{Context, Fact, FactKind};
 use crate::lexicons::PERSON_TITLES;
 use serde_json::Value;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Titles that are roles in an organisation (not forms of address such as "Mr.").
 fn is_role(word: &str) -> bool {

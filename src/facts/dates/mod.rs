@@ -14,6 +14,7 @@ mod phrases;
 use calendar::Holiday;
 use chrono::{Datelike, NaiveDate};
 use rustc_hash::FxHashMap as HashMap;
+use std::sync::LazyLock;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub struct DateValue {
@@ -225,6 +226,18 @@ const RELATIVE: &[(&[&str], fn() -> Meaning)] = &[
     (&["récemment"], || Meaning::Fixed("PAST_REF")),
 ];
 
+type RelativeIndex = HashMap<(&'static str, &'static str), Vec<(&'static [&'static str], fn() -> Meaning)>>;
+
+/// RELATIVE by the first two words of its phrases (the first and "" for one word): two
+/// look-ups per token instead of a scan.
+static RELATIVE_BY_FIRST: LazyLock<RelativeIndex> = LazyLock::new(|| {
+    let mut index = RelativeIndex::default();
+    for &(phrase, meaning) in RELATIVE {
+        index.entry((phrase[0], phrase.get(1).copied().unwrap_or(""))).or_default().push((phrase, meaning));
+    }
+    index
+});
+
 const DURATION_UNITS: [(&str, &str, u32); 22] = [
     ("year", "Y", 1), ("years", "Y", 1), ("month", "M", 1), ("months", "M", 1), ("week", "W", 1), ("weeks", "W", 1),
     ("day", "D", 1), ("days", "D", 1), ("decade", "Y", 10), ("decades", "Y", 10), ("hour", "H", 1), ("hours", "H", 1),
@@ -239,6 +252,10 @@ fn month_at(ctx: &Context, i: usize) -> Option<u32> {
         return None;
     }
     let word = ctx.word(i).trim_end_matches('.');
+    // Every month name (en, fr) starts with one of these letters: most words leave here.
+    if !word.as_bytes().first().is_some_and(|b| b"jfmasond".contains(b)) {
+        return None;
+    }
     let month = *MONTHS.get(word)? as u32;
     let kind = ctx.kind(i);
     let full = word.len() > 4 || matches!(word, "mars" | "mai" | "juin" | "août" | "june" | "july" | "may");
@@ -401,7 +418,7 @@ fn duration_value(n: Option<u32>, unit: &str, scale: u32) -> String {
 /// "the past two months" (P2M), "several years", "a few days" (PXY, PXD), "recent years".
 fn vague_or_past_duration(ctx: &Context, i: usize) -> Option<Match> {
     let mut k = i;
-    let past = ctx.matches(i, &["the", "past"]) || ctx.matches(i, &["the", "last"]) || ctx.matches(i, &["the", "next"]);
+    let past = ctx.word(i) == "the" && matches!(ctx.word(i + 1), "past" | "last" | "next") && ctx.same_sentence(i, i + 1);
     if past {
         k += 2;
     }
@@ -428,6 +445,11 @@ fn vague_or_past_duration(ctx: &Context, i: usize) -> Option<Match> {
 /// A day of the week, with what leans it: "Friday", "last Monday", "next Tuesday", "this
 /// coming Sunday", "mardi dernier", "jeudi prochain".
 fn weekday(ctx: &Context, i: usize) -> Option<Match> {
+    let word = ctx.word(i);
+    // Most words are no weekday: leave before scanning the names.
+    if !(word.ends_with("day") || word.ends_with("di") || word == "dimanche" || matches!(word, "last" | "next" | "coming" | "this")) {
+        return None;
+    }
     let day_at = |k: usize| {
         let word = ctx.word(k);
         let &(_, day) = WEEKDAYS.iter().find(|(name, _)| *name == word)?;
@@ -592,7 +614,10 @@ fn match_at(ctx: &Context, i: usize) -> Option<Match> {
     if let Some(m) = vague_or_past_duration(ctx, i) {
         return Some(m);
     }
-    for (phrase, meaning) in RELATIVE.iter().filter(|(phrase, _)| phrase[0] == word) {
+    // Phrases of one word by the word, longer ones by their first two.
+    let next = if ctx.same_sentence(i, i + 1) { ctx.word(i + 1) } else { "" };
+    let candidates = [RELATIVE_BY_FIRST.get(&(word, next)), RELATIVE_BY_FIRST.get(&(word, ""))];
+    for &(phrase, meaning) in candidates.into_iter().flatten().flatten() {
         if ctx.matches(i, phrase) {
             return Some(Match { first: i, last: i + phrase.len() - 1, meaning: meaning(), rule: "date.relative" });
         }

@@ -200,6 +200,9 @@ pub(super) fn hyphen_modified(ctx: &Context, i: usize) -> Option<Match> {
 pub(super) fn ago(ctx: &Context, i: usize) -> Option<Match> {
     // "dans deux semaines": as far ahead (French; "in two weeks" is as often a duration).
     let ahead = ctx.word(i) == "dans" && ctx.article.lang == Lang::Fr;
+    if !ahead && ctx.word(i) != "il" && ctx.word(i + 2) != "ago" {
+        return None;
+    }
     let (count_at, last, french) = if ctx.matches(i, &["il", "y", "a"]) {
         (i + 3, i + 4, true)
     } else if ahead {
