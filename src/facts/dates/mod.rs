@@ -100,6 +100,8 @@ enum Meaning {
     Season(&'static str, YearRef),
     /// A holiday: "Thanksgiving", "last Christmas", "Pâques".
     Holiday(Holiday, Lean),
+    /// A century by its first two digits: "the 20th century" → 19XX.
+    Century(u32),
     /// A half year: "the first half of 1990" → 1990-H1.
     Half(Option<i32>, u32),
     /// A month of a year given relatively: "July last year".
@@ -515,7 +517,7 @@ fn count_word(ctx: &Context, i: usize) -> Option<u32> {
 }
 
 fn match_at(ctx: &Context, i: usize) -> Option<Match> {
-    let phrase_rules = [phrases::numeric_date, phrases::compared_quarter, phrases::ago, phrases::half, phrases::decade, phrases::hyphen_modified, phrases::holiday, weekday];
+    let phrase_rules = [phrases::numeric_date, phrases::century, phrases::compared_quarter, phrases::ago, phrases::half, phrases::decade, phrases::hyphen_modified, phrases::holiday, weekday];
     if let Some(m) = phrase_rules.iter().find_map(|rule| rule(ctx, i)) {
         return Some(m);
     }
@@ -779,6 +781,7 @@ fn resolve(meaning: &Meaning, reference: ReferenceDate) -> Value {
         // TempEval-3 writes "the 1990s" 199X and "the early 1990s" 199.
         Meaning::Decade(prefix, true) => format!("{prefix:03}X"),
         Meaning::Decade(prefix, false) => format!("{prefix:03}"),
+        Meaning::Century(prefix) => format!("{prefix:02}XX"),
         Meaning::Fixed(value) => value.to_string(),
         Meaning::Duration(value) => value.clone(),
     };
@@ -1110,5 +1113,11 @@ mod tests {
         assert_eq!(got, pairs(&[
             ("Le week-end dernier", "2012-W27-WE"), ("avant-hier", "2012-07-08"), ("dans deux semaines", "2012-W30"), ("16 et 17 juin", "2012-06-16/2012-06-17"),
         ]));
+    }
+
+    #[test]
+    fn centuries() {
+        assert_eq!(dates("Une porte du XVe siècle, le 19e siècle and the 20th century.", None),
+            pairs(&[("XVe siècle", "14XX"), ("19e siècle", "18XX"), ("20th century", "19XX")]));
     }
 }

@@ -326,3 +326,39 @@ pub(super) fn numeric_date(ctx: &Context, i: usize) -> Option<Match> {
     }
     None
 }
+
+/// A century's number written "20th", "19e", "XVe", "XXᵉ" or "nineteenth".
+fn century_number(word: &str, text: &str) -> Option<u32> {
+    const WORDS: [(&str, u32); 6] = [("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19), ("twentieth", 20)];
+    if let Some(&(_, n)) = WORDS.iter().find(|(w, _)| *w == word).or(if word == "twenty-first" { Some(&("", 21)) } else { None }) {
+        return Some(n);
+    }
+    let digits = word.trim_end_matches(|c: char| c.is_alphabetic() || c == 'ᵉ');
+    let suffix = &word[digits.len()..];
+    if !digits.is_empty() && matches!(suffix, "th" | "st" | "nd" | "rd" | "e" | "ème" | "ᵉ") {
+        return digits.parse().ok().filter(|n| (1..=21).contains(n));
+    }
+    // Roman numerals, written in capitals: "XVe", "XXIe".
+    let roman = text.trim_end_matches(['e', 'ᵉ']).trim_end_matches("ème");
+    if roman.is_empty() || roman.len() == text.len() || !roman.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) {
+        return None;
+    }
+    let value = |c: char| match c {
+        'I' => 1,
+        'V' => 5,
+        _ => 10,
+    };
+    let chars: Vec<u32> = roman.chars().map(value).collect();
+    let total = chars.iter().enumerate().map(|(k, &v)| if chars.get(k + 1).is_some_and(|&next| next > v) { -(v as i32) } else { v as i32 }).sum::<i32>();
+    u32::try_from(total).ok().filter(|n| (1..=21).contains(n))
+}
+
+/// "the 20th century", "le XVe siècle", "du 19e siècle": the century, as TIMEX3 writes it
+/// ("19XX" for the twentieth).
+pub(super) fn century(ctx: &Context, i: usize) -> Option<Match> {
+    if !matches!(ctx.word(i + 1), "century" | "siècle") || !ctx.same_sentence(i, i + 1) {
+        return None;
+    }
+    let n = century_number(ctx.word(i), ctx.text_of(i))?;
+    Some(Match { first: i, last: i + 1, meaning: Meaning::Century(n - 1), rule: "date.century" })
+}
