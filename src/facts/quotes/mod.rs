@@ -1,0 +1,223 @@
+//! Quotes: direct (« », “ ”, "…"), partial, and reported speech ("X a indiqué que…", "X said
+//! (that)…", "…, expose-t-il", "according to X, …"), each with its speaker. Pronouns and
+//! descriptors ("he", "the founder", "the official") stand for the last named speaker; indefinite
+//! descriptors ("an expert in the field who wished to remain unnamed") are anonymous sources.
+
+use super::context::all_caps;
+use super::{Context, Fact, FactKind};
+use crate::lexicons::SPEECH_VERBS;
+use crate::lang::Lang;
+use crate::tokenize::{stopwords, TokenKind};
+use serde_json::Value;
+
+mod cues;
+mod direct;
+mod marks;
+mod names;
+mod reported;
+mod speakers;
+
+use cues::*;
+use marks::*;
+use names::*;
+
+/// Words quotes need at least, so that scare quotes (« anti-Huawei ») and names in quotes
+/// (‘Entity List.’) are not taken for speech.
+const MIN_QUOTE_WORDS: usize = 3;
+/// A quote is looked for over at most this many tokens: the work per quote mark stays bounded.
+const MAX_QUOTE_TOKENS: usize = 2000;
+/// How far rules look for a sentence's start or end, in tokens: bounded work per cue even in a
+/// document without sentence punctuation.
+const SENTENCE_WINDOW: usize = 120;
+/// How far back a pronoun looks for the name it stands for, in tokens.
+const NAME_LOOKBACK: usize = 400;
+/// A speaker phrase is at most this many tokens.
+const MAX_SPEAKER_TOKENS: usize = 14;
+
+/// How many paragraphs away a quote without a cue may take its neighbour's speaker.
+const NEAR_PARAGRAPHS: i64 = 2;
+
+#[derive(Clone)]
+struct Speaker {
+    name: String,
+    start: usize,
+    end: usize,
+}
+
+struct Quote {
+    first: usize,
+    last: usize,
+    mode: &'static str,
+    speaker: Option<Speaker>,
+    cue: String,
+    rule: &'static str,
+}
+
+impl Quote {
+    fn new(first: usize, last: usize, mode: &'static str, rule: &'static str) -> Quote {
+        Quote { first, last, mode, speaker: None, cue: String::new(), rule }
+    }
+}
+
+struct Finder<'c, 'a> {
+    ctx: &'c Context<'a>,
+    last_person: Option<Speaker>,
+}
+
+/// “First part,” he said, “second part.”: one quote from its first to its last character, as
+/// annotators mark a quote interrupted by its attribution.
+fn merge_continued(ctx: &Context, quotes: Vec<Quote>) -> Vec<Quote> {
+    let mut merged: Vec<Quote> = Vec::with_capacity(quotes.len());
+    for quote in quotes {
+        if let Some(previous) = merged.last_mut() {
+            let same_speaker = matches!((&previous.speaker, &quote.speaker), (Some(a), Some(b)) if a.name == b.name);
+            let close = quote.first > previous.last && quote.first - previous.last <= 12;
+            let same_paragraph = ctx.segments.get(previous.last) == ctx.segments.get(quote.first);
+            if same_speaker && close && same_paragraph && previous.mode == "direct" && quote.mode != "reported" {
+                previous.last = previous.last.max(quote.last);
+                if previous.cue.is_empty() {
+                    previous.cue = quote.cue;
+                }
+                continue;
+            }
+        }
+        merged.push(quote);
+    }
+    merged
+}
+
+pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
+    let mut finder = Finder { ctx, last_person: None };
+    let mut taken = vec![false; ctx.len()];
+    let mut quotes = finder.direct_quotes(&mut taken);
+    // Reported speech is found in text order after the direct quotes; speakers met in direct
+    // quotes' attributions count as "last person" for the pronouns that follow them.
+    quotes.extend(finder.reported(&taken));
+    quotes.extend(finder.headline_colon(&taken));
+    quotes.extend(finder.transcript_lines(&taken));
+    quotes.sort_by_key(|q| q.first);
+    // A quote without a cue belongs to the speaker of the quote before it (or else after it):
+    // one pass forward, one backward, linear in the number of quotes.
+    // Only across nearby paragraphs: further away, a quote without a cue is as likely someone
+    // else's, and no speaker is better than a wrong one.
+    let paragraph = |q: &Quote| ctx.segments.get(q.first).copied().unwrap_or(0) as i64;
+    let near = |a: i64, b: i64| (a - b).abs() <= NEAR_PARAGRAPHS;
+    let mut previous: Option<(Speaker, i64)> = None;
+    for quote in quotes.iter_mut() {
+        match &quote.speaker {
+            Some(speaker) => previous = Some((speaker.clone(), paragraph(quote))),
+            None => quote.speaker = previous.as_ref().filter(|(_, p)| near(*p, paragraph(quote))).map(|(s, _)| s.clone()),
+        }
+    }
+    let mut next: Option<(Speaker, i64)> = None;
+    for quote in quotes.iter_mut().rev() {
+        match &quote.speaker {
+            Some(speaker) => next = Some((speaker.clone(), paragraph(quote))),
+            None => quote.speaker = next.as_ref().filter(|(_, p)| near(*p, paragraph(quote))).map(|(s, _)| s.clone()),
+        }
+    }
+    let quotes = merge_continued(ctx, quotes);
+    for quote in quotes {
+        if quote.last < quote.first {
+            continue;
+        }
+        let mut fact = Fact::new(FactKind::Quote, ctx.start(quote.first), ctx.end(quote.last), Value::Null, quote.rule)
+            .with("mode", quote.mode)
+            .with("cue", quote.cue);
+        match quote.speaker {
+            Some(speaker) => {
+                let anonymous = speaker.name.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "un" | "une" | "des" | "some"));
+                fact.value = Value::String(speaker.name.clone());
+                fact = fact.with("speaker", speaker.name).with("speaker_start", speaker.start).with("speaker_end", speaker.end).with("anonymous", anonymous);
+            }
+            None => fact = fact.with("speaker", Value::Null),
+        }
+        facts.push(fact);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Article, Given};
+
+    fn quotes(text: &str) -> Vec<(String, String, String)> {
+        let article = Article::analyze("t".into(), text.to_string(), Given::default()).unwrap();
+        let ctx = Context::new(&article);
+        let mut facts = Vec::new();
+        extract(&ctx, &mut facts);
+        facts
+            .iter()
+            .map(|f| (text[f.start..f.end].to_string(), f.attrs["speaker"].as_str().unwrap_or("-").to_string(), f.attrs["mode"].as_str().unwrap().to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn reported_speech_in_both_languages() {
+        let got = quotes("Le fondateur de Huawei Ren Zhengfei a indiqué que son entreprise devait changer.");
+        assert_eq!(got, [("son entreprise devait changer".to_string(), "Ren Zhengfei".to_string(), "reported".to_string())]);
+        let got = quotes("Huawei founder Ren Zhengfei said his company should focus on the cloud.");
+        assert_eq!(got[0].0, "his company should focus on the cloud");
+        assert_eq!(got[0].1, "Ren Zhengfei");
+    }
+
+    #[test]
+    fn direct_quotes_with_speakers_and_scare_quotes() {
+        let text = "Une loi « anti-Huawei » a été votée. “Intel has been the supplier for years,” said an expert in the field who wished to remain unnamed.";
+        let got = quotes(text);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "Intel has been the supplier for years,");
+        assert_eq!(got[0].1, "an expert in the field who wished to remain unnamed");
+        let got = quotes("Ren Zhengfei spoke. The official added that “It is impossible for us to follow them.”");
+        assert_eq!(got[0].1, "Ren Zhengfei");
+        assert_eq!(got[0].2, "direct");
+    }
+
+    fn speakers(text: &str) -> Vec<String> {
+        quotes(text).into_iter().map(|(_, speaker, _)| speaker).collect()
+    }
+
+    #[test]
+    fn any_verb_attributes_a_quote_that_ends_on_a_comma() {
+        assert_eq!(speakers("Ghazala Khan spoke last. “The way I see it,” she elaborated, “no one questions his service.”"), ["Ghazala Khan"]);
+        assert_eq!(speakers("\"Your reputation is amazing,\" Trump assured Jones on Friday."), ["Trump"]);
+        let got = speakers("“If the FBI wanted them, they would just get them,” Rep. Jim Jordan (R-Ohio), a panel member, said in an interview.");
+        assert_eq!(got, ["Jim Jordan"]);
+    }
+
+    #[test]
+    fn subjects_past_times_adverbs_and_opening_phrases() {
+        assert_eq!(speakers("Sanders on Tuesday said he wants to attack four provisions in the tax code."), ["Sanders"]);
+        assert_eq!(speakers("In a long rant against everyone from Carson to Clinton, Trump also called Iowa voters “stupid” for it."), ["Trump"]);
+        assert_eq!(speakers("The council voted 6-1 for a resolution condemning “anti-Muslim speech from candidates.”"), ["The council"]);
+        // A straight quote glued to the period ends its sentence: the next one is Trump's.
+        let got = speakers("Cruz spoke first. Trump unloaded on Cruz, yoking him with the nickname \"Lyin' Ted.\" Trump called the senator a \"very nasty guy.\"");
+        assert_eq!(got.last().map(String::as_str), Some("Trump"));
+    }
+
+    #[test]
+    fn a_quote_inside_a_sentence_takes_the_cue_before_it() {
+        let got = quotes("The former senator said it was “a big mistake” to use private email, the State Department said.");
+        assert_eq!(got[0].0, "a big mistake");
+        assert_eq!(got[0].1, "The former senator");
+    }
+
+    #[test]
+    fn french_compound_inverted_and_descriptor_cues() {
+        let text = "Le journaliste Thierry Roland s'est éteint samedi. Il fut associé à Jean-Michel Larqué. Dès 1976, il avait alors lâché : « Monsieur, vous êtes un salaud ! »\n\nEn 1998, il triompha. « Je crois qu'on peut mourir tranquille ! » avait-il lancé après le match.";
+        assert_eq!(speakers(text), ["Thierry Roland", "Thierry Roland"]);
+        assert_eq!(speakers("Selon son complice, « Il se sentait faible ces derniers temps. »"), ["son complice"]);
+        assert_eq!(speakers("Il est mort à Marseille « des suites d'une longue maladie », a révélé son avocate à l'AFP."), ["son avocate"]);
+        assert_eq!(speakers("« Nous réagissons sans y attacher d'importance » déclare à l'AFP Jean-Philippe Magnen."), ["Jean-Philippe Magnen"]);
+    }
+
+    #[test]
+    fn french_appositions_asides_and_relatives() {
+        let text = "De nombreux habitants, témoins de la scène, ont déclaré : « Ils ont arraché la porte sacrée ». Un ancien guide a indiqué : « Ils sont venus avec des pioches. »";
+        assert_eq!(speakers(text), ["De nombreux habitants", "Un ancien guide"]);
+        let text = "Le gouvernement malien, impuissant, a de son côté dénoncé « la furie destructrice des islamistes ». L'organisation islamique, qui affirme « agir au nom de Dieu », a frappé.";
+        assert_eq!(speakers(text), ["Le gouvernement malien", "L'organisation islamique"]);
+        // Without "que", a French verb takes an object, not someone's words.
+        assert!(quotes("L'organisation justifie entre autres ces exactions par le fait qu'elle les juge impies.").is_empty());
+    }
+}
