@@ -1,0 +1,128 @@
+//! The words dates are written with: weekdays, relative phrases ("last year", "l'an dernier"),
+//! units of duration, ordinals, seasons, and the cues of a clause about the future.
+
+use super::*;
+
+pub(super) const WEEKDAYS: [(&str, u32); 14] = [
+    ("monday", 1), ("tuesday", 2), ("wednesday", 3), ("thursday", 4), ("friday", 5), ("saturday", 6), ("sunday", 7),
+    ("lundi", 1), ("mardi", 2), ("mercredi", 3), ("jeudi", 4), ("vendredi", 5), ("samedi", 6), ("dimanche", 7),
+];
+
+pub(super) const RELATIVE: &[(&[&str], fn() -> Meaning)] = &[
+    (&["a", "year", "ago"], || Meaning::YearOffset(-1)),
+    (&["a", "year", "earlier"], || Meaning::YearOffset(-1)),
+    (&["the", "year", "before"], || Meaning::ThatYear(-1)),
+    (&["the", "previous", "year"], || Meaning::ThatYear(-1)),
+    (&["the", "following", "year"], || Meaning::ThatYear(1)),
+    (&["that", "year"], || Meaning::ThatYear(0)),
+    (&["cette", "année-là"], || Meaning::ThatYear(0)),
+    (&["l'", "année", "suivante"], || Meaning::ThatYear(1)),
+    (&["l'", "année", "précédente"], || Meaning::ThatYear(-1)),
+    (&["the", "latest", "period"], || Meaning::PreviousQuarter),
+    (&["a", "decade", "ago"], || Meaning::YearOffset(-10)),
+    (&["il", "y", "a", "un", "an"], || Meaning::YearOffset(-1)),
+    (&["last", "week"], || Meaning::WeekOffset(-1)),
+    (&["this", "week"], || Meaning::WeekOffset(0)),
+    (&["next", "week"], || Meaning::WeekOffset(1)),
+    (&["la", "semaine", "dernière"], || Meaning::WeekOffset(-1)),
+    (&["cette", "semaine"], || Meaning::WeekOffset(0)),
+    (&["la", "semaine", "prochaine"], || Meaning::WeekOffset(1)),
+    (&["current", "fiscal", "year"], || Meaning::YearOffset(0)),
+    (&["current", "year"], || Meaning::YearOffset(0)),
+    (&["current"], || Meaning::Fixed("PRESENT_REF")),
+    (&["recent"], || Meaning::Fixed("PAST_REF")),
+    (&["the", "past"], || Meaning::Fixed("PAST_REF")),
+    (&["the", "future"], || Meaning::Fixed("FUTURE_REF")),
+    (&["year-earlier"], || Meaning::YearOffset(-1)),
+    (&["year-ago"], || Meaning::YearOffset(-1)),
+    (&["the", "quarter"], || Meaning::PreviousQuarter),
+    (&["the", "latest", "quarter"], || Meaning::PreviousQuarter),
+    (&["the", "weekend"], || Meaning::Weekend),
+    (&["le", "week-end", "dernier"], || Meaning::Weekend),
+    (&["ce", "week-end"], || Meaning::Weekend),
+    (&["le", "week-end"], || Meaning::Weekend),
+    (&["avant-hier"], || Meaning::DayOffset(-2)),
+    (&["après-demain"], || Meaning::DayOffset(2)),
+    (&["this", "morning"], || Meaning::DayPart(0, "MO")),
+    (&["this", "afternoon"], || Meaning::DayPart(0, "AF")),
+    (&["this", "evening"], || Meaning::DayPart(0, "EV")),
+    (&["tonight"], || Meaning::DayPart(0, "NI")),
+    (&["ce", "matin"], || Meaning::DayPart(0, "MO")),
+    (&["ce", "soir"], || Meaning::DayPart(0, "EV")),
+    (&["today"], || Meaning::DayOffset(0)),
+    (&["yesterday"], || Meaning::DayOffset(-1)),
+    (&["tomorrow"], || Meaning::DayOffset(1)),
+    (&["aujourd'hui"], || Meaning::DayOffset(0)),
+    (&["hier"], || Meaning::DayOffset(-1)),
+    (&["demain"], || Meaning::DayOffset(1)),
+    (&["this", "year"], || Meaning::YearOffset(0)),
+    (&["last", "year"], || Meaning::YearOffset(-1)),
+    (&["next", "year"], || Meaning::YearOffset(1)),
+    (&["this", "month"], || Meaning::MonthOffset(0)),
+    (&["last", "month"], || Meaning::MonthOffset(-1)),
+    (&["next", "month"], || Meaning::MonthOffset(1)),
+    (&["cette", "année"], || Meaning::YearOffset(0)),
+    (&["l'an", "dernier"], || Meaning::YearOffset(-1)),
+    (&["l'", "an", "dernier"], || Meaning::YearOffset(-1)),
+    (&["l'", "année", "dernière"], || Meaning::YearOffset(-1)),
+    (&["l'", "an", "passé"], || Meaning::YearOffset(-1)),
+    (&["l'", "année", "passée"], || Meaning::YearOffset(-1)),
+    (&["l'", "an", "prochain"], || Meaning::YearOffset(1)),
+    (&["l'", "année", "prochaine"], || Meaning::YearOffset(1)),
+    (&["ce", "mois-ci"], || Meaning::MonthOffset(0)),
+    (&["le", "mois", "dernier"], || Meaning::MonthOffset(-1)),
+    (&["le", "mois", "prochain"], || Meaning::MonthOffset(1)),
+    (&["last", "night"], || Meaning::DayPart(-1, "NI")),
+    (&["the", "full", "year"], || Meaning::YearOffset(0)),
+    (&["the", "end", "of", "the", "year"], || Meaning::YearOffset(0)),
+    (&["la", "fin", "de", "l'", "année"], || Meaning::YearOffset(0)),
+    (&["the", "near", "future"], || Meaning::Fixed("FUTURE_REF")),
+    (&["the", "near", "term"], || Meaning::Fixed("FUTURE_REF")),
+    (&["the", "short", "term"], || Meaning::Fixed("FUTURE_REF")),
+    (&["à", "l'", "avenir"], || Meaning::Fixed("FUTURE_REF")),
+    (&["prochainement"], || Meaning::Fixed("FUTURE_REF")),
+    (&["these", "days"], || Meaning::Fixed("PRESENT_REF")),
+    (&["ces", "dernières", "années"], || Meaning::Fixed("PAST_REF")),
+    (&["now"], || Meaning::Fixed("PRESENT_REF")),
+    (&["currently"], || Meaning::Fixed("PRESENT_REF")),
+    (&["actuellement"], || Meaning::Fixed("PRESENT_REF")),
+    (&["recently"], || Meaning::Fixed("PAST_REF")),
+    (&["récemment"], || Meaning::Fixed("PAST_REF")),
+];
+
+pub(super) type RelativeIndex = HashMap<(&'static str, &'static str), Vec<(&'static [&'static str], fn() -> Meaning)>>;
+
+/// RELATIVE by the first two words of its phrases (the first and "" for one word): two
+/// look-ups per token instead of a scan.
+pub(super) static RELATIVE_BY_FIRST: LazyLock<RelativeIndex> = LazyLock::new(|| {
+    let mut index = RelativeIndex::default();
+    for &(phrase, meaning) in RELATIVE {
+        index.entry((phrase[0], phrase.get(1).copied().unwrap_or(""))).or_default().push((phrase, meaning));
+    }
+    index
+});
+
+pub(super) const DURATION_UNITS: [(&str, &str, u32); 22] = [
+    ("year", "Y", 1), ("years", "Y", 1), ("month", "M", 1), ("months", "M", 1), ("week", "W", 1), ("weeks", "W", 1),
+    ("day", "D", 1), ("days", "D", 1), ("decade", "Y", 10), ("decades", "Y", 10), ("hour", "H", 1), ("hours", "H", 1),
+    ("an", "Y", 1), ("ans", "Y", 1), ("année", "Y", 1), ("années", "Y", 1), ("mois", "M", 1), ("semaine", "W", 1),
+    ("semaines", "W", 1), ("jour", "D", 1), ("jours", "D", 1), ("heures", "H", 1),
+];
+
+pub(super) const ORDINALS: [(&str, u32); 8] = [
+    ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("premier", 1), ("deuxième", 2), ("troisième", 3), ("quatrième", 4),
+];
+
+pub(super) const SEASONS: [(&str, &str); 9] = [
+    ("spring", "SP"), ("summer", "SU"), ("fall", "FA"), ("autumn", "FA"), ("winter", "WI"),
+    ("printemps", "SP"), ("été", "SU"), ("automne", "FA"), ("hiver", "WI"),
+];
+
+/// Words that put a clause in the future: "will", "is expected to", "scheduled", "next".
+pub(super) const FUTURE_CUES: [&str; 17] = [
+    "will", "'ll", "shall", "expected", "expects", "expect", "scheduled", "plans", "planned", "due", "until", "upcoming",
+    "sera", "seront", "prévu", "prévue", "jusqu'",
+];
+
+/// How far rules look for context within a sentence, in tokens.
+pub(super) const SENTENCE_WINDOW: usize = 80;
