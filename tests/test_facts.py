@@ -159,6 +159,16 @@ def test_a_long_document_scales_linearly(news_en):
     assert all(f["text"] for f in many.records()[-50:])
 
 
+def test_numbers_in_a_document_without_sentence_punctuation():
+    # A table pasted as one "sentence": every number with its unit is a fact, each found with
+    # bounded work (looking back for a number's subject once walked the whole sentence).
+    text = "Alibaba 10 20 30 % 5 km/h - 33 % 1996-08-30 " * 20000
+    facts = nf.extract(text, lang="en")
+    units = [f["attrs"].get("unit") for f in facts if f["kind"] == "quantity"]
+    assert units.count("%") == 40000 and units.count("km/h") == 20000
+    assert sum(f["kind"] == "date" and f["value"] == "1996-08-30" for f in facts) == 20000
+
+
 def test_speakers_named_by_their_role_resolve_to_the_person(seeds):
     """"son fondateur" / "its founder" speak for the person the article calls founder."""
     for doc_id, descriptor in (("000_c6fa68117381cad0", "son fondateur"), ("001_28b3dad1addf0cd4", "its founder")):

@@ -76,6 +76,9 @@ fn name_text(ctx: &Context, (first, last): (usize, usize)) -> String {
     ctx.text[ctx.start(first)..ctx.end(last)].to_string()
 }
 
+/// How far back the subject of a number is looked for, in tokens.
+const SUBJECT_WINDOW: usize = 60;
+
 /// The entity the number is about: "pour Huawei mais également Tencent" after it, else the
 /// nearest capitalised name before it in the sentence (a sentence's first word counts when it
 /// is no function word: "Alibaba holds 35%", not "The firm holds 35%").
@@ -106,7 +109,9 @@ fn subject(ctx: &Context, first: usize, last: usize, mid_sentence_names: &HashSe
     // A capitalised function word ("Un lycéen", "Après trois ans" after a dateline) is none.
     let name_word = |k: usize| ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && !stop.contains(ctx.word(k)) && (!ctx.sentence_initial(k) || known(k));
     let mut k = first;
-    while k > 0 && ctx.same_sentence(k - 1, first) {
+    // Bounded walk: a sentence without punctuation may be a whole (huge) document.
+    let stop_at = first.saturating_sub(SUBJECT_WINDOW);
+    while k > stop_at && ctx.same_sentence(k - 1, first) {
         k -= 1;
         if name_word(k) {
             let mut start = k;
