@@ -219,10 +219,23 @@ fn street_before(ctx: &Context, first: usize) -> Option<usize> {
     (STREETS.contains(&ctx.word(k)) && ctx.same_sentence(k, first) && !ctx.capitalised(k)).then_some(k)
 }
 
-/// French locative prepositions before a lone name: "à Dinan", "près de Roscoff", "vers Ypres".
+/// French locative prepositions before a lone name: "à Dinan", "A Bédée" (old type sets "À"
+/// without its accent), "en Argonne", "sur Sochaczew", "près de Roscoff", "la mairie de
+/// Tchalou", "au sud de Malogostcha".
 fn after_locative(ctx: &Context, first: usize) -> bool {
+    const PLACE_NOUNS: [&str; 24] = [
+        "près", "environs", "région", "sortie", "côté", "commune", "ville", "village", "mairie", "route", "port", "gare",
+        "bourg", "canton", "département", "arrondissement", "habitants", "sud", "nord", "est", "ouest", "rade", "baie", "maire",
+    ];
     let before = |n: usize| first.checked_sub(n).map(|k| ctx.word(k)).unwrap_or("");
-    matches!(before(1), "à" | "vers" | "depuis" | "jusqu'à") || (matches!(before(1), "de" | "d'") && matches!(before(2), "près" | "environs" | "région" | "sortie" | "côté"))
+    let capital_a = first > 0 && ctx.text_of(first - 1) == "A" && ctx.sentence_initial(first - 1);
+    matches!(before(1), "à" | "vers" | "depuis" | "jusqu'à" | "en" | "sur") || capital_a
+        || (matches!(before(1), "de" | "d'") && PLACE_NOUNS.contains(&before(2)))
+}
+
+/// A French dateline: "Saint-Pol-de-Léon, 24 juillet." — a name, a comma, a day and a month.
+fn french_dateline(ctx: &Context, last: usize) -> bool {
+    ctx.word(last + 1) == "," && ctx.integer(last + 2).is_some_and(|d| (1..=31).contains(&d)) && MONTHS.contains_key(ctx.word(last + 3))
 }
 
 /// Words after which a lone French name is who speaks or who is named: "répondit Fragson",
@@ -388,7 +401,8 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         }
         // A dateline: "MOSCOW 1996-08-30", "WASHINGTON, Aug. 30": the place the story is filed from.
         let date_next = |k: usize| k < ctx.len() && dates.binary_search_by(|&(s, _)| s.cmp(&ctx.start(k))).is_ok();
-        if !titled && line_initial(ctx, first) && (date_next(last + 1) || ctx.word(last + 1) == "," && date_next(last + 2)) && same_line(ctx, last, last + 1) {
+        let opens = line_initial(ctx, first) || ctx.sentence_initial(first);
+        if !titled && opens && (date_next(last + 1) || ctx.word(last + 1) == "," && date_next(last + 2)) && same_line(ctx, last, last + 1) {
             let value = lookup(&text).map_or_else(|| title_case(&text), |(_, canonical)| canonical.to_string());
             emit(facts, Class::Place, first, last, value, "entity.dateline");
             continue;
@@ -507,7 +521,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
                 // inside sentences is a name, and a lone one in French text most often a person's.
                 emit(facts, Class::Person, first, last, text.clone(), "entity.fr_single_name");
             } else if ctx.article.lang == Lang::Fr && !ctx.sentence_initial(first) && !stop.contains(ctx.word(first)) && !lowercase_words.contains(ctx.word(first)) && plausible_single_name(ctx.word(first)) {
-                if after_locative(ctx, first) || located.contains(ctx.word(first)) {
+                if after_locative(ctx, first) || located.contains(ctx.word(first)) || french_dateline(ctx, last) {
                     emit(facts, Class::Place, first, last, text.clone(), "entity.fr_locative");
                 } else if speaker_context(ctx, first, last) {
                     emit(facts, Class::Person, first, last, text.clone(), "entity.fr_speaker");
@@ -595,5 +609,15 @@ mod tests {
             .map(|f| (text[f.start..f.end].to_string(), f.kind.name(), f.value.as_str().unwrap().to_string())).collect();
         assert!(got.contains(&("MOSCOW".to_string(), "place", "Moscow".to_string())), "{got:?}");
         assert!(got.iter().any(|(text, kind, _)| text == "BONN" && *kind == "place"), "{got:?}");
+    }
+
+    #[test]
+    fn french_lone_places_by_their_preposition() {
+        let text = "Le peloton passe en Argonne puis sur Sochaczew. A Bédée, on attendait. La mairie de Tchalou ferme. Hostyn, ex-soldat, arrive.";
+        let got = entities(text);
+        for place in ["Argonne", "Sochaczew", "Bédée", "Tchalou"] {
+            assert!(got.iter().any(|(t, kind, _)| t == place && *kind == "place"), "{place}: {got:?}");
+        }
+        assert!(got.iter().any(|(t, kind, _)| t == "Hostyn" && *kind == "person"), "{got:?}");
     }
 }
