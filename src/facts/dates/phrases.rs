@@ -329,8 +329,10 @@ pub(super) fn numeric_date(ctx: &Context, i: usize) -> Option<Match> {
 
 /// A century's number written "20th", "19e", "XVe", "XXᵉ" or "nineteenth".
 fn century_number(word: &str, text: &str) -> Option<u32> {
-    const WORDS: [(&str, u32); 6] = [("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19), ("twentieth", 20)];
-    if let Some(&(_, n)) = WORDS.iter().find(|(w, _)| *w == word).or(if word == "twenty-first" { Some(&("", 21)) } else { None }) {
+    const WORDS: [(&str, u32); 7] = [
+        ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19), ("twentieth", 20), ("twenty-first", 21),
+    ];
+    if let Some(&(_, n)) = WORDS.iter().find(|(w, _)| *w == word) {
         return Some(n);
     }
     let digits = word.trim_end_matches(|c: char| c.is_alphabetic() || c == 'ᵉ');

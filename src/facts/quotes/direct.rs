@@ -258,7 +258,7 @@ impl Finder<'_, '_> {
             if let Some((a, b)) = speech_verb(ctx, k) {
                 // "Trump attacked Clinton …, saying, “…”": a participle's speaker is the subject.
                 let participle = ctx.word(a).ends_with("ing");
-                let sentence_start = (0..a).rev().take(SENTENCE_WINDOW).take_while(|&j| ctx.same_sentence(j, a)).last().unwrap_or(a);
+                let sentence_start = sentence_start(ctx, a);
                 let subject = if participle { self.sentence_subject(sentence_start, a) } else { None };
                 // "De nombreux habitants, témoins de la scène, ont déclaré : « … »": the subject
                 // before an apposition.
@@ -306,8 +306,7 @@ impl Finder<'_, '_> {
         // The next sentence may name the speaker: "… .” He said." Not when the sentence before
         // holds an attributed quote: “He better live,” she said. “I swear…” is still hers.
         let previous_quoted = open > 0 && ctx.segments[open - 1] == ctx.segments[open] && {
-            let previous_sentence = ctx.tokens.sentence[open - 1];
-            (0..open).rev().take(SENTENCE_WINDOW).take_while(|&k| ctx.tokens.sentence[k] == previous_sentence)
+            (sentence_start(ctx, open - 1)..open)
                 .any(|k| is_quote_mark(ctx.text_of(k)) && !is_open_mark(ctx.text_of(k)) || double_mark(ctx, k))
         };
         if let Some(close) = close.filter(|_| !previous_quoted) {
@@ -334,7 +333,7 @@ impl Finder<'_, '_> {
         // A quote inside a sentence ("Trump has targeted …, calling them “rapists”") is the
         // words of the sentence's subject: the phrase that opens the sentence.
         if open > 0 && ctx.same_sentence(open - 1, open) {
-            let sentence_start = (0..open).rev().take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(k, open)).last().unwrap_or(open);
+            let sentence_start = sentence_start(ctx, open);
             if open >= sentence_start + 3 {
                 if let Some((a, b)) = self.sentence_subject(sentence_start, open) {
                     quote.speaker = self.speaker_from(a, b);
@@ -346,8 +345,7 @@ impl Finder<'_, '_> {
             }
         }
         if open > 0 && ctx.segments[open - 1] == ctx.segments[open] {
-            let previous_sentence = ctx.tokens.sentence[open - 1];
-            let start = (0..open).rev().take(SENTENCE_WINDOW).take_while(|&k| ctx.tokens.sentence[k] == previous_sentence).last().unwrap_or(open);
+            let start = sentence_start(ctx, open - 1);
             // A sentence holding a quote has its speaker already: the quote after it goes on
             // with that speaker (filled in after all quotes are found), not with a name the
             // quote mentions.

@@ -53,6 +53,12 @@ struct Quote {
     rule: &'static str,
 }
 
+/// The first token of the sentence of token `i`, looked for over at most SENTENCE_WINDOW
+/// tokens back.
+fn sentence_start(ctx: &Context, i: usize) -> usize {
+    (i.saturating_sub(SENTENCE_WINDOW)..i).rev().take_while(|&k| ctx.same_sentence(k, i)).last().unwrap_or(i)
+}
+
 impl Quote {
     fn new(first: usize, last: usize, mode: &'static str, rule: &'static str) -> Quote {
         Quote { first, last, mode, speaker: None, cue: String::new(), rule }

@@ -26,7 +26,7 @@ impl Finder<'_, '_> {
         let width = if ctx.word(i) == "selon" { 1 } else { 2 };
         let (s, e) = self.phrase_after(i + width)?;
         let e = (s..=e).find(|&k| ctx.word(k + 1) == "," ).unwrap_or(e);
-        let sentence_start = (0..=i).rev().take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(k, i)).last()?;
+        let sentence_start = sentence_start(ctx, i);
         let sentence_end = (i..ctx.len()).take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(k, i)).last()?;
         let (first, mut last) = if i == sentence_start || (i == sentence_start + 1 && ctx.kind(sentence_start) == TokenKind::Word) {
             (e + 2, sentence_end)
@@ -201,7 +201,7 @@ impl Finder<'_, '_> {
             // "X released a statement Wednesday saying …", "she responded by saying …": a
             // participle's speaker is the sentence's subject.
             if matches!(ctx.word(a), "saying" | "adding" | "arguing" | "noting" | "insisting" | "warning" | "claiming") {
-                let sentence_start = (0..a).rev().take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(k, a)).last().unwrap_or(a);
+                let sentence_start = sentence_start(ctx, a);
                 if let Some(opening) = self.sentence_subject(sentence_start, a) {
                     subject = Some(opening);
                 }
@@ -209,7 +209,7 @@ impl Finder<'_, '_> {
             // "Helen Aguirre Ferre, who took over …, said …": the subject opens the sentence,
             // its apposition ends with the comma before the verb.
             if subject.is_none() && a > 0 && ctx.word(a - 1) == "," {
-                let sentence_start = (0..a).rev().take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(k, a)).last().unwrap_or(a);
+                let sentence_start = sentence_start(ctx, a);
                 // A sentence that opens with a quotation mark is the quote, not a subject.
                 let quoted = is_quote_mark(ctx.text_of(sentence_start)) && !is_close_mark(ctx.text_of(sentence_start));
                 if let Some(first_comma) = (sentence_start..a - 1).find(|&k| ctx.word(k) == ",").filter(|_| !quoted) {
@@ -219,7 +219,7 @@ impl Finder<'_, '_> {
             // "…, and then tweeted that …": the subject of a coordinated verb is the sentence's.
             let coordinated = a > 0 && matches!(ctx.word(a - 1), "and" | "but" | "then" | "et" | "mais" | "puis");
             if subject.is_none() && coordinated {
-                let sentence_start = (0..a).rev().take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(k, a)).last().unwrap_or(a);
+                let sentence_start = sentence_start(ctx, a);
                 subject = self.sentence_subject(sentence_start, a).or_else(|| (sentence_start..a).find(|&k| ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && !ctx.sentence_initial(k) || PRONOUNS.contains(&ctx.word(k)) && k == sentence_start)
                     .map(|k| name_in(ctx, k, a - 1).unwrap_or((k, k))));
             }
@@ -271,7 +271,7 @@ impl Finder<'_, '_> {
                 }
             }
             // "…, X said." / "…, indiquent les partenaires." / "…, The Post has learned."
-            let clause_start = (0..=a).rev().take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(k, a)).last().unwrap_or(a);
+            let clause_start = sentence_start(ctx, a);
             let comma = (clause_start..a).rev().find(|&k| ctx.word(k) == ",");
             let ends_soon = sentence_end.saturating_sub(b) <= 8;
             if let Some(comma) = comma.filter(|&c| c > clause_start + 3 && a - c <= 6 && ends_soon) {
