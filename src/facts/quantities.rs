@@ -17,24 +17,38 @@ const QUALIFIERS: [(&[&str], &str); 24] = [
     (&["roughly"], "~"), (&["près", "de"], "~"), (&["environ"], "~"), (&["quelque"], "~"), (&["some"], "~"),
 ];
 
-const SCALES: [(&str, f64); 12] = [
+const SCALES: [(&str, f64); 16] = [
     ("thousand", 1e3), ("million", 1e6), ("millions", 1e6), ("billion", 1e9), ("billions", 1e9), ("trillion", 1e12),
-    ("mille", 1e3), ("milliard", 1e9), ("milliards", 1e9), ("bn", 1e9), ("m", 1e6), ("k", 1e3),
+    ("mille", 1e3), ("milliard", 1e9), ("milliards", 1e9), ("bn", 1e9), ("m", 1e6), ("k", 1e3), ("md", 1e9), ("mds", 1e9),
+    ("mrd", 1e9), ("mn", 1e6),
 ];
 
-const CURRENCIES: [(&str, &str); 16] = [
+const CURRENCIES: [(&str, &str); 25] = [
     ("$", "USD"), ("us$", "USD"), ("dollars", "USD"), ("dollar", "USD"), ("€", "EUR"), ("euros", "EUR"), ("euro", "EUR"),
     ("£", "GBP"), ("pounds", "GBP"), ("livres", "GBP"), ("¥", "CNY"), ("yuan", "CNY"), ("yuans", "CNY"),
-    ("yen", "JPY"), ("francs", "CHF"), ("roubles", "RUB"),
+    ("yen", "JPY"), ("francs", "CHF"), ("roubles", "RUB"), ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"), ("chf", "CHF"),
+    ("jpy", "JPY"), ("cny", "CNY"), ("cad", "CAD"), ("fcfa", "XOF"), ("xof", "XOF"),
 ];
 
+/// A number with its scale written against it: "5bn", "40m", "10k", "2.5bn".
+fn glued_scale(text: &str) -> Option<(f64, &'static str, f64)> {
+    let digits = text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = text[digits.len()..].to_ascii_lowercase();
+    let &(word, scale) = SCALES.iter().find(|(w, _)| *w == suffix && matches!(*w, "bn" | "m" | "k" | "mn"))?;
+    Some((number_value(digits)?, word, scale))
+}
+
 /// Nouns a count is often of, singular form as the unit.
-const UNITS: [(&str, &str); 22] = [
+const UNITS: &[(&str, &str)] = &[
     ("employees", "employee"), ("employee", "employee"), ("salariés", "employee"), ("employés", "employee"),
     ("people", "person"), ("personnes", "person"), ("persons", "person"), ("users", "user"), ("utilisateurs", "user"),
     ("customers", "customer"), ("clients", "customer"), ("countries", "country"), ("pays", "country"),
     ("years", "year"), ("year", "year"), ("ans", "year"), ("années", "year"), ("months", "month"), ("mois", "month"),
-    ("days", "day"), ("jours", "day"), ("km", "km"),
+    ("days", "day"), ("jours", "day"), ("km", "km"), ("kilomètres", "km"), ("kilometres", "km"), ("kilometers", "km"),
+    ("m", "m"), ("mètres", "m"), ("metres", "m"), ("meters", "m"), ("cm", "cm"), ("mm", "mm"), ("kg", "kg"),
+    ("kilos", "kg"), ("tonnes", "tonne"), ("tons", "tonne"), ("ha", "ha"), ("hectares", "ha"), ("miles", "mile"),
+    ("°c", "°C"), ("degrés", "degree"), ("degrees", "degree"), ("mw", "MW"), ("gw", "GW"), ("litres", "litre"),
+    ("liters", "litre"), ("barils", "barrel"), ("barrels", "barrel"),
 ];
 
 fn number_value(text: &str) -> Option<f64> {
@@ -195,8 +209,13 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     while i < ctx.len() {
         let kind = ctx.kind(i);
         let word = ctx.word(i);
+        let glued = if kind == TokenKind::Word { glued_scale(ctx.text_of(i)) } else { None };
         let number = match kind {
             TokenKind::Percent | TokenKind::Number => number_value(ctx.text_of(i)),
+            // "$5bn", "€40m": only after a currency sign, where they cannot be words.
+            TokenKind::Word if glued.is_some() && i > 0 && CURRENCIES.iter().any(|(c, _)| *c == ctx.word(i - 1) && !c.chars().all(char::is_alphabetic)) => {
+                glued.map(|(n, _, scale)| n * scale)
+            }
             TokenKind::Word => NUMBER_WORDS.get(word).map(|&n| n as f64).filter(|_| ctx.kind(i + 1) == TokenKind::Word && UNITS.iter().any(|(u, _)| *u == ctx.word(i + 1))),
             _ => None,
         };
@@ -221,7 +240,15 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             fact_kind = FactKind::Money;
             first = first.min(i - 1);
         }
-        if let Some(&(scale_word, scale)) = SCALES.iter().find(|(s, _)| *s == ctx.word(last + 1)) {
+        if let Some((_, word, _)) = glued.filter(|_| kind == TokenKind::Word) {
+            attrs.push(("scale", word.into()));
+        }
+        // Abbreviated scales ("5 m", "3 Md €") only with money: "a 5 m wall" is five metres.
+        let abbreviated = |w: &str| matches!(w, "m" | "k" | "mn" | "md" | "mds" | "mrd" | "bn");
+        let currency_after = |k: usize| CURRENCIES.iter().any(|(c, _)| *c == ctx.word(k));
+        if let Some(&(scale_word, scale)) = SCALES.iter().find(|(s, _)| *s == ctx.word(last + 1))
+            .filter(|(s, _)| !abbreviated(s) || fact_kind == FactKind::Money || currency_after(last + 2))
+        {
             value *= scale;
             attrs.push(("scale", scale_word.into()));
             last += 1;
@@ -324,5 +351,16 @@ mod tests {
         let got: Vec<(&str, String)> = facts.iter().map(|f| (&text[f.start..f.end], f.attrs["unit"].as_str().unwrap_or("").to_string())).collect();
         assert_eq!(got, [("1 550 soldats", "soldat".to_string()), ("125 km/h", "km/h".to_string()), ("- 33 %", "%".to_string()), ("303 grands électeurs", "électeur".to_string())]);
         assert_eq!(facts[2].value, json!(-33.0));
+    }
+
+    #[test]
+    fn money_written_short_and_measures() {
+        let text = "It cost $5bn and €40m, 300,000 FCFA, 3 Md€ and 20 CHF; a 100 m wall, 40 MW.";
+        let facts = quantities(text);
+        let got: Vec<(&str, f64, &str)> = facts.iter().map(|f| {
+            let tag = f.attrs.get("currency").or(f.attrs.get("unit")).and_then(Value::as_str).unwrap_or("");
+            (&text[f.start..f.end], f.value.as_f64().unwrap(), tag)
+        }).collect();
+        assert_eq!(got, [("$5bn", 5e9, "USD"), ("€40m", 4e7, "EUR"), ("300,000 FCFA", 3e5, "XOF"), ("3 Md€", 3e9, "EUR"), ("20 CHF", 20.0, "CHF"), ("100 m", 100.0, "m"), ("40 MW", 40.0, "MW")]);
     }
 }
