@@ -3,6 +3,8 @@
 
 use super::quantities::name_at;
 use super::{Context, Fact, FactKind};
+use crate::lexicons::{ORGANIZATIONS, ORG_WORDS, PLACES};
+use crate::tokenize::TokenKind;
 
 /// Cue phrases (lowercase words) and whether they announce a report rather than an outlet.
 const CUES: [(&[&str], &str); 12] = [
@@ -21,9 +23,23 @@ const CUES: [(&[&str], &str); 12] = [
 ];
 
 /// Words that make a name an outlet.
-const MEDIA_WORDS: [&str; 22] = [
+const MEDIA_WORDS: [&str; 40] = [
     "post", "times", "journal", "news", "reuters", "afp", "bloomberg", "press", "herald", "tribune", "guardian",
     "monde", "figaro", "libération", "echos", "scmp", "bbc", "cnn", "telegraph", "gazette", "daily", "agence",
+    "reporter", "magazine", "radio", "tv", "télévision", "presse", "agency", "associated", "xinhua", "interfax", "tass",
+    "politico", "parisien", "express", "rtbf", "nbc", "cbs", "fox",
+];
+
+/// Common nouns a source is named by when it has no name: "selon l'agence" (media), "selon un
+/// sondage" (report), "selon des sources proches du dossier" (anonymous).
+const SOURCE_NOUNS: [(&str, &str); 30] = [
+    ("agence", "media"), ("quotidien", "media"), ("journal", "media"), ("hebdomadaire", "media"), ("chaîne", "media"),
+    ("médias", "media"), ("presse", "media"), ("newspaper", "media"), ("agency", "media"), ("media", "media"),
+    ("rapport", "report"), ("étude", "report"), ("sondage", "report"), ("enquête", "report"), ("report", "report"),
+    ("study", "report"), ("survey", "report"), ("poll", "report"), ("estimates", "report"), ("estimations", "report"),
+    ("sources", "anonymous"), ("source", "anonymous"), ("responsable", "anonymous"), ("responsables", "anonymous"),
+    ("officials", "anonymous"), ("official", "anonymous"), ("proches", "anonymous"), ("témoins", "anonymous"),
+    ("experts", "anonymous"), ("analystes", "anonymous"),
 ];
 
 const SKIPPED: [&str; 14] = ["the", "le", "la", "les", "l'", "a", "an", "un", "une", "report", "rapport", "published", "publié", "by"];
@@ -31,15 +47,30 @@ const SKIPPED: [&str; 14] = ["the", "le", "la", "les", "l'", "a", "an", "un", "u
 fn source_type(name: &str, report: bool) -> &'static str {
     let lower = name.to_lowercase();
     let acronym = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    // "Météo France", "Groupe France Télécom": a name holding a known organisation, place or
+    // organisation word is a body's, not a person's.
+    let body = ORGANIZATIONS.contains_key(name)
+        || name.split_whitespace().any(|w| PLACES.contains_key(w) || ORGANIZATIONS.contains_key(w) || ORG_WORDS.contains(&w.to_lowercase()));
     if report {
         "report"
     } else if acronym || lower.split_whitespace().any(|w| MEDIA_WORDS.contains(&w)) {
         "media"
+    } else if body {
+        "organization"
     } else if name.split_whitespace().count() <= 3 {
         "person"
     } else {
         "media"
     }
+}
+
+/// "l'agence", "un sondage publié mardi", "des sources proches du dossier": a determiner and a
+/// source noun from token `k`, up to the comma (at most six words). The phrase and its type.
+fn described_source(ctx: &Context, k: usize) -> Option<(usize, usize, &'static str)> {
+    let noun = k + usize::from(matches!(ctx.word(k), "l'" | "le" | "la" | "les" | "un" | "une" | "des" | "the" | "a" | "an" | "some"));
+    let &(_, kind) = SOURCE_NOUNS.iter().find(|(n, _)| *n == ctx.word(noun))?;
+    let last = (noun..(noun + 6).min(ctx.len())).take_while(|&j| ctx.same_sentence(k, j) && ctx.kind(j) != TokenKind::Punct).last()?;
+    Some((k, last, kind))
 }
 
 pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
@@ -67,7 +98,19 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             report |= matches!(ctx.word(k), "report" | "rapport");
             k += 1;
         }
-        let Some((first, last)) = name_at(ctx, k) else { continue };
+        let Some((first, last)) = name_at(ctx, k) else {
+            if let Some((first, last, kind)) = described_source(ctx, i + phrase.len()) {
+                free_from = last + 1;
+                let text = ctx.text[ctx.start(first)..ctx.end(last)].to_string();
+                facts.push(
+                    Fact::new(FactKind::Source, ctx.start(first), ctx.end(last), text.into(), "source.cue_description")
+                        .with("source_type", kind)
+                        .with("cue", *cue)
+                        .with("cue_text", ctx.text[ctx.start(i)..ctx.end(i + phrase.len() - 1)].to_string()),
+                );
+            }
+            continue;
+        };
         report |= matches!(ctx.word(last + 1), "report" | "rapport");
         let name = ctx.text[ctx.start(first)..ctx.end(last)].to_string();
         let kind = source_type(&name, report);
@@ -100,5 +143,14 @@ mod tests {
         assert_eq!(sources("Selon le Financial Times, Alibaba domine."), [("Financial Times".into(), "media".into())]);
         assert_eq!(sources("Comme le rapporte le South China Morning Post, le fondateur parle."), [("South China Morning Post".into(), "media".into())]);
         assert_eq!(sources("indiquent les partenaires dans un communiqué."), [("communiqué".into(), "press_release".into())]);
+    }
+
+    #[test]
+    fn bodies_and_described_sources() {
+        assert_eq!(sources("Selon Météo France, l'épisode dure."), [("Météo France".into(), "organization".into())]);
+        assert_eq!(sources("D'après The Hollywood Reporter, le film sort."), [("Hollywood Reporter".into(), "media".into())]);
+        assert_eq!(sources("Selon un sondage publié mardi, 81 % sont contre."), [("un sondage publié mardi".into(), "report".into())]);
+        assert_eq!(sources("Selon des sources proches du dossier, il part."), [("des sources proches du dossier".into(), "anonymous".into())]);
+        assert_eq!(sources("Selon l'agence, les notes baissent."), [("l'agence".into(), "media".into())]);
     }
 }
