@@ -32,13 +32,15 @@ const MEDIA_WORDS: [&str; 40] = [
 
 /// Common nouns a source is named by when it has no name: "selon l'agence" (media), "selon un
 /// sondage" (report), "selon des sources proches du dossier" (anonymous).
-const SOURCE_NOUNS: [(&str, &str); 30] = [
+const SOURCE_NOUNS: [(&str, &str); 36] = [
+    ("statistics", "report"), ("figures", "report"), ("data", "report"), ("chiffres", "report"), ("données", "report"),
+    ("magazine", "media"),
     ("agence", "media"), ("quotidien", "media"), ("journal", "media"), ("hebdomadaire", "media"), ("chaîne", "media"),
     ("médias", "media"), ("presse", "media"), ("newspaper", "media"), ("agency", "media"), ("media", "media"),
     ("rapport", "report"), ("étude", "report"), ("sondage", "report"), ("enquête", "report"), ("report", "report"),
     ("study", "report"), ("survey", "report"), ("poll", "report"), ("estimates", "report"), ("estimations", "report"),
     ("sources", "anonymous"), ("source", "anonymous"), ("responsable", "anonymous"), ("responsables", "anonymous"),
-    ("officials", "anonymous"), ("official", "anonymous"), ("proches", "anonymous"), ("témoins", "anonymous"),
+    ("officials", "anonymous"), ("insiders", "anonymous"), ("proches", "anonymous"), ("témoins", "anonymous"),
     ("experts", "anonymous"), ("analystes", "anonymous"),
 ];
 
@@ -67,9 +69,17 @@ fn source_type(name: &str, report: bool) -> &'static str {
 /// "l'agence", "un sondage publié mardi", "des sources proches du dossier": a determiner and a
 /// source noun from token `k`, up to the comma (at most six words). The phrase and its type.
 fn described_source(ctx: &Context, k: usize) -> Option<(usize, usize, &'static str)> {
-    let noun = k + usize::from(matches!(ctx.word(k), "l'" | "le" | "la" | "les" | "un" | "une" | "des" | "the" | "a" | "an" | "some"));
-    let &(_, kind) = SOURCE_NOUNS.iter().find(|(n, _)| *n == ctx.word(noun))?;
-    let last = (noun..(noun + 6).min(ctx.len())).take_while(|&j| ctx.same_sentence(k, j) && ctx.kind(j) != TokenKind::Punct).last()?;
+    let start = k + usize::from(matches!(ctx.word(k), "l'" | "le" | "la" | "les" | "un" | "une" | "des" | "the" | "a" | "an" | "some"));
+    let noun_kind = |j: usize| SOURCE_NOUNS.iter().find(|(n, _)| *n == ctx.word(j) && ctx.same_sentence(k, j)).map(|&(_, kind)| kind);
+    // "des sources proches", "official statistics": the first source noun of the first two words.
+    let (noun, kind) = [start, start + 1].into_iter().find_map(|j| noun_kind(j).map(|kind| (j, kind)))?;
+    // "des sources proches du dossier", "sources close to the talks": who they are close to.
+    let close = matches!(ctx.word(noun + 1), "proches" | "proche" | "close" | "familiar");
+    let last = if close {
+        (noun + 1..(noun + 6).min(ctx.len())).take_while(|&j| ctx.same_sentence(k, j) && ctx.kind(j) != TokenKind::Punct).last()?
+    } else {
+        noun
+    };
     Some((k, last, kind))
 }
 
@@ -111,9 +121,11 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             }
             continue;
         };
-        report |= matches!(ctx.word(last + 1), "report" | "rapport");
+        report |= matches!(ctx.word(last + 1), "report" | "rapport" | "study" | "étude" | "survey" | "sondage");
         let name = ctx.text[ctx.start(first)..ctx.end(last)].to_string();
-        let kind = source_type(&name, report);
+        // "Variety trade magazine", "le quotidien": what follows the name says it is an outlet.
+        let outlet = (last + 1..last + 3).any(|j| MEDIA_WORDS.contains(&ctx.word(j)) || matches!(ctx.word(j), "magazine" | "newspaper" | "quotidien"));
+        let kind = if outlet && !report { "media" } else { source_type(&name, report) };
         free_from = last + 1;
         let fact = Fact::new(FactKind::Source, ctx.start(first), ctx.end(last), name.into(), "source.cue_name")
             .with("source_type", kind)
@@ -149,7 +161,9 @@ mod tests {
     fn bodies_and_described_sources() {
         assert_eq!(sources("Selon Météo France, l'épisode dure."), [("Météo France".into(), "organization".into())]);
         assert_eq!(sources("D'après The Hollywood Reporter, le film sort."), [("Hollywood Reporter".into(), "media".into())]);
-        assert_eq!(sources("Selon un sondage publié mardi, 81 % sont contre."), [("un sondage publié mardi".into(), "report".into())]);
+        assert_eq!(sources("Selon un sondage publié mardi, 81 % sont contre."), [("un sondage".into(), "report".into())]);
+        assert_eq!(sources("That rose, according to official statistics in May."), [("official statistics".into(), "report".into())]);
+        assert_eq!(sources("It sold, according to Variety trade magazine."), [("Variety".into(), "media".into())]);
         assert_eq!(sources("Selon des sources proches du dossier, il part."), [("des sources proches du dossier".into(), "anonymous".into())]);
         assert_eq!(sources("Selon l'agence, les notes baissent."), [("l'agence".into(), "media".into())]);
     }
