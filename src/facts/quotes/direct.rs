@@ -183,7 +183,7 @@ impl Finder<'_, '_> {
                 return Some((s, e, k));
             }
         }
-        let (s, mut e) = if PRONOUNS.contains(&ctx.word(k)) {
+        let (s, mut e) = if PRONOUNS.contains(&ctx.word(k)) || ctx.word(k) == "it" {
             (k, k)
         } else if DETERMINERS.contains(&ctx.word(k)) {
             let v = (k + 1..(k + 6).min(ctx.len())).find(|&v| verb_like(ctx, v) && ctx.word(v) != ",")?;
@@ -193,7 +193,13 @@ impl Finder<'_, '_> {
             if !name_part(k) {
                 return None;
             }
-            (k, (k..(k + 6).min(ctx.len())).take_while(|&j| name_part(j)).last()?)
+            let name_end = (k..(k + 6).min(ctx.len())).take_while(|&j| name_part(j)).last()?;
+            // "Scott's niece, …": a name's possessive and the noun it governs.
+            if ctx.word(name_end + 1) == "'s" && ctx.kind(name_end + 2) == TokenKind::Word && !ctx.capitalised(name_end + 2) {
+                (k, name_end + 2)
+            } else {
+                (k, name_end)
+            }
         };
         // "(R-Ohio)" and ", an oversight panel member," after the name.
         if ctx.word(e + 1) == "(" {
@@ -203,7 +209,9 @@ impl Finder<'_, '_> {
         if ctx.word(v) == "," {
             v = (v + 1..(v + 2 * MAX_SPEAKER_TOKENS).min(ctx.len())).take_while(|&j| ctx.same_sentence(k, j)).find(|&j| ctx.word(j) == ",")? + 1;
         }
-        let verb = speech_verb(ctx, v).is_some() || ctx.word(v).ends_with("ed") || IRREGULAR_VERBS.contains(&ctx.word(v)) && ctx.word(v).len() > 2;
+        // Past forms, or a present after a phrase that is no name ("the letter reads").
+        let present = ctx.word(v).len() > 3 && ctx.word(v).ends_with('s') && !ctx.capitalised(s);
+        let verb = speech_verb(ctx, v).is_some() || ctx.word(v).ends_with("ed") || IRREGULAR_VERBS.contains(&ctx.word(v)) && ctx.word(v).len() > 2 || present;
         (verb && ctx.kind(v) == TokenKind::Word && ctx.same_sentence(k, v)).then_some((s, e.min(v - 1), v))
     }
 
