@@ -60,7 +60,7 @@ pub(super) fn verb_like(ctx: &Context, i: usize) -> bool {
             || matches!(next, "ne" | "n'" | "s'" | "se" | "y" | "en" | "l'" | "lui" | "leur")
             || next.ends_with("ait") || next.ends_with("aient") || next.ends_with("èrent");
     }
-    let adverb = matches!(next, "also" | "then" | "later" | "again" | "still" | "never" | "often" | "once" | "already" | "repeatedly")
+    let adverb = matches!(next, "also" | "then" | "later" | "again" | "still" | "never" | "often" | "once" | "already" | "repeatedly" | "earlier" | "further" | "even" | "first" | "soon")
         || next.ends_with("ly") && next.len() > 4;
     adverb || next.ends_with("ed") || next.ends_with('s') && !next.ends_with("ss") || IRREGULAR_VERBS.contains(&next)
 }

@@ -342,12 +342,17 @@ impl Finder<'_, '_> {
         // words of the sentence's subject: the phrase that opens the sentence.
         if open > 0 && ctx.same_sentence(open - 1, open) {
             let sentence_start = sentence_start(ctx, open);
-            if open >= sentence_start + 3 {
-                if let Some((a, b)) = self.sentence_subject(sentence_start, open) {
-                    quote.speaker = self.speaker_from(a, b);
-                    if quote.speaker.is_some() {
-                        quote.rule = "quote.direct_sentence_subject";
-                        return;
+            // "For that she drew Trump's ire - he called her “weak”": the clause after a dash or
+            // a semicolon has a subject of its own.
+            let clause_start = (sentence_start..open).rev().find(|&k| matches!(ctx.text_of(k), "-" | "—" | "–" | ";") && k + 1 < open).map(|k| k + 1);
+            for start in clause_start.into_iter().chain([sentence_start]) {
+                if open >= start + 3 {
+                    if let Some((a, b)) = self.sentence_subject(start, open) {
+                        quote.speaker = self.speaker_from(a, b);
+                        if quote.speaker.is_some() {
+                            quote.rule = "quote.direct_sentence_subject";
+                            return;
+                        }
                     }
                 }
             }

@@ -248,7 +248,8 @@ impl Finder<'_, '_> {
             return start;
         }
         let opener = PREPOSITIONS.contains(&ctx.word(start))
-            || matches!(ctx.word(start), "after" | "during" | "earlier" | "later" | "meanwhile" | "however" | "still" | "now" | "then" | "yet" | "last" | "but" | "and" | "so" | "instead" | "since" | "while" | "mais" | "puis" | "lors" | "après" | "pendant");
+            || matches!(ctx.word(start), "after" | "during" | "earlier" | "later" | "meanwhile" | "however" | "still" | "now" | "then" | "yet" | "last" | "but" | "and" | "so" | "instead" | "since" | "while" | "mais" | "puis" | "lors" | "après" | "pendant"
+                | "moreover" | "furthermore" | "indeed" | "also" | "as" | "when" | "nevertheless" | "separately" | "similarly" | "ultimately" | "overall" | "cependant" | "toutefois" | "ainsi" | "enfin" | "pourtant" | "lorsque" | "quand");
         // "Minutes later,", "Two days ago,": a time before the subject.
         let time_ago = (start + 1..before.min(start + 5)).find(|&k| matches!(ctx.word(k), "later" | "ago" | "earlier" | "plus" | "tard") && ctx.word(k + 1) == ",");
         if let Some(k) = time_ago {
@@ -258,6 +259,8 @@ impl Finder<'_, '_> {
             return start;
         }
         match (start + 1..before.min(start + 16)).find(|&k| ctx.word(k) == ",") {
+            // "Moreover, as part of the exchange with Clinton, Gowdy …": openers in a row.
+            Some(comma) if comma + 1 < before => self.after_opening_adverbial(comma + 1, before),
             Some(comma) => comma + 1,
             None if matches!(ctx.word(start), "but" | "and" | "so" | "yet" | "mais" | "puis") => start + 1,
             None => start,
