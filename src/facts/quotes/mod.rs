@@ -226,4 +226,11 @@ mod tests {
         // Without "que", a French verb takes an object, not someone's words.
         assert!(quotes("L'organisation justifie entre autres ces exactions par le fait qu'elle les juge impies.").is_empty());
     }
+
+    #[test]
+    fn subjects_after_openers_in_a_row_and_dashes() {
+        assert_eq!(speakers("Moreover, as part of the exchange with Clinton, Gowdy referenced a report that “less than one percent of emails” were kept."), ["Gowdy"]);
+        assert_eq!(speakers("For that she drew Trump's ire - he called her “weak and ineffective” in a speech."), ["he"]);
+        assert_eq!(speakers("Lewandowski earlier quashed rumors by tweeting that “I am under a strict agreement.”"), ["Lewandowski"]);
+    }
 }
