@@ -16,7 +16,7 @@ pub(super) fn in_quarter_context(ctx: &Context, matches: &[Match], values: &[Val
         _ if year_ago && !phrase.contains("last year") => YearRef::Offset(-1),
         _ => return None,
     };
-    let is_quarter = |m: &Match| matches!(m.meaning, Meaning::Quarter(..) | Meaning::PreviousQuarter);
+    let is_quarter = |m: &Match| matches!(m.meaning, Meaning::Quarter(..) | Meaning::PreviousQuarter | Meaning::QuarterOffset(_));
     let sentence = ctx.tokens.sentence[m.first];
     // The quarter of the same sentence first, then the closest one before it.
     let same = |m: &Match| ctx.tokens.sentence[m.first] == sentence;

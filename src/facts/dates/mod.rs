@@ -101,6 +101,8 @@ enum Meaning {
     WeekOffset(i64),
     /// The quarter before the reference's: what "the quarter" of an earnings report is.
     PreviousQuarter,
+    /// A quarter from the reference's: "this quarter" (0), "next quarter" (1), "last quarter" (-1).
+    QuarterOffset(i32),
     /// The latest weekend not after the reference.
     Weekend,
     /// Part of a day from the reference's: "this morning" (0, MO), "last night" (-1, NI).
@@ -301,5 +303,11 @@ mod tests {
     fn centuries() {
         assert_eq!(dates("Une porte du XVe siècle, le 19e siècle and the 20th century.", None),
             pairs(&[("XVe siècle", "14XX"), ("19e siècle", "18XX"), ("20th century", "19XX")]));
+    }
+
+    #[test]
+    fn quarters_from_the_reference() {
+        assert_eq!(dates("Sales in the current quarter, next quarter and last quarter; ce trimestre.", Some("1989-10-26")),
+            pairs(&[("the current quarter", "1989-Q4"), ("next quarter", "1990-Q1"), ("last quarter", "1989-Q3"), ("ce trimestre", "1989-Q4")]));
     }
 }

@@ -57,6 +57,13 @@ pub(super) fn resolve(meaning: &Meaning, reference: ReferenceDate) -> Value {
             DateValue { year, month: Some(*m), day: None }.timex()
         }
         Meaning::MonthThisYear(m) => DateValue { year: reference.year, month: Some(*m), day: None }.timex(),
+        Meaning::QuarterOffset(k) => match (reference.year, reference.month) {
+            (Some(y), Some(m)) => {
+                let index = y * 4 + (m as i32 - 1) / 3 + k;
+                format!("{:04}-Q{}", index.div_euclid(4), index.rem_euclid(4) + 1)
+            }
+            _ => return Value::Null,
+        },
         Meaning::PreviousQuarter => match (reference.year, reference.month) {
             (Some(y), Some(m)) => {
                 let q = (m as i32 - 1) / 3; // 0-based quarter of the reference
