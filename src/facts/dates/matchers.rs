@@ -109,7 +109,7 @@ pub(super) fn season(ctx: &Context, i: usize) -> Option<Match> {
         let english = ctx.word(i).is_ascii();
         // "an early fall in prices" is no season: "fall" needs more than "early".
         let noun_sense = ctx.word(i) == "fall" && matches!(before, "early" | "late");
-        if english && !noun_sense && matches!(before, "in" | "during" | "over" | "since" | "until" | "by" | "early" | "late") || before == "en" {
+        if english && !noun_sense && matches!(before, "in" | "during" | "over" | "since" | "until" | "by" | "early" | "late") || matches!(before, "en" | "au") {
             return with(i, i, c, YearRef::Latest);
         }
         return None;
@@ -255,7 +255,7 @@ pub(super) fn count_word(ctx: &Context, i: usize) -> Option<u32> {
 }
 
 pub(super) fn match_at(ctx: &Context, i: usize) -> Option<Match> {
-    let phrase_rules = [phrases::numeric_date, phrases::century, phrases::compared_quarter, phrases::ago, phrases::half, phrases::decade, phrases::hyphen_modified, phrases::holiday, weekday];
+    let phrase_rules = [phrases::numeric_date, phrases::century, phrases::french_recent_span, phrases::compared_quarter, phrases::ago, phrases::half, phrases::decade, phrases::hyphen_modified, phrases::holiday, weekday];
     if let Some(m) = phrase_rules.iter().find_map(|rule| rule(ctx, i)) {
         return Some(m);
     }

@@ -310,4 +310,10 @@ mod tests {
         assert_eq!(dates("Sales in the current quarter, next quarter and last quarter; ce trimestre.", Some("1989-10-26")),
             pairs(&[("the current quarter", "1989-Q4"), ("next quarter", "1990-Q1"), ("last quarter", "1989-Q3"), ("ce trimestre", "1989-Q4")]));
     }
+
+    #[test]
+    fn french_recent_spans_and_spring() {
+        assert_eq!(dates("Au printemps, au cours des dix dernières années et dans les prochains jours.", Some("2012-07-10")),
+            pairs(&[("printemps", "2012-SP"), ("des dix dernières années", "P10Y"), ("les prochains jours", "FUTURE_REF")]));
+    }
 }

@@ -364,3 +364,27 @@ pub(super) fn century(ctx: &Context, i: usize) -> Option<Match> {
     let n = century_number(ctx.word(i), ctx.text_of(i))?;
     Some(Match { first: i, last: i + 1, meaning: Meaning::Century(n - 1), rule: "date.century" })
 }
+
+/// "les dix dernières années", "au cours des trois derniers mois", "les deux prochaines
+/// semaines": a duration reaching back (or ahead) from the reference; without a count ("les
+/// prochains jours") the vague future.
+pub(super) fn french_recent_span(ctx: &Context, i: usize) -> Option<Match> {
+    if !matches!(ctx.word(i), "les" | "des" | "ces") {
+        return None;
+    }
+    let count = count_word(ctx, i + 1);
+    let adjective = i + 1 + usize::from(count.is_some());
+    if !matches!(ctx.word(adjective), "derniers" | "dernières" | "prochains" | "prochaines") {
+        return None;
+    }
+    let (unit, scale) = unit_at(ctx, adjective + 1)?;
+    if !ctx.same_sentence(i, adjective + 1) {
+        return None;
+    }
+    let meaning = match count {
+        Some(n) => Meaning::Duration(super::duration_value(Some(n), unit, scale)),
+        None if ctx.word(adjective).starts_with("prochain") => Meaning::Fixed("FUTURE_REF"),
+        None => Meaning::Fixed("PAST_REF"),
+    };
+    Some(Match { first: i, last: adjective + 1, meaning, rule: "date.recent_span" })
+}
