@@ -255,6 +255,9 @@ pub(super) fn count_word(ctx: &Context, i: usize) -> Option<u32> {
 }
 
 pub(super) fn match_at(ctx: &Context, i: usize) -> Option<Match> {
+    if !may_start(ctx, i) {
+        return None;
+    }
     let phrase_rules = [phrases::numeric_date, phrases::century, phrases::french_recent_span, phrases::compared_quarter, phrases::ago, phrases::half, phrases::decade, phrases::hyphen_modified, phrases::holiday, weekday];
     if let Some(m) = phrase_rules.iter().find_map(|rule| rule(ctx, i)) {
         return Some(m);

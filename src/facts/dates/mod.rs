@@ -22,7 +22,7 @@ use words::*;
 
 use calendar::Holiday;
 use chrono::{Datelike, NaiveDate};
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]

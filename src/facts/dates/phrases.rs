@@ -11,7 +11,7 @@ use crate::tokenize::TokenKind;
 use chrono::Weekday;
 
 /// Holidays by their words; English ones must be capitalised ("christmas trees" is not a date).
-const HOLIDAYS: &[(&[&str], Holiday)] = &[
+pub(super) const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["thanksgiving", "day"], Holiday::NthWeekday(11, Weekday::Thu, 4)),
     (&["thanksgiving"], Holiday::NthWeekday(11, Weekday::Thu, 4)),
     (&["christmas", "eve"], Holiday::Fixed(12, 24)),
@@ -133,7 +133,7 @@ fn decade_digits(ctx: &Context, i: usize) -> Option<i32> {
     }
 }
 
-const DECADE_WORDS: [(&str, i32); 8] = [
+pub(super) const DECADE_WORDS: [(&str, i32); 8] = [
     ("twenties", 192), ("thirties", 193), ("forties", 194), ("fifties", 195), ("sixties", 196), ("seventies", 197),
     ("eighties", 198), ("nineties", 199),
 ];
@@ -327,12 +327,13 @@ pub(super) fn numeric_date(ctx: &Context, i: usize) -> Option<Match> {
     None
 }
 
+pub(super) const CENTURY_WORDS: [(&str, u32); 7] = [
+    ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19), ("twentieth", 20), ("twenty-first", 21),
+];
+
 /// A century's number written "20th", "19e", "XVe", "XXᵉ" or "nineteenth".
 fn century_number(word: &str, text: &str) -> Option<u32> {
-    const WORDS: [(&str, u32); 7] = [
-        ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19), ("twentieth", 20), ("twenty-first", 21),
-    ];
-    if let Some(&(_, n)) = WORDS.iter().find(|(w, _)| *w == word) {
+    if let Some(&(_, n)) = CENTURY_WORDS.iter().find(|(w, _)| *w == word) {
         return Some(n);
     }
     let digits = word.trim_end_matches(|c: char| c.is_alphabetic() || c == 'ᵉ');

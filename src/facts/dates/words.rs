@@ -133,3 +133,33 @@ pub(super) const FUTURE_CUES: [&str; 17] = [
 
 /// How far rules look for context within a sentence, in tokens.
 pub(super) const SENTENCE_WINDOW: usize = 80;
+
+/// Every word a date expression can start with, but digits, hyphenated words and the first
+/// words of the sentence-level rules: `match_at` leaves at once for any other token (most of
+/// them), which keeps dates cheap on long articles.
+pub(super) static STARTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    const OTHERS: &[&str] = &[
+        "the", "this", "last", "next", "coming", "that", "cet", "ce", "cette", "l'", "le", "la", "les", "des", "ces", "du", "from",
+        "between", "il", "dans", "a", "an", "one", "early", "late", "mid", "années", "'", "year-ago", "year-earlier", "several",
+        "many", "few", "recent", "plusieurs", "quelques", "q1", "q2", "q3", "q4", "fin", "début", "mi", "half", "dernier",
+        "prochain", "1er",
+    ];
+    let mut starts: HashSet<&'static str> = OTHERS.iter().copied().collect();
+    starts.extend(RELATIVE.iter().map(|(phrase, _)| phrase[0]));
+    starts.extend(WEEKDAYS.iter().map(|&(name, _)| name));
+    starts.extend(MONTHS.keys().copied());
+    starts.extend(SEASONS.iter().map(|&(name, _)| name));
+    starts.extend(ORDINALS.iter().map(|&(name, _)| name));
+    starts.extend(NUMBER_WORDS.keys().copied());
+    starts.extend(phrases::HOLIDAYS.iter().map(|(words, _)| words[0]));
+    starts.extend(phrases::DECADE_WORDS.iter().map(|&(name, _)| name));
+    starts.extend(phrases::CENTURY_WORDS.iter().map(|&(name, _)| name));
+    starts
+});
+
+/// Whether a date expression may start at token `i` (see STARTS).
+pub(super) fn may_start(ctx: &Context, i: usize) -> bool {
+    let word = ctx.word(i);
+    word.starts_with(|c: char| c.is_ascii_digit()) || word.contains('-') || STARTS.contains(word.trim_end_matches('.'))
+        || matches!(ctx.word(i + 1), "century" | "siècle")
+}
