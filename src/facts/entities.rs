@@ -496,8 +496,9 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         // "MM. Sarrien et Clemenceau": a name joined to a person's.
         let apposition = ctx.word(last + 1) == "," && ctx.same_sentence(last, last + 2)
             && (PERSON_TITLES.contains(ctx.word(last + 2)) || ctx.article.lang == Lang::Fr && (OCCUPATIONS.contains(&ctx.word(last + 2)) || age_after(ctx, last + 2)));
+        // "MM. Sarrien et Clemenceau", "Bach, Carjol, Vorelli": a name listed after a person's.
         let coordinated = first >= 2
-            && matches!(ctx.word(first - 1), "et" | "and")
+            && matches!(ctx.word(first - 1), "et" | "and" | ",")
             && facts.iter().rev().take(8).any(|f| f.kind == FactKind::Person && f.end == ctx.end(first - 2));
         if words == 1 && (apposition || coordinated) && !persons.contains_key(&text) && !sentence_opener && plausible_single_name(ctx.word(first)) {
             persons.insert(text.clone(), text.clone());
@@ -619,5 +620,13 @@ mod tests {
             assert!(got.iter().any(|(t, kind, _)| t == place && *kind == "place"), "{place}: {got:?}");
         }
         assert!(got.iter().any(|(t, kind, _)| t == "Hostyn" && *kind == "person"), "{got:?}");
+    }
+
+    #[test]
+    fn names_listed_after_a_person() {
+        let got = entities("Hier soir, avec M. Lestelly, Carjol, Vorelli et Turcy, la troupe de la ville a joué une pièce devant le public.");
+        for name in ["Carjol", "Vorelli", "Turcy"] {
+            assert!(got.iter().any(|(t, kind, _)| t == name && *kind == "person"), "{name}: {got:?}");
+        }
     }
 }
