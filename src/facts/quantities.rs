@@ -30,6 +30,11 @@ const CURRENCIES: [(&str, &str); 25] = [
     ("jpy", "JPY"), ("cny", "CNY"), ("cad", "CAD"), ("fcfa", "XOF"), ("xof", "XOF"),
 ];
 
+/// The ISO code of a currency word or sign ("€", "dollars", "fcfa"), with the form it matched.
+fn currency(word: &str) -> Option<(&'static str, &'static str)> {
+    CURRENCIES.iter().find(|(c, _)| *c == word).copied()
+}
+
 /// A number with its scale written against it: "5bn", "40m", "10k", "2.5bn".
 fn glued_scale(text: &str) -> Option<(f64, &'static str, f64)> {
     let digits = text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -213,7 +218,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         let number = match kind {
             TokenKind::Percent | TokenKind::Number => number_value(ctx.text_of(i)),
             // "$5bn", "€40m": only after a currency sign, where they cannot be words.
-            TokenKind::Word if glued.is_some() && i > 0 && CURRENCIES.iter().any(|(c, _)| *c == ctx.word(i - 1) && !c.chars().all(char::is_alphabetic)) => {
+            TokenKind::Word if glued.is_some() && i > 0 && currency(ctx.word(i - 1)).is_some_and(|(c, _)| !c.chars().all(char::is_alphabetic)) => {
                 glued.map(|(n, _, scale)| n * scale)
             }
             TokenKind::Word => NUMBER_WORDS.get(word).map(|&n| n as f64).filter(|_| ctx.kind(i + 1) == TokenKind::Word && UNITS.iter().any(|(u, _)| *u == ctx.word(i + 1))),
@@ -234,8 +239,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         let mut last = i;
         let mut attrs: Vec<(&str, Value)> = Vec::new();
         let mut fact_kind = FactKind::Quantity;
-        if i > 0 && CURRENCIES.iter().any(|(c, _)| *c == ctx.word(i - 1) && c.len() <= 3) && ctx.same_sentence(i - 1, i) {
-            let code = CURRENCIES.iter().find(|(c, _)| *c == ctx.word(i - 1)).unwrap().1;
+        if let Some((_, code)) = currency(ctx.word(i.wrapping_sub(1))).filter(|(c, _)| i > 0 && c.len() <= 3 && ctx.same_sentence(i - 1, i)) {
             attrs.push(("currency", code.into()));
             fact_kind = FactKind::Money;
             first = first.min(i - 1);
@@ -245,7 +249,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         }
         // Abbreviated scales ("5 m", "3 Md €") only with money: "a 5 m wall" is five metres.
         let abbreviated = |w: &str| matches!(w, "m" | "k" | "mn" | "md" | "mds" | "mrd" | "bn");
-        let currency_after = |k: usize| CURRENCIES.iter().any(|(c, _)| *c == ctx.word(k));
+        let currency_after = |k: usize| currency(ctx.word(k)).is_some();
         if let Some(&(scale_word, scale)) = SCALES.iter().find(|(s, _)| *s == ctx.word(last + 1))
             .filter(|(s, _)| !abbreviated(s) || fact_kind == FactKind::Money || currency_after(last + 2))
         {
@@ -254,7 +258,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             last += 1;
         }
         let after = if matches!(ctx.word(last + 1), "d'" | "de" | "of") { last + 2 } else { last + 1 };
-        if let Some(&(_, code)) = CURRENCIES.iter().find(|(c, _)| *c == ctx.word(after)) {
+        if let Some((_, code)) = currency(ctx.word(after)) {
             attrs.push(("currency", code.into()));
             fact_kind = FactKind::Money;
             last = after;

@@ -46,6 +46,14 @@ fn introduced_body<'e>(ctx: &Context, orgs: &Organisations<'e>, others: &HashMap
     introduced(ctx, k).then(|| orgs.by_first.get(&k).or_else(|| others.get(&k)).copied()).flatten()
 }
 
+/// The title from token `role` up to the body it names at `body` ("président du directoire"
+/// in "président du directoire de PSA"), without the words that link them.
+fn title_text(ctx: &Context, role: usize, body: usize) -> String {
+    let linking = |k: usize| matches!(ctx.word(k), "de" | "of" | "at" | "d'" | "chez" | "du" | "des" | "la" | "l'" | "le" | "the" | "with");
+    let end = (role..body).rev().find(|&k| !linking(k)).unwrap_or(role);
+    ctx.text[ctx.start(role)..ctx.end(end)].to_string()
+}
+
 /// Whether token `k` follows "de", "of", "at", "chez" (and an article): what a title is of.
 fn introduced(ctx: &Context, k: usize) -> bool {
     k > 0 && matches!(ctx.word(k - 1), "de" | "of" | "at" | "d'" | "chez" | "du" | "des" | "with")
@@ -118,9 +126,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             let org = phrase.skip(1).find_map(|k| introduced_body(ctx, &orgs, &places, k));
             match org {
                 Some(org) => {
-                    let role_end = (role_start..org.first).rev().find(|&k| !matches!(ctx.word(k), "de" | "of" | "at" | "d'" | "chez" | "du" | "des" | "la" | "l'" | "le" | "the" | "with")).unwrap_or(role_start);
-                    let role_text = ctx.text[ctx.start(role_start)..ctx.end(role_end)].to_string();
-                    roles.push((p, org.last, person.value.clone(), role_text, Some(org.value.clone())));
+                    roles.push((p, org.last, person.value.clone(), title_text(ctx, role_start, org.first), Some(org.value.clone())));
                 }
                 // A title of its own: "ministre des Affaires étrangères", "porte-parole du gouvernement".
                 None if phrase_last > role_start && (role_start + 1..=phrase_last).any(|k| matches!(ctx.word(k), "of" | "at" | "with" | "for" | "de" | "du" | "des" | "d'" | "à" | "au" | "pour" | "chez")) => {
@@ -142,9 +148,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         if introduced_body(ctx, &orgs, &places, org.first).is_none() {
             continue;
         }
-        let role_end = (role..org.first).rev().find(|&k| !matches!(ctx.word(k), "de" | "of" | "at" | "d'" | "chez" | "du" | "des" | "la" | "l'" | "le" | "the" | "with")).unwrap_or(role);
-        let role_text = ctx.text[ctx.start(role)..ctx.end(role_end)].to_string();
-        roles.push((role, person.last, person.value.clone(), role_text, Some(org.value.clone())));
+        roles.push((role, person.last, person.value.clone(), title_text(ctx, role, org.first), Some(org.value.clone())));
     }
     roles.sort_by_key(|r| (r.0, r.1));
     roles.dedup_by_key(|r| (r.0, r.1));
