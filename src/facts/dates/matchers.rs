@@ -151,7 +151,7 @@ pub(super) fn hyphenated_duration(ctx: &Context, i: usize) -> Option<Match> {
     let (count, unit) = ctx.word(i).split_once('-')?;
     let n = count.parse::<u32>().ok().or_else(|| NUMBER_WORDS.get(count).copied())?;
     let &(_, unit, scale) = DURATION_UNITS.iter().find(|(u, _, _)| *u == unit)?;
-    let value = if unit == "H" { format!("PT{}H", n * scale) } else { format!("P{}{}", n * scale, unit) };
+    let value = duration_value(Some(n), unit, scale)?;
     Some(Match { first: i, last: i, meaning: Meaning::Duration(value), rule: "duration.hyphenated" })
 }
 
@@ -159,9 +159,14 @@ pub(super) fn unit_at(ctx: &Context, i: usize) -> Option<(&'static str, u32)> {
     DURATION_UNITS.iter().find(|(u, _, _)| *u == ctx.word(i)).map(|&(_, unit, scale)| (unit, scale))
 }
 
-pub(super) fn duration_value(n: Option<u32>, unit: &str, scale: u32) -> String {
-    let count = n.map_or("X".to_string(), |n| (n * scale).to_string());
-    if unit == "H" { format!("PT{count}H") } else { format!("P{count}{unit}") }
+/// The ISO 8601 duration of `n` units (`X` when the count is vague); `None` when the count
+/// scaled to the unit overflows: "999999999 decades" is no duration anyone measures.
+pub(super) fn duration_value(n: Option<u32>, unit: &str, scale: u32) -> Option<String> {
+    let count = match n {
+        Some(n) => n.checked_mul(scale)?.to_string(),
+        None => "X".to_string(),
+    };
+    Some(if unit == "H" { format!("PT{count}H") } else { format!("P{count}{unit}") })
 }
 
 /// "the past two months" (P2M), "several years", "a few days" (PXY, PXD), "recent years".
@@ -188,7 +193,7 @@ pub(super) fn vague_or_past_duration(ctx: &Context, i: usize) -> Option<Match> {
     if !ctx.same_sentence(i, k + width) || (count.is_none() && !ctx.word(k + width).ends_with('s')) {
         return None;
     }
-    Some(Match { first: i, last: k + width, meaning: Meaning::Duration(duration_value(count, unit, scale)), rule: "duration.vague_or_past" })
+    Some(Match { first: i, last: k + width, meaning: Meaning::Duration(duration_value(count, unit, scale)?), rule: "duration.vague_or_past" })
 }
 
 /// A day of the week, with what leans it: "Friday", "last Monday", "next Tuesday", "this
@@ -385,7 +390,7 @@ pub(super) fn match_at(ctx: &Context, i: usize) -> Option<Match> {
             {
                 return None;
             }
-            let value = if unit == "H" { format!("PT{}H", n * scale) } else { format!("P{}{}", n * scale, unit) };
+            let value = duration_value(Some(n), unit, scale)?;
             return Some(Match { first: i, last: i + 1, meaning: Meaning::Duration(value), rule: "duration.count_unit" });
         }
     }

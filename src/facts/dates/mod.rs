@@ -182,11 +182,52 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         let kind = if matches!(m.meaning, Meaning::Duration(_)) { FactKind::Duration } else { FactKind::Date };
         let value = in_quarter_context(ctx, &matches, &values, index).unwrap_or_else(|| values[index].clone());
         let (first, last, value) = with_time_of_day(ctx, m.first, m.last, value);
+        // "February 30", "31 avril", a year before year 1: words that look like a date and
+        // name no day of the calendar are no date fact.
+        if !on_the_calendar(&value) {
+            continue;
+        }
         let mut fact = Fact::new(kind, ctx.start(first), ctx.end(last), value, m.rule);
         if let Meaning::Duration(_) = &m.meaning {
             fact = fact.with("unit", ctx.word(m.last).to_string());
         }
         facts.push(fact);
+    }
+}
+
+/// Whether every TIMEX value in `value` names a real calendar year, month and day (the parts
+/// it has): "2021-02-30" and "-001-12" do not; "2021-W05", "198" and "PAST_REF" have no day to
+/// check and pass.
+fn on_the_calendar(value: &Value) -> bool {
+    match value {
+        Value::String(timex) => timex_on_the_calendar(timex),
+        Value::Object(fields) => fields.values().all(on_the_calendar),
+        Value::Array(items) => items.iter().all(on_the_calendar),
+        _ => true,
+    }
+}
+
+fn timex_on_the_calendar(timex: &str) -> bool {
+    let date = timex.split('T').next().unwrap_or("");
+    let number = |part: &str| (!part.is_empty() && part.bytes().all(|b| b.is_ascii_digit())).then(|| part.parse::<u32>().ok()).flatten();
+    if let Some(month_day) = date.strip_prefix("--") {
+        // No year: the day must exist in some year (a leap one).
+        let mut parts = month_day.split('-');
+        return match (parts.next().and_then(number), parts.next().map(number)) {
+            (Some(m), None) => (1..=12).contains(&m),
+            (Some(m), Some(Some(d))) => NaiveDate::from_ymd_opt(2000, m, d).is_some(),
+            _ => true,
+        };
+    }
+    if date.starts_with('-') {
+        return false;
+    }
+    let mut parts = date.split('-');
+    let Some(year) = parts.next().filter(|y| y.len() == 4).and_then(number) else { return true };
+    match (parts.next().map(number), parts.next().map(number)) {
+        (Some(Some(m)), Some(Some(d))) => year >= 1 && NaiveDate::from_ymd_opt(year as i32, m, d).is_some(),
+        (Some(Some(m)), None) => year >= 1 && (1..=12).contains(&m),
+        _ => year >= 1,
     }
 }
 
@@ -202,6 +243,24 @@ mod tests {
         let mut facts = Vec::new();
         extract(&ctx, &mut facts);
         facts.iter().map(|f| (text[f.start..f.end].to_string(), f.value.as_str().unwrap_or("null").to_string())).collect()
+    }
+
+    #[test]
+    fn days_off_the_calendar_are_no_dates() {
+        let got = dates("The deadline moved from February 30, 2021 to April 31, 2021, then to March 3, 2021.", None);
+        assert_eq!(got, pairs(&[("March 3, 2021", "2021-03-03")]));
+        assert!(!timex_on_the_calendar("-001-12"));
+        assert!(!timex_on_the_calendar("0000"));
+        assert!(timex_on_the_calendar("2020-02-29T09:00"));
+        assert!(!timex_on_the_calendar("2021-02-29"));
+        assert!(timex_on_the_calendar("--02-29"));
+        assert!(timex_on_the_calendar("2021-W05") && timex_on_the_calendar("198") && timex_on_the_calendar("PAST_REF"));
+    }
+
+    #[test]
+    fn counts_too_large_to_scale_are_no_durations() {
+        let got = dates("It lasted 999999999 decades, then 3 decades.", None);
+        assert_eq!(got, pairs(&[("3 decades", "P30Y")]));
     }
 
     fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {

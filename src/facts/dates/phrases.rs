@@ -383,7 +383,7 @@ pub(super) fn french_recent_span(ctx: &Context, i: usize) -> Option<Match> {
         return None;
     }
     let meaning = match count {
-        Some(n) => Meaning::Duration(super::duration_value(Some(n), unit, scale)),
+        Some(n) => Meaning::Duration(super::duration_value(Some(n), unit, scale)?),
         None if ctx.word(adjective).starts_with("prochain") => Meaning::Fixed("FUTURE_REF"),
         None => Meaning::Fixed("PAST_REF"),
     };

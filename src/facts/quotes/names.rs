@@ -18,6 +18,9 @@ pub(super) fn name_at_start(ctx: &Context, k: usize) -> Option<(usize, usize)> {
 /// "le fondateur de Huawei Ren Zhengfei"), else the last capitalised word.
 pub(super) fn name_in(ctx: &Context, first: usize, last: usize) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
+    // An empty span (`last < first`, or `last` wrapped below zero by a caller) names no one;
+    // clamping `last` keeps the walk finite whatever the caller passed.
+    let last = last.min(ctx.len().saturating_sub(1));
     let mut k = first;
     while k <= last {
         if ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && !(ctx.sentence_initial(k) && k == first && !ctx.capitalised(k + 1)) {

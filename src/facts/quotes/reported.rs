@@ -212,7 +212,8 @@ impl Finder<'_, '_> {
                 let sentence_start = sentence_start(ctx, a);
                 // A sentence that opens with a quotation mark is the quote, not a subject.
                 let quoted = is_quote_mark(ctx.text_of(sentence_start)) && !is_close_mark(ctx.text_of(sentence_start));
-                if let Some(first_comma) = (sentence_start..a - 1).find(|&k| ctx.word(k) == ",").filter(|_| !quoted) {
+                // A sentence that opens with its comma ("…, the minister, said") has no subject before it.
+                if let Some(first_comma) = (sentence_start + 1..a - 1).find(|&k| ctx.word(k) == ",").filter(|_| !quoted) {
                     subject = name_in(ctx, sentence_start, first_comma - 1).filter(|&(n, _)| n == sentence_start || n == sentence_start + 1);
                 }
             }
