@@ -2,7 +2,7 @@
 
 use crate::article::read::RawArticle;
 use crate::article::{Article, Given};
-use crate::error::Result;
+use crate::error::{guard, Result};
 use crate::parallel;
 use crate::progress::{tick, Progress};
 use rayon::prelude::*;
@@ -28,7 +28,8 @@ impl Corpus {
             raw.into_par_iter()
                 .map(|r| {
                     let given = Given { lang: lang_override.or(r.given.lang), ..r.given };
-                    let article = Article::analyze(r.id, r.text, given).map(|a| (a, r.extra));
+                    let id = r.id.clone();
+                    let article = guard(&id, "reading the article", || Article::analyze(r.id, r.text, given)).and_then(|a| a).map(|a| (a, r.extra));
                     tick(progress, 1);
                     article
                 })

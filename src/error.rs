@@ -14,6 +14,9 @@ pub enum CoreError {
     Input { source: String, detail: String },
     /// A parameter is out of range or inconsistent.
     Parameter { name: String, detail: String },
+    /// A bug of ours (a panic caught at the boundary), about the document being worked on: not
+    /// the user's data to blame.
+    Internal { source: String, detail: String },
 }
 
 impl fmt::Display for CoreError {
@@ -26,6 +29,7 @@ impl fmt::Display for CoreError {
             CoreError::Io { source, detail } => write!(f, "{source}: {detail}"),
             CoreError::Input { source, detail } => write!(f, "{source}: {detail}"),
             CoreError::Parameter { name, detail } => write!(f, "invalid {name}: {detail}"),
+            CoreError::Internal { source, detail } => write!(f, "{source}: {detail}"),
         }
     }
 }
@@ -39,7 +43,8 @@ impl CoreError {
             CoreError::Decode { source, .. }
             | CoreError::Json { source, .. }
             | CoreError::Io { source, .. }
-            | CoreError::Input { source, .. } => source,
+            | CoreError::Input { source, .. }
+            | CoreError::Internal { source, .. } => source,
             CoreError::Parameter { name, .. } => name,
         }
     }
@@ -56,6 +61,6 @@ pub fn guard<T>(source: &str, stage: &str, work: impl FnOnce() -> T) -> Result<T
             .map(|s| s.to_string())
             .or_else(|| payload.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "unknown panic".to_string());
-        CoreError::Input { source: source.to_string(), detail: format!("internal error while {stage} (please report it): {message}") }
+        CoreError::Internal { source: source.to_string(), detail: format!("internal error while {stage} (a bug of newsfacts, please report it): {message}") }
     })
 }

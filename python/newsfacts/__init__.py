@@ -14,6 +14,7 @@ from ._core import __version__, default_threads, detect_language, normalize_date
 from .corpus import Corpus, Document, Segment, read
 from .errors import (
     DecodeError,
+    InternalError,
     InputError,
     JsonLinesError,
     NewsfactsError,
@@ -51,4 +52,5 @@ __all__ = [
     "DecodeError",
     "JsonLinesError",
     "ParameterError",
+    "InternalError",
 ]

@@ -12,6 +12,7 @@ from typing import Any, Union, overload
 
 from . import _core
 from ._display import STYLE, cell, shorten, table
+from ._text import lone_surrogate_at, without_surrogates
 from .errors import DecodeError, InputError, ParameterError, SourceError
 from .tokens import Tokens
 
@@ -392,7 +393,16 @@ def _read_paths(paths, encoding_errors, errors, lang, jobs, progress=None) -> Co
 
 def _as_text(item: Any, name: str, encoding_errors: str) -> str:
     if isinstance(item, str):
-        return item
+        at = lone_surrogate_at(item)
+        if at is None:
+            return item
+        if encoding_errors == "replace":
+            return without_surrogates(item)
+        raise DecodeError(
+            f"{name}: a lone surrogate (not a Unicode character) at position {at}, as left by badly "
+            "decoded text; pass encoding_errors='replace' to read it as U+FFFD",
+            source=name,
+        )
     if isinstance(item, (bytes, bytearray)):
         try:
             return bytes(item).decode("utf-8", errors=encoding_errors)

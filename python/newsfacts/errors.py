@@ -19,6 +19,7 @@ __all__ = [
     "DecodeError",
     "JsonLinesError",
     "ParameterError",
+    "InternalError",
 ]
 
 
@@ -63,6 +64,18 @@ class ParameterError(NewsfactsError, ValueError):
     def __init__(self, message: str, *, name: str | None = None) -> None:
         super().__init__(message)
         self.name = name
+
+    def __reduce__(self):
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
+
+class InternalError(NewsfactsError, RuntimeError):
+    """A bug of newsfacts, not a problem of the input: ``source`` names the document (or the
+    corpus) it was working on. Please report it with that document."""
+
+    def __init__(self, message: str, *, source: str | None = None) -> None:
+        super().__init__(message)
+        self.source = source
 
     def __reduce__(self):
         return (_rebuild, (type(self), self.args, self.__dict__))

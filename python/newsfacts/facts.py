@@ -12,6 +12,7 @@ import numpy as np
 
 from . import _core
 from ._display import table
+from ._text import without_surrogates
 from .errors import InputError, ParameterError
 
 if TYPE_CHECKING:
@@ -171,4 +172,5 @@ def extract(text: str, lang: str | None = None, date: str | None = None) -> Fact
     normalized = _core.normalize_date(date) if date is not None else None
     if date is not None and normalized is None:
         raise ParameterError(f"date={date!r} is not a date (use ISO 8601: 2021, 2021-01, 2021-01-15)", name="date")
-    return FactTable(_core.extract_text(text, lang, normalized, True), ["text"])
+    # A lone surrogate is read as U+FFFD (one code point for one: offsets still index `text`).
+    return FactTable(_core.extract_text(without_surrogates(text), lang, normalized, True), ["text"])

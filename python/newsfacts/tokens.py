@@ -7,6 +7,7 @@ from typing import Any, Callable, Iterator, NamedTuple
 import numpy as np
 
 from . import _core
+from ._text import without_surrogates
 from ._display import table
 
 #: Token kind names, indexed by the codes in ``Tokens.kind``.
@@ -151,7 +152,8 @@ def tokenize(text: str, lang: str | None = None) -> Tokens:
         from .errors import InputError
 
         raise InputError(f"tokenize() takes a str, not {type(text).__name__}", source="text")
-    columns = _core.tokenize_text(text, lang)
+    # A lone surrogate is read as U+FFFD (one code point for one: offsets still index `text`).
+    columns = _core.tokenize_text(without_surrogates(text), lang)
     lang_code = columns["lang"]
     return Tokens(columns, lambda _: text, lambda _: lang_code)
 

@@ -71,9 +71,9 @@ fn demonym_like(word: &str) -> bool {
     ["an", "ese", "ish", "ch", "i", "ic", "s"].iter().any(|end| word.ends_with(end))
 }
 
-/// Where each acronym's long form stands in the text.
+/// Where each acronym's long form stands in the text, sorted.
 fn acronym_expansions(ctx: &Context, facts: &[Fact]) -> Vec<(usize, usize)> {
-    facts
+    let mut spans: Vec<(usize, usize)> = facts
         .iter()
         .filter(|f| f.kind == FactKind::Acronym)
         .filter_map(|f| {
@@ -81,7 +81,19 @@ fn acronym_expansions(ctx: &Context, facts: &[Fact]) -> Vec<(usize, usize)> {
             let offset = ctx.text.get(f.start..f.end)?.find(long)?;
             Some((f.start + offset, f.start + offset + long.len()))
         })
-        .collect()
+        .collect();
+    spans.sort_unstable();
+    spans
+}
+
+/// Whether `start..end` lies inside an expansion without being all of it. A binary search:
+/// a document that defines thousands of acronyms stays linear (expansions do not nest).
+fn inside_expansion(expansions: &[(usize, usize)], start: usize, end: usize) -> bool {
+    let after = expansions.partition_point(|&(s, _)| s <= start);
+    after > 0 && {
+        let (s, e) = expansions[after - 1];
+        end <= e && (s, e) != (start, end)
+    }
 }
 
 /// "US-based", "US-China", "franco-allemand": a place name joined by a hyphen to a lowercase
@@ -388,7 +400,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         let (start, end) = (ctx.start(first), ctx.end(last));
         // Words of an acronym's expansion ("Infrastructure" in "IaaS (Infrastructure as a
         // Service)") are not names unless they are the whole expansion ("South China Morning Post").
-        if expansions.iter().any(|&(s, e)| s <= start && end <= e && (s, e) != (start, end)) && lookup(&text).is_none() {
+        if inside_expansion(&expansions, start, end) && lookup(&text).is_none() {
             continue;
         }
         // Titles and initialisms of common nouns ("CEO", "PDG", "AI", "CPU") name no one.

@@ -96,7 +96,7 @@ impl PyCorpus {
         let (decode, on_error) = (decode_errors(encoding_errors)?, on_error(errors)?);
         let lang = parse_lang(lang)?;
         let counter = progress.as_ref().map(|p| p.inner.clone());
-        let result = py.detach(|| {
+        let result = super::detached(py, n_jobs, || {
             let report = parallel::install(n_jobs, || read_paths(&paths, decode, on_error))?;
             let skipped = report.skipped.into_iter().map(|s| (s.source, s.reason)).collect();
             Corpus::from_raw_with_progress(report.articles, lang, n_jobs, counter.as_deref()).map(|c| (c, skipped))
@@ -130,7 +130,7 @@ impl PyCorpus {
             raw.push(RawArticle { id, text, given: Given { title, date, lang: doc_lang, source }, extra });
         }
         let counter = progress.as_ref().map(|p| p.inner.clone());
-        let inner = py.detach(|| Corpus::from_raw_with_progress(raw, lang, n_jobs, counter.as_deref())).py_result()?;
+        let inner = super::detached(py, n_jobs, || Corpus::from_raw_with_progress(raw, lang, n_jobs, counter.as_deref())).py_result()?;
         Ok(PyCorpus { inner })
     }
 
@@ -178,7 +178,7 @@ impl PyCorpus {
     #[pyo3(signature = (index, include_boilerplate = false))]
     fn tokens<'py>(&self, py: Python<'py>, index: usize, include_boilerplate: bool) -> PyResult<Bound<'py, PyDict>> {
         let article = self.article(index)?;
-        let columns = py.detach(|| {
+        let columns = super::detached(py, None, || {
             let mut columns = TokenColumns::default();
             let mut scratch = Tokens::default();
             guard(&article.id, "tokenizing", || article_columns(article, include_boilerplate, index as i32, &mut columns, &mut scratch))?;
@@ -196,7 +196,7 @@ impl PyCorpus {
             p.set_total(articles.len());
         }
         let counter = counter.as_deref();
-        let columns = py.detach(|| {
+        let columns = super::detached(py, n_jobs, || {
             // Chunks of articles, not single ones: fewer, larger buffers to join at the end.
             let parts: Vec<Result<TokenColumns, CoreError>> = parallel::install(n_jobs, || {
                 articles

@@ -31,6 +31,10 @@ fn build(py: Python<'_>, err: &CoreError) -> PyResult<PyErr> {
             kwargs.set_item("name", name)?;
             "ParameterError"
         }
+        CoreError::Internal { source, .. } => {
+            kwargs.set_item("source", source)?;
+            "InternalError"
+        }
     };
     let exception = errors.getattr(class)?.call((err.to_string(),), Some(&kwargs))?;
     Ok(PyErr::from_value(exception))

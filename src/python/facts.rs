@@ -108,7 +108,7 @@ pub fn corpus_facts<'py>(
     if let Some(p) = counter {
         p.set_total(indices.len());
     }
-    let columns = py.detach(|| {
+    let columns = super::detached(py, n_jobs, || {
         let parts: Vec<crate::error::Result<FactColumns>> = parallel::install(n_jobs, || {
             indices
                 .par_iter()
@@ -135,8 +135,8 @@ pub fn corpus_facts<'py>(
 #[pyo3(signature = (text, lang = None, date = None, include_boilerplate = true))]
 pub fn extract_text<'py>(py: Python<'py>, text: String, lang: Option<&str>, date: Option<String>, include_boilerplate: bool) -> PyResult<Bound<'py, PyDict>> {
     let lang = parse_lang(lang)?;
-    let columns = py.detach(|| {
-        let article = Article::analyze(String::new(), text, Given { date, lang, ..Given::default() });
+    let columns = super::detached(py, None, || {
+        let article = guard("text", "reading the article", || Article::analyze(String::new(), text, Given { date, lang, ..Given::default() })).and_then(|a| a);
         article.and_then(|article| {
             let found = guard("text", "extracting facts", || facts::extract(&article))?;
             let mut columns = FactColumns::default();

@@ -80,7 +80,7 @@ impl PySklearnAnalyzer {
     #[pyo3(signature = (docs, n_jobs = None))]
     fn count(&self, py: Python<'_>, docs: Vec<PyBackedStr>, n_jobs: Option<usize>) -> PyResult<PyCounts> {
         let analyzer = &self.inner;
-        let inner = py.detach(|| {
+        let inner = super::detached(py, n_jobs, || {
             let analyze = |doc: usize, emit: &mut dyn FnMut(&str)| {
                 analyzer.terms(&docs[doc], &mut Default::default(), emit);
             };
@@ -94,7 +94,7 @@ impl PySklearnAnalyzer {
     fn transform<'py>(&self, py: Python<'py>, docs: Vec<PyBackedStr>, vocabulary: Vec<String>, n_jobs: Option<usize>) -> PyResult<CsrArrays<'py>> {
         let analyzer = &self.inner;
         let n_cols = vocabulary.len();
-        let csr = py.detach(|| {
+        let csr = super::detached(py, n_jobs, || {
             let index: FxHashMap<Box<str>, u32> = vocabulary.into_iter().enumerate().map(|(i, t)| (t.into_boxed_str(), i as u32)).collect();
             let analyze = |doc: usize, emit: &mut dyn FnMut(&str)| {
                 analyzer.terms(&docs[doc], &mut Default::default(), emit);
@@ -110,7 +110,7 @@ impl PySklearnAnalyzer {
     fn hash<'py>(&self, py: Python<'py>, docs: Vec<PyBackedStr>, n_features: usize, alternate_sign: bool, binary: bool, norm: Option<&str>, n_jobs: Option<usize>) -> PyResult<CsrArrays<'py>> {
         let norm: matrix::Norm = norm.unwrap_or("none").parse().py_result()?;
         let analyzer = &self.inner;
-        let csr = py.detach(|| {
+        let csr = super::detached(py, n_jobs, || {
             let analyze = |doc: usize, emit: &mut dyn FnMut(&str)| {
                 analyzer.terms(&docs[doc], &mut Default::default(), emit);
             };
@@ -148,7 +148,7 @@ impl PyCounts {
     }
 
     fn term_frequency<'py>(&self, py: Python<'py>) -> Bound<'py, PyArray1<i64>> {
-        let totals = py.detach(|| self.inner.term_frequency());
+        let totals = super::detached(py, None, || self.inner.term_frequency());
         totals.into_iter().map(|t| t as i64).collect::<Vec<_>>().into_pyarray(py)
     }
 
@@ -167,7 +167,7 @@ impl PyCounts {
             return Err(CoreError::Parameter { name: "columns".into(), detail: format!("{} entries for {} terms", columns.len(), self.inner.vocabulary.len()) }).py_result();
         }
         let n_cols = columns.iter().filter(|&&c| c >= 0).count();
-        let csr = py.detach(|| self.inner.to_csr(&columns, n_cols, binary, first_seen_order, n_jobs));
+        let csr = super::detached(py, n_jobs, || self.inner.to_csr(&columns, n_cols, binary, first_seen_order, n_jobs));
         if as_float {
             // Same size, same allocation: the collect reuses the i64 buffer for the f64s.
             let data: Vec<f64> = csr.data.into_iter().map(|x| x as f64).collect();
@@ -240,7 +240,7 @@ pub fn corpus_term_matrix<'py>(
         norm: norm.unwrap_or("none").parse().py_result()?,
     };
     let articles = &corpus.inner.articles;
-    let counted = py.detach(|| guard("corpus", "building the term matrix", || {
+    let counted = super::detached(py, n_jobs, || guard("corpus", "building the term matrix", || {
         let weights = article_weights(articles);
         let analyze = |doc: usize, emit: &mut dyn FnMut(&str)| analyzer.terms(&articles[doc], emit);
         match vocabulary {
@@ -275,7 +275,7 @@ pub fn corpus_term_matrix<'py>(
     let arrays = if is_plain_count {
         csr_to_numpy(py, counts)
     } else {
-        let weighted = py.detach(|| weigh(&counts, &document_frequency, &options));
+        let weighted = super::detached(py, n_jobs, || weigh(&counts, &document_frequency, &options));
         csr_to_numpy(py, weighted)
     };
     dict.set_item("data", arrays.0)?;
@@ -298,7 +298,7 @@ pub fn corpus_cooccurrence<'py>(
     analyzer.ngram_range = (1, 1); // co-occurrence is between single terms
     let analyzer = analyzer.build()?;
     let articles = &corpus.inner.articles;
-    let csr = py.detach(|| {
+    let csr = super::detached(py, n_jobs, || {
         let index: FxHashMap<&str, u32> = terms.iter().enumerate().map(|(i, t)| (t.as_str(), i as u32)).collect();
         let sentences = |doc: usize, each: &mut dyn FnMut(&[u32])| {
             let mut ids = Vec::new();
@@ -334,7 +334,7 @@ pub fn corpus_hash_matrix<'py>(
         return Err(CoreError::Parameter { name: "n_features".into(), detail: format!("{n_features}; expected 1 to 2**31 - 1") }).py_result();
     }
     let articles = &corpus.inner.articles;
-    let csr = py.detach(|| guard("corpus", "hashing terms", || {
+    let csr = super::detached(py, n_jobs, || guard("corpus", "hashing terms", || {
         let weights = article_weights(articles);
         let analyze = |doc: usize, emit: &mut dyn FnMut(&str)| analyzer.terms(&articles[doc], emit);
         let mut csr = hash_corpus(&weights, &analyze, n_features, alternate_sign, n_jobs);

@@ -10,6 +10,13 @@ mod tokens;
 
 use pyo3::prelude::*;
 
+/// Rust work for Python: the GIL released, on the library's per-process pool of `n_jobs`
+/// threads. Never on rayon's global pool: a child forked after the parent used it has no
+/// workers there and would wait forever (Python's `multiprocessing` forks on Linux).
+pub(crate) fn detached<T: Send>(py: Python<'_>, n_jobs: Option<usize>, work: impl FnOnce() -> T + Send) -> T {
+    py.detach(|| crate::parallel::install(n_jobs, work))
+}
+
 #[pyfunction]
 fn detect_language(text: &str) -> &'static str {
     crate::article::detect_language(text).code()

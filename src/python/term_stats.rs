@@ -77,7 +77,7 @@ impl PyTermStats {
     #[staticmethod]
     fn merge(py: Python<'_>, parts: Vec<PyRef<'_, PyTermStats>>) -> PyTermStats {
         let owned: Vec<TermStats> = parts.iter().map(|p| p.inner.clone()).collect();
-        PyTermStats { inner: py.detach(|| TermStats::merge(&owned)) }
+        PyTermStats { inner: super::detached(py, None, || TermStats::merge(&owned)) }
     }
 
     #[getter]
@@ -107,13 +107,13 @@ impl PyTermStats {
     /// The kept terms (bounds in documents; `max_features` keeps the most frequent).
     #[pyo3(signature = (min_df, max_df, max_features = None))]
     fn select(&self, py: Python<'_>, min_df: f64, max_df: f64, max_features: Option<usize>) -> PyTermStats {
-        PyTermStats { inner: py.detach(|| self.inner.select(min_df, max_df, max_features)) }
+        PyTermStats { inner: super::detached(py, None, || self.inner.select(min_df, max_df, max_features)) }
     }
 
     /// Each of these terms' column among `columns`' terms, or -1.
     fn column_map<'py>(&self, py: Python<'py>, columns: Bound<'py, PyTermStats>) -> Bound<'py, PyArray1<i64>> {
         let columns = &columns.get().inner;
-        py.detach(|| self.inner.column_map(columns)).into_pyarray(py)
+        super::detached(py, None, || self.inner.column_map(columns)).into_pyarray(py)
     }
 
     fn __eq__(&self, other: PyRef<'_, PyTermStats>) -> bool {
@@ -132,7 +132,7 @@ impl PyTermStats {
 pub fn corpus_term_counts<'py>(py: Python<'py>, corpus: PyRef<'py, PyCorpus>, analyzer: AnalyzerOptions, n_jobs: Option<usize>) -> PyResult<(PyTermStats, CsrArrays<'py>)> {
     let analyzer = analyzer.build()?;
     let articles = &corpus.inner.articles;
-    let counted = py.detach(|| guard("corpus", "counting terms", || {
+    let counted = super::detached(py, n_jobs, || guard("corpus", "counting terms", || {
         let weights = super::matrix::article_weights(articles);
         let analyze = |doc: usize, emit: &mut dyn FnMut(&str)| analyzer.terms(&articles[doc], emit);
         let counted = count_corpus(&weights, &analyze, n_jobs);
@@ -184,6 +184,6 @@ pub fn weigh_counts<'py>(
     if counts.indptr.is_empty() || *counts.indptr.last().unwrap() as usize != counts.data.len() {
         return Err(parameter("indptr", "does not match the data".into()));
     }
-    let weighted = py.detach(|| weigh_with(&counts, &df, CorpusTotals { n_docs, average_length }, &options));
+    let weighted = super::detached(py, None, || weigh_with(&counts, &df, CorpusTotals { n_docs, average_length }, &options));
     Ok(csr_to_numpy(py, weighted))
 }

@@ -81,13 +81,15 @@ pub fn parse_lang(lang: Option<&str>) -> PyResult<Option<Lang>> {
 #[pyo3(signature = (text, lang = None))]
 pub fn tokenize_text<'py>(py: Python<'py>, text: &str, lang: Option<&str>) -> PyResult<Bound<'py, PyDict>> {
     let lang = parse_lang(lang)?.unwrap_or_else(|| crate::article::detect_language(text));
-    let columns = py.detach(|| {
-        let tokens = tokenize::tokenize(text, lang, &[]);
-        let mut columns = TokenColumns::default();
-        columns.push(text, &tokens, &[], |_| true, 0);
-        columns
+    let columns = super::detached(py, None, || {
+        crate::error::guard("text", "tokenizing", || {
+            let tokens = tokenize::tokenize(text, lang, &[]);
+            let mut columns = TokenColumns::default();
+            columns.push(text, &tokens, &[], |_| true, 0);
+            columns
+        })
     });
-    let dict = columns.into_dict(py)?;
+    let dict = columns.map_err(super::error::to_pyerr)?.into_dict(py)?;
     dict.set_item("lang", lang.code())?;
     Ok(dict)
 }
@@ -104,7 +106,7 @@ pub fn token_kind_names() -> Vec<&'static str> {
 pub fn normalize_texts(py: Python<'_>, texts: Vec<String>, lang: &str, lowercase: bool, fold_accents: bool, stem: bool) -> PyResult<Vec<String>> {
     let lang = parse_lang(Some(lang))?.unwrap_or_default();
     let options = NormalizeOptions { lowercase, fold_accents, stem };
-    Ok(py.detach(|| {
+    Ok(super::detached(py, None, || {
         let normalizer = Normalizer::new(options, lang);
         texts.iter().map(|t| normalizer.normalize(t).into_owned()).collect()
     }))
