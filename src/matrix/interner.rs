@@ -26,13 +26,15 @@ pub struct Interner {
     table: HashTable<u32>,
     hashes: Vec<u64>,
     arena: String,
-    spans: Vec<(u32, u32)>,
+    /// Start in the arena (a `usize`: one chunk's bigrams can pass 4 GiB of term text) and
+    /// length (a term is a slice of one article, which offsets limit to 4 GiB).
+    spans: Vec<(usize, u32)>,
 }
 
 impl Interner {
     pub fn get(&self, id: u32) -> &str {
         let (start, len) = self.spans[id as usize];
-        &self.arena[start as usize..(start + len) as usize]
+        &self.arena[start..start + len as usize]
     }
 
     /// The id of `term`, given a new one the first time it is seen (ids count up from 0).
@@ -41,13 +43,15 @@ impl Interner {
         let (arena, spans) = (&self.arena, &self.spans);
         let same = |&id: &u32| {
             let (start, len) = spans[id as usize];
-            len as usize == term.len() && same_bytes(&arena.as_bytes()[start as usize..(start + len) as usize], term.as_bytes())
+            len as usize == term.len() && same_bytes(&arena.as_bytes()[start..start + len as usize], term.as_bytes())
         };
         if let Some(&id) = self.table.find(hash, same) {
             return id;
         }
-        let id = self.spans.len() as u32;
-        self.spans.push((self.arena.len() as u32, term.len() as u32));
+        // Ids are u32 (the matrix's column indices); past 4 billion distinct terms they would wrap.
+        let id = u32::try_from(self.spans.len()).expect("more than 4 billion distinct terms in one count");
+        let len = u32::try_from(term.len()).expect("a term longer than an article can be");
+        self.spans.push((self.arena.len(), len));
         self.arena.push_str(term);
         self.hashes.push(hash);
         let hashes = &self.hashes;
