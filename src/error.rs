@@ -4,8 +4,9 @@ use std::fmt;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum CoreError {
-    /// A file or text is not valid UTF-8.
-    Decode { source: String, byte_offset: usize, detail: String },
+    /// A file or text is not valid UTF-8; `line` is set for a JSON line, and `byte_offset` counts
+    /// from the start of the (decompressed) file.
+    Decode { source: String, line: Option<usize>, byte_offset: usize, detail: String },
     /// A JSON line could not be read as an article.
     Json { source: String, line: usize, detail: String },
     /// The file system said no.
@@ -22,14 +23,8 @@ pub enum CoreError {
 impl fmt::Display for CoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            CoreError::Decode { source, byte_offset, detail } => {
-                write!(f, "{source}: not valid UTF-8 at byte {byte_offset} ({detail}); pass encoding_errors=\"replace\" to decode it with U+FFFD")
-            }
-            CoreError::Json { source, line, detail } => write!(f, "{source}, line {line}: {detail}"),
-            CoreError::Io { source, detail } => write!(f, "{source}: {detail}"),
-            CoreError::Input { source, detail } => write!(f, "{source}: {detail}"),
             CoreError::Parameter { name, detail } => write!(f, "invalid {name}: {detail}"),
-            CoreError::Internal { source, detail } => write!(f, "{source}: {detail}"),
+            _ => write!(f, "{}: {}", self.location(), self.reason()),
         }
     }
 }
@@ -46,6 +41,27 @@ impl CoreError {
             | CoreError::Input { source, .. }
             | CoreError::Internal { source, .. } => source,
             CoreError::Parameter { name, .. } => name,
+        }
+    }
+
+    /// Where it went wrong: the file, with the line when there is one ("a.jsonl, line 3").
+    pub fn location(&self) -> String {
+        match self {
+            CoreError::Decode { source, line: Some(line), .. } | CoreError::Json { source, line, .. } => {
+                format!("{source}, line {line}")
+            }
+            _ => self.source_name().to_string(),
+        }
+    }
+
+    /// What went wrong, without the location: a skip lists both apart, so that nothing shows
+    /// the location twice.
+    pub fn reason(&self) -> String {
+        match self {
+            // How to get past it is the caller's to say (a Python keyword, a command-line flag).
+            CoreError::Decode { byte_offset, detail, .. } => format!("not valid UTF-8 at byte {byte_offset} ({detail})"),
+            CoreError::Json { detail, .. } | CoreError::Io { detail, .. } | CoreError::Input { detail, .. } | CoreError::Internal { detail, .. } => detail.clone(),
+            CoreError::Parameter { detail, .. } => detail.clone(),
         }
     }
 }

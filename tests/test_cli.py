@@ -28,6 +28,17 @@ def test_clear_errors_without_traceback(tmp_path):
     assert result.returncode == 2 and "line 2" in result.stderr and "Traceback" not in result.stderr
     result = run(str(bad), "--skip-errors")
     assert result.returncode == 0 and "1 skipped" in result.stdout
+    assert result.stdout.count("line 2") == 1 and f"  {bad}, line 2: malformed JSON" in result.stdout
+
+
+def test_decode_errors_name_the_flag(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"caf\xe9")
+    result = run(str(bad))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"{bad}: not valid UTF-8 at byte 3" in result.stderr
+    assert "--encoding-errors replace" in result.stderr and "encoding_errors=" not in result.stderr
+    assert run(str(bad), "--encoding-errors", "replace").returncode == 0
 
 
 def test_tokens_command():

@@ -1,7 +1,13 @@
 """Reading articles from every kind of source, and every kind of bad input."""
 
+import gzip
 import json
+import os
 import pickle
+import socket
+import subprocess
+import sys
+import textwrap
 
 import pytest
 
@@ -155,3 +161,127 @@ def test_pandas_datetimes_become_iso_dates():
     corpus = nf.read(frame, lang="fr")
     assert [d.date for d in corpus] == ["2021-01-15", None]
     assert [f["value"] for f in corpus[0].facts()] == ["2020-11"]
+
+
+def isolated(code: str, timeout: float = 60):
+    """Run `code` in a fresh Python and return what it printed as JSON: a read that blocks (on a
+    FIFO, a device) fails the test by the timeout instead of freezing the run."""
+    result = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=timeout)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+GOOD, BAD_UTF8, NUL = '{"text": "Un texte."}\n'.encode(), b'{"text": "caf\xe9"}\n', b'{"text": "a\x00b"}\n'
+
+
+def test_a_bad_json_line_costs_only_that_line(tmp_path):
+    path = tmp_path / "lines.jsonl"
+    path.write_bytes(GOOD + BAD_UTF8 + NUL + b"\n" + GOOD)
+    corpus = nf.read(path, errors="skip")
+    assert corpus.ids == ["lines:1", "lines:5"]
+    assert [source for source, _ in corpus.skipped] == [f"{path}, line 2", f"{path}, line 3"]
+    assert corpus.skipped[0][1].startswith(f"not valid UTF-8 at byte {len(GOOD) + 13}")
+    assert "NUL byte" in corpus.skipped[1][1] and str(path) not in corpus.skipped[1][1]
+    with pytest.raises(nf.DecodeError) as info:
+        nf.read(path)
+    assert (info.value.source, info.value.line, info.value.byte_offset) == (str(path), 2, len(GOOD) + 13)
+    assert str(info.value).startswith(f"{path}, line 2: not valid UTF-8") and 'encoding_errors="replace"' in str(info.value)
+    assert nf.read(path, encoding_errors="replace", errors="skip")[1].text == "caf\ufffd"
+    path.write_bytes(GOOD + NUL)
+    with pytest.raises(nf.JsonLinesError, match="line 2: looks like binary data") as info:
+        nf.read(path)
+    assert info.value.line == 2
+
+
+def test_a_nul_anywhere_makes_a_text_file_binary(tmp_path):
+    path = tmp_path / "late.txt"
+    path.write_bytes(b"Le texte continue. " * 5000 + b"\x00")
+    with pytest.raises(nf.InputError, match="binary data.*offset 95000"):
+        nf.read(path)
+
+
+def test_gzipped_files(tmp_path):
+    rows = b'{"id": "x", "text": "Le texte."}\n'
+    (tmp_path / "a.jsonl.gz").write_bytes(gzip.compress(rows) + gzip.compress(rows.replace(b'"x"', b'"y"')))
+    (tmp_path / "b.ndjson.gz").write_bytes(gzip.compress(GOOD + BAD_UTF8))
+    (tmp_path / "c.txt.gz").write_bytes(gzip.compress("Le café est servi.".encode()))
+    assert nf.read(tmp_path / "a.jsonl.gz").ids == ["x", "y"]
+    assert nf.read(tmp_path / "c.txt.gz")[0].text == "Le café est servi."
+    corpus = nf.read(tmp_path, errors="skip")
+    assert corpus.ids == ["x", "y", "b:1", "c"] and corpus.skipped == [
+        (f"{tmp_path / 'b.ndjson.gz'}, line 2", f"not valid UTF-8 at byte {len(GOOD) + 13} (invalid byte(s) [e9])")]
+    (tmp_path / "d.txt.gz").write_bytes(gzip.compress(b"Le texte.")[:-6])
+    with pytest.raises(nf.InputError, match="d.txt.gz: broken gzip data"):
+        nf.read(tmp_path / "d.txt.gz")
+    (tmp_path / "e.jsonl.gz").write_bytes(gzip.compress(GOOD * 3)[:-12])
+    with pytest.raises(nf.InputError, match=r"e.jsonl.gz: broken gzip data \(after line \d\)"):
+        nf.read(tmp_path / "e.jsonl.gz")
+
+
+@pytest.mark.parametrize("name", ["bomb.txt.gz", "bomb.jsonl.gz"])
+def test_a_gzip_bomb_is_refused(tmp_path, name):
+    path = tmp_path / name
+    with gzip.open(path, "wb") as out:
+        for _ in range(100):  # 100 MB in about 100 kB
+            out.write(b" " * 1_000_000)
+    assert path.stat().st_size < 1_000_000
+    with pytest.raises(nf.InputError, match=f"{name}: gzip data inflating more than 100 times"):
+        nf.read(path)
+
+
+def test_folder_entries_not_read_are_listed_and_never_opened(tmp_path):
+    (tmp_path / "a.txt").write_text("Le texte.", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("Pas un article.", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("Pas lu.", encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(tmp_path / "sock.jsonl"))
+    try:
+        for errors in ("raise", "skip"):
+            ids, skipped = isolated(f"""
+                import json, newsfacts as nf
+                corpus = nf.read({str(tmp_path)!r}, errors={errors!r})
+                print(json.dumps([corpus.ids, corpus.skipped]))
+            """)
+            assert ids == ["a"]
+            reasons = {os.path.basename(source): reason for source, reason in skipped}
+            assert reasons.pop("gone.txt") == "dangling symbolic link (its target does not exist)"
+            assert reasons.pop("loop.txt").startswith("symbolic link that cannot be followed")
+            assert reasons.pop("notes.md").startswith("not a .txt, .text, .jsonl")
+            assert reasons.pop("pipe.txt") == "a named pipe (FIFO), not a regular file"
+            assert reasons.pop("sock.jsonl") == "a socket, not a regular file"
+            assert reasons.pop("sub") == "folder (not read recursively)" and not reasons
+    finally:
+        sock.close()
+
+
+@pytest.mark.parametrize("name", ["pipe.txt", "/dev/zero"])
+def test_a_pipe_or_device_given_directly_is_refused(tmp_path, name):
+    path = tmp_path / name
+    if name == "pipe.txt":
+        os.mkfifo(path)
+    kind, message = isolated(f"""
+        import json, newsfacts as nf
+        try:
+            nf.read({str(path)!r}, errors="skip")
+        except nf.InputError as err:
+            print(json.dumps([type(err).__name__, str(err)]))
+    """)
+    assert kind == "InputError" and message.startswith(f"{path}: a ") and message.endswith("not a regular file: not read")
+
+
+def test_a_file_over_the_article_limit_is_refused_before_reading(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as out:
+        out.truncate(5 << 30)  # sparse: 5 GiB that take no room
+    message = isolated(f"""
+        import json, newsfacts as nf
+        try:
+            nf.read({str(path)!r})
+        except nf.InputError as err:
+            print(json.dumps(str(err)))
+    """, timeout=30)
+    assert message == f"{path}: over 4294967294 bytes, the most an article may have"

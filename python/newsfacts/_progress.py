@@ -73,17 +73,17 @@ def track(work, description: str, expected: int, enabled: bool | None = None):
 
 
 def expected_articles(paths) -> int:
-    """A cheap guess of how many articles some paths hold, to decide on a bar: files in the
-    folders, plus one per 2 kB of JSON lines."""
+    """A cheap guess of how many articles some paths hold, to decide on a bar: entries of the
+    folders (not read recursively), plus one per 2 kB of JSON lines. Nothing is opened."""
     import os
 
     count = 0
     for path in paths:
         path = os.fspath(path)
         if os.path.isdir(path):
-            for _, _, files in os.walk(path):
-                count += len(files)
-        elif path.endswith(".jsonl") and os.path.exists(path):
+            with os.scandir(path) as entries:
+                count += sum(1 for _ in entries)
+        elif path.endswith(".jsonl") and os.path.isfile(path):
             count += os.path.getsize(path) // 2000
         else:
             count += 1

@@ -14,7 +14,7 @@ import sys
 from typing import Sequence
 
 from .corpus import read
-from .errors import NewsfactsError
+from .errors import DecodeError, NewsfactsError
 
 COMMANDS = ("summary", "tokens", "facts", "report")
 
@@ -27,10 +27,10 @@ def _parser() -> argparse.ArgumentParser:
                 ("report", "write a report of the corpus: people, quotes, numbers, dates, sources, terms, same stories"))
     for name, help_text in commands:
         p = sub.add_parser(name, help=help_text)
-        p.add_argument("path", help="a .txt file, a folder of them, or a .jsonl file")
+        p.add_argument("path", help="a .txt or .jsonl file (or .txt.gz, .jsonl.gz), or a folder of them")
         p.add_argument("--lang", help="force the language of every article (fr, en)")
         p.add_argument("--encoding-errors", choices=("strict", "replace"), default="strict")
-        p.add_argument("--skip-errors", action="store_true", help="skip bad files and lines, and count them")
+        p.add_argument("--skip-errors", action="store_true", help="skip bad files and lines, and list them")
         if name == "facts":
             p.add_argument("-o", "--output", required=True, help="where to write (.jsonl or .csv)")
             p.add_argument("--format", choices=("jsonl", "csv"), help="default: from the file name")
@@ -113,6 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{len(facts)} facts from {len(corpus)} articles written to {options.output}")
         else:
             _tokens(corpus, options.doc, options.boilerplate)
+    except DecodeError as err:
+        # Its message gives the Python keyword; here the way past it is a flag.
+        print(f"newsfacts: error: {err.problem}; pass --encoding-errors replace to decode it with U+FFFD", file=sys.stderr)
+        return 2
     except (NewsfactsError, KeyError) as err:
         print(f"newsfacts: error: {err}", file=sys.stderr)
         return 2

@@ -154,7 +154,9 @@ class Corpus:
 
     def __init__(self, core: _core.CoreCorpus, skipped: list[tuple[str, str]] | None = None) -> None:
         self._core = core
-        #: What was skipped (with ``errors="skip"``): ``(source, reason)`` pairs.
+        #: What was not read, as ``(source, reason)`` pairs: with ``errors="skip"``, the bad
+        #: files, JSON lines (source ``"file, line N"``) and items; always, the entries of a
+        #: folder that are not article files (see :func:`read`).
         self.skipped: list[tuple[str, str]] = list(skipped or [])
         self.ids: list[str] = core.ids()
         self._positions: dict[str, int] = {}
@@ -337,18 +339,28 @@ def read(
 ) -> Corpus:
     """Read articles into a :class:`Corpus`.
 
-    ``source`` is a ``.txt`` file (id = file stem), a folder of ``.txt``/``.jsonl`` files (sorted
-    by name), a ``.jsonl`` file (fields ``id``, ``text``, optional ``title``, ``date``, ``lang``,
-    ``source``; other fields land in ``doc.meta``), a list of str (ids ``"0"``, ``"1"``…), a dict
-    ``{id: text}``, a pandas Series (ids from its index) or DataFrame (``text=``/``id=``/
-    ``title=``/``date=`` name the columns; ``title``, ``date``, ``lang``, ``source`` columns are
-    used when present).
+    ``source`` is a ``.txt`` file (id = file stem), a ``.jsonl`` file (also ``.ndjson``,
+    ``.json``: one JSON object a line, fields ``id``, ``text``, optional ``title``, ``date``,
+    ``lang``, ``source``; other fields land in ``doc.meta``), either gzipped (``.txt.gz``,
+    ``.jsonl.gz``…), a folder of such files (sorted by name), a list of str (ids ``"0"``,
+    ``"1"``…), a dict ``{id: text}``, a pandas Series (ids from its index) or DataFrame
+    (``text=``/``id=``/``title=``/``date=`` name the columns; ``title``, ``date``, ``lang``,
+    ``source`` columns are used when present).
+
+    A folder is not read recursively. Its other entries (subfolders, files with other
+    extensions, named pipes, sockets, dangling or looping symbolic links) are not opened and are
+    listed in ``corpus.skipped`` with the reason, whatever ``errors`` says. A path given
+    directly must be a regular file or a folder: a named pipe or a device (``/dev/zero``) is
+    refused with :class:`InputError`. A text file or a JSON line holds at most 4 GiB, and a
+    file with a NUL byte anywhere is binary, not text. Gzip data inflating more than 100 times
+    (past its first 64 MiB) is refused as a likely gzip bomb.
 
     ``lang`` forces one language for every document (else each one's is detected).
     ``encoding_errors="replace"`` decodes invalid UTF-8 with U+FFFD instead of raising
-    :class:`DecodeError`. ``errors="skip"`` skips bad files, lines and items instead of raising,
-    and lists them in ``corpus.skipped``. ``progress``: a tqdm bar on stderr (None: only past
-    a few thousand articles, in a terminal or a notebook; False: never).
+    :class:`DecodeError`. ``errors="skip"`` skips bad files, JSON lines and items instead of
+    raising, and lists them in ``corpus.skipped``: in a JSON-lines file, a bad line (invalid
+    UTF-8, a NUL byte, bad JSON) costs only that line. ``progress``: a tqdm bar on stderr
+    (None: only past a few thousand articles, in a terminal or a notebook; False: never).
 
     >>> import newsfacts as nf
     >>> corpus = nf.read(["Le gouvernement a annoncé hier de nouvelles mesures.", "The minister said so."])
@@ -407,11 +419,8 @@ def _as_text(item: Any, name: str, encoding_errors: str) -> str:
         try:
             return bytes(item).decode("utf-8", errors=encoding_errors)
         except UnicodeDecodeError as err:
-            raise DecodeError(
-                f"{name}: not valid UTF-8 at byte {err.start}; pass encoding_errors='replace' to decode it with U+FFFD",
-                source=name,
-                byte_offset=err.start,
-            ) from None
+            problem = f"{name}: not valid UTF-8 at byte {err.start}"
+            raise DecodeError(f"{problem}; {DecodeError.ADVICE}", source=name, byte_offset=err.start, problem=problem) from None
     if item is None:
         raise InputError(f"{name} is None, not a text", source=name)
     raise InputError(f"{name} is a {type(item).__name__}, not a str", source=name)

@@ -43,11 +43,26 @@ class SourceError(InputError, OSError):
 
 
 class DecodeError(InputError, UnicodeError):
-    """Bytes that are not valid UTF-8; ``byte_offset`` is where the first bad byte is."""
+    """Bytes that are not valid UTF-8; ``byte_offset`` is where the first bad byte is (from the
+    start of the file, decompressed), ``line`` the JSON line it is on (None for a text file).
+    ``problem`` is the message without the advice, for callers that give their own (the CLI)."""
 
-    def __init__(self, message: str, *, source: str | None = None, byte_offset: int | None = None) -> None:
+    #: How a Python caller gets past it; the message ends with it.
+    ADVICE = 'pass encoding_errors="replace" to decode it with U+FFFD'
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        source: str | None = None,
+        byte_offset: int | None = None,
+        line: int | None = None,
+        problem: str | None = None,
+    ) -> None:
         super().__init__(message, source=source)
         self.byte_offset = byte_offset
+        self.line = line
+        self.problem = problem if problem is not None else message
 
 
 class JsonLinesError(InputError):

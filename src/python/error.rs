@@ -8,10 +8,16 @@ use pyo3::types::PyDict;
 fn build(py: Python<'_>, err: &CoreError) -> PyResult<PyErr> {
     let errors = py.import("newsfacts.errors")?;
     let kwargs = PyDict::new(py);
+    let mut message = err.to_string();
     let class = match err {
-        CoreError::Decode { source, byte_offset, .. } => {
+        CoreError::Decode { source, line, byte_offset, .. } => {
             kwargs.set_item("source", source)?;
+            kwargs.set_item("line", line)?;
             kwargs.set_item("byte_offset", byte_offset)?;
+            // The core does not know how a Python caller gets past it; errors.py words it once.
+            let advice: String = errors.getattr("DecodeError")?.getattr("ADVICE")?.extract()?;
+            kwargs.set_item("problem", &message)?;
+            message = format!("{message}; {advice}");
             "DecodeError"
         }
         CoreError::Json { source, line, .. } => {
@@ -36,7 +42,7 @@ fn build(py: Python<'_>, err: &CoreError) -> PyResult<PyErr> {
             "InternalError"
         }
     };
-    let exception = errors.getattr(class)?.call((err.to_string(),), Some(&kwargs))?;
+    let exception = errors.getattr(class)?.call((message,), Some(&kwargs))?;
     Ok(PyErr::from_value(exception))
 }
 
