@@ -257,9 +257,9 @@ impl Read for Gunzip {
 }
 
 /// The bytes of a regular file, gunzipped if `gzip`, and its size on disk.
-fn open_bytes(path: &Path, source: &str, gzip: bool) -> Result<(Box<dyn BufRead>, u64)> {
+fn open_bytes(path: &Path, source: &str, gzip: bool) -> Result<(Box<dyn BufRead + Send>, u64)> {
     let (file, len) = open_regular(path, source)?;
-    let reader: Box<dyn BufRead> = if gzip {
+    let reader: Box<dyn BufRead + Send> = if gzip {
         let decoder = MultiGzDecoder::new(Counted { inner: file, count: 0 });
         Box::new(BufReader::new(Gunzip { decoder, inflated: 0 }))
     } else {
@@ -419,40 +419,66 @@ fn parse_line(bytes: &[u8], source: &str, line: usize, at: u64, errors: DecodeEr
     parse_json_line(&text, source, line, format!("{stem}:{line}")).map(Some)
 }
 
-/// JSON lines, read one line at a time: a bad line (invalid UTF-8, a NUL byte, bad JSON, too
-/// long) is that line's error, and under `OnError::Skip` it costs only that line. Broken gzip
-/// data ends the file; under skip, the lines read before are kept.
-fn read_jsonl_file(path: &Path, name: &FileName, errors: DecodeErrors, on_error: OnError, skipped: &mut Vec<Skipped>) -> Result<Vec<RawArticle>> {
-    let source = path.display().to_string();
-    let mut reader = open_bytes(path, &source, name.gzip)?.0;
-    let (mut articles, mut bytes) = (Vec::new(), Vec::new());
-    let (mut line, mut at) = (0, 0u64);
-    loop {
-        let (length, too_long) = match next_line(reader.as_mut(), &mut bytes) {
-            Ok(Some(next)) => next,
-            Ok(None) => break,
-            Err(err) => {
-                let context = if line > 0 { format!(" (after line {line})") } else { String::new() };
-                let err = read_error(&source, name.gzip, err, &context);
-                match on_error {
-                    OnError::Skip => skipped.push(Skipped::from(&err)),
-                    OnError::Raise => return Err(err),
+/// A JSON-lines file being read one line at a time: a bad line (invalid UTF-8, a NUL byte, bad
+/// JSON, too long) is that line's error, and under `OnError::Skip` it costs only that line.
+/// Broken gzip data ends the file; under skip, the lines read before are kept.
+struct JsonLinesReader {
+    reader: Box<dyn BufRead + Send>,
+    source: String,
+    name: FileName,
+    /// Lines read so far, and the offset in the (gunzipped) file where the next one starts.
+    line: usize,
+    at: u64,
+    bytes: Vec<u8>,
+}
+
+impl JsonLinesReader {
+    fn open(path: &Path, name: FileName) -> Result<JsonLinesReader> {
+        let source = path.display().to_string();
+        let reader = open_bytes(path, &source, name.gzip)?.0;
+        Ok(JsonLinesReader { reader, source, name, line: 0, at: 0, bytes: Vec::new() })
+    }
+
+    /// The next article of the file (None at its end), passing skipped lines into `skipped`.
+    fn next_article(&mut self, errors: DecodeErrors, on_error: OnError, skipped: &mut Vec<Skipped>) -> Result<Option<RawArticle>> {
+        loop {
+            let (length, too_long) = match next_line(self.reader.as_mut(), &mut self.bytes) {
+                Ok(Some(next)) => next,
+                Ok(None) => return Ok(None),
+                Err(err) => {
+                    let context = if self.line > 0 { format!(" (after line {})", self.line) } else { String::new() };
+                    let err = read_error(&self.source, self.name.gzip, err, &context);
+                    return match on_error {
+                        OnError::Skip => {
+                            skipped.push(Skipped::from(&err));
+                            Ok(None)
+                        }
+                        OnError::Raise => Err(err),
+                    };
                 }
-                break;
+            };
+            self.line += 1;
+            let parsed = if too_long {
+                Err(CoreError::Json { source: self.source.clone(), line: self.line, detail: format!("over {MAX_BYTES} bytes, the most an article may have") })
+            } else {
+                parse_line(&self.bytes, &self.source, self.line, self.at, errors, &self.name.stem)
+            };
+            self.at += length;
+            match parsed {
+                Ok(Some(article)) => return Ok(Some(article)),
+                Ok(None) => {}
+                Err(err) if on_error == OnError::Skip => skipped.push(Skipped::from(&err)),
+                Err(err) => return Err(err),
             }
-        };
-        line += 1;
-        let parsed = if too_long {
-            Err(CoreError::Json { source: source.clone(), line, detail: format!("over {MAX_BYTES} bytes, the most an article may have") })
-        } else {
-            parse_line(&bytes, &source, line, at, errors, &name.stem)
-        };
-        at += length;
-        match parsed {
-            Ok(article) => articles.extend(article),
-            Err(err) if on_error == OnError::Skip => skipped.push(Skipped::from(&err)),
-            Err(err) => return Err(err),
         }
+    }
+}
+
+fn read_jsonl_file(path: &Path, name: FileName, errors: DecodeErrors, on_error: OnError, skipped: &mut Vec<Skipped>) -> Result<Vec<RawArticle>> {
+    let mut lines = JsonLinesReader::open(path, name)?;
+    let mut articles = Vec::new();
+    while let Some(article) = lines.next_article(errors, on_error, skipped)? {
+        articles.push(article);
     }
     Ok(articles)
 }
@@ -460,8 +486,66 @@ fn read_jsonl_file(path: &Path, name: &FileName, errors: DecodeErrors, on_error:
 fn read_file(path: &Path, errors: DecodeErrors, on_error: OnError, skipped: &mut Vec<Skipped>) -> Result<Vec<RawArticle>> {
     let name = file_name(path);
     match name.kind {
-        Some(Kind::JsonLines) => read_jsonl_file(path, &name, errors, on_error, skipped),
+        Some(Kind::JsonLines) => read_jsonl_file(path, name, errors, on_error, skipped),
         Some(Kind::Text) | None => read_text_file(path, &name, errors).map(|article| vec![article]),
+    }
+}
+
+/// The articles of `paths` a batch at a time, in the order `read_paths` gives them, with the same
+/// errors and skips: a corpus larger than memory streams through, one batch in memory at once.
+pub struct ArticleStream {
+    files: std::vec::IntoIter<PathBuf>,
+    open: Option<JsonLinesReader>,
+    errors: DecodeErrors,
+    on_error: OnError,
+    /// Folder entries passed over while expanding `paths`: reported with the first batch.
+    pending: Vec<Skipped>,
+}
+
+impl ArticleStream {
+    pub fn new(paths: &[PathBuf], errors: DecodeErrors, on_error: OnError) -> Result<ArticleStream> {
+        let mut pending = Vec::new();
+        let files = expand_paths(paths, &mut pending)?.into_iter();
+        Ok(ArticleStream { files, open: None, errors, on_error, pending })
+    }
+
+    /// Up to `max_articles` articles, stopping early once they hold `max_bytes` of text; None
+    /// when everything has been read.
+    pub fn next_batch(&mut self, max_articles: usize, max_bytes: usize) -> Result<Option<ReadReport>> {
+        let mut batch = ReadReport { articles: Vec::new(), skipped: std::mem::take(&mut self.pending) };
+        let mut held = 0;
+        let mut exhausted = false;
+        while batch.articles.len() < max_articles.max(1) && held < max_bytes.max(1) {
+            if let Some(lines) = &mut self.open {
+                match lines.next_article(self.errors, self.on_error, &mut batch.skipped)? {
+                    Some(article) => {
+                        held += article.text.len();
+                        batch.articles.push(article);
+                    }
+                    None => self.open = None,
+                }
+                continue;
+            }
+            let Some(path) = self.files.next() else {
+                exhausted = true;
+                break;
+            };
+            let name = file_name(&path);
+            let opened = match name.kind {
+                Some(Kind::JsonLines) => JsonLinesReader::open(&path, name).map(|lines| self.open = Some(lines)),
+                Some(Kind::Text) | None => read_text_file(&path, &name, self.errors).map(|article| {
+                    held += article.text.len();
+                    batch.articles.push(article);
+                }),
+            };
+            match opened {
+                Ok(()) => {}
+                Err(err) if self.on_error == OnError::Skip => batch.skipped.push(Skipped::from(&err)),
+                Err(err) => return Err(err),
+            }
+        }
+        let done = exhausted && batch.articles.is_empty() && batch.skipped.is_empty();
+        Ok((!done).then_some(batch))
     }
 }
 
@@ -491,6 +575,32 @@ pub fn read_paths(paths: &[PathBuf], errors: DecodeErrors, on_error: OnError) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stream_gives_what_read_paths_gives_in_batches() {
+        let folder = std::env::temp_dir().join(format!("newsfacts-stream-{}", std::process::id()));
+        fs::create_dir_all(&folder).unwrap();
+        let lines: String = (0..25).map(|i| format!("{{\"id\": \"a{i}\", \"text\": \"Article {i}.\"}}\n")).collect();
+        fs::write(folder.join("a.jsonl"), lines + "not json\n").unwrap();
+        fs::write(folder.join("b.txt"), "A text file.").unwrap();
+        fs::write(folder.join("c.csv"), "x").unwrap();
+        let whole = read_paths(std::slice::from_ref(&folder), DecodeErrors::Strict, OnError::Skip).unwrap();
+        let mut stream = ArticleStream::new(std::slice::from_ref(&folder), DecodeErrors::Strict, OnError::Skip).unwrap();
+        let (mut articles, mut skipped, mut batches) = (Vec::new(), Vec::new(), 0);
+        while let Some(batch) = stream.next_batch(10, usize::MAX).unwrap() {
+            assert!(batch.articles.len() <= 10);
+            articles.extend(batch.articles);
+            skipped.extend(batch.skipped);
+            batches += 1;
+        }
+        fs::remove_dir_all(&folder).unwrap();
+        assert_eq!(articles, whole.articles);
+        assert_eq!(articles.len(), 26);
+        assert_eq!(skipped, whole.skipped);
+        assert!(batches >= 3);
+        let mut raising = ArticleStream::new(&[PathBuf::from("/nonexistent/newsfacts")], DecodeErrors::Strict, OnError::Raise);
+        assert!(raising.as_mut().map(|s| s.next_batch(1, 1)).is_err());
+    }
 
     #[test]
     fn json_lines() {

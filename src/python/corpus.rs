@@ -3,7 +3,7 @@
 use super::error::IntoPyResult;
 use super::offsets::CodePoints;
 use super::tokens::{article_columns, parse_lang, TokenColumns};
-use crate::article::read::{read_paths, DecodeErrors, OnError, RawArticle};
+use crate::article::read::{read_paths, ArticleStream, DecodeErrors, OnError, RawArticle};
 use crate::article::{Article, Given, SegmentKind};
 use crate::corpus::Corpus;
 use crate::error::{guard, CoreError};
@@ -75,6 +75,43 @@ impl PyProgress {
 
     fn total(&self) -> usize {
         self.inner.total()
+    }
+}
+
+/// Files and folders read a batch of articles at a time (`newsfacts.iter_read`): one batch in
+/// memory at once, whatever the size of the files.
+#[pyclass(module = "newsfacts._core", name = "ArticleStream", frozen)]
+pub struct PyArticleStream {
+    inner: std::sync::Mutex<ArticleStream>,
+    lang: Option<crate::lang::Lang>,
+    n_jobs: Option<usize>,
+}
+
+#[pymethods]
+impl PyArticleStream {
+    #[new]
+    #[pyo3(signature = (paths, encoding_errors = "strict", errors = "raise", lang = None, n_jobs = None))]
+    fn new(py: Python<'_>, paths: Vec<PathBuf>, encoding_errors: &str, errors: &str, lang: Option<&str>, n_jobs: Option<usize>) -> PyResult<Self> {
+        let (decode, on_error) = (decode_errors(encoding_errors)?, on_error(errors)?);
+        let lang = parse_lang(lang)?;
+        let stream = super::detached(py, n_jobs, || ArticleStream::new(&paths, decode, on_error)).py_result()?;
+        Ok(PyArticleStream { inner: std::sync::Mutex::new(stream), lang, n_jobs })
+    }
+
+    /// The next corpus of at most `max_articles` articles (fewer once they hold `max_bytes` of
+    /// text) and what was skipped on the way; None at the end.
+    fn next_batch(&self, py: Python<'_>, max_articles: usize, max_bytes: usize) -> PyResult<Option<(PyCorpus, Skips)>> {
+        let mut stream = self.inner.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let stream = &mut *stream;
+        let (lang, n_jobs) = (self.lang, self.n_jobs);
+        let batch = super::detached(py, n_jobs, || {
+            let Some(report) = guard("the stream", "reading a batch", || stream.next_batch(max_articles, max_bytes)).and_then(|r| r)? else {
+                return Ok(None);
+            };
+            let skipped = report.skipped.into_iter().map(|s| (s.source, s.reason)).collect();
+            Corpus::from_raw(report.articles, lang, n_jobs).map(|c| Some((PyCorpus { inner: c }, skipped)))
+        });
+        batch.py_result()
     }
 }
 

@@ -36,6 +36,7 @@ fn default_threads() -> usize {
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_class::<corpus::PyCorpus>()?;
+    m.add_class::<corpus::PyArticleStream>()?;
     m.add_class::<corpus::PyProgress>()?;
     m.add_class::<matrix::PySklearnAnalyzer>()?;
     m.add_class::<matrix::PyCounts>()?;
