@@ -1,7 +1,7 @@
 //! Times the stages of CountVectorizer-style counting on a file of articles separated by U+001E.
 //! cargo run --release --example profile_count -- /tmp/bench20.txt
 
-use _core::matrix::{count_corpus, python_word_runs, AnalyzerScratch, SklearnAnalyzer, StripAccents, DEFAULT_TOKEN_PATTERN};
+use _core::matrix::{count_corpus, python_word_runs, AnalyzerScratch, SklearnAnalyzer, StripAccents, TokenPattern};
 use std::time::Instant;
 
 fn main() {
@@ -20,7 +20,7 @@ fn main() {
         python_word_runs(doc, 2, |_| n += 1);
     }
     report("tokens", start, n);
-    let analyzer = SklearnAnalyzer::new(true, StripAccents::None, DEFAULT_TOKEN_PATTERN, (1, 1), None).unwrap();
+    let analyzer = SklearnAnalyzer::new(true, StripAccents::None, TokenPattern::Default, (1, 1), None).unwrap();
     let start = Instant::now();
     let mut n = 0;
     let mut scratch = AnalyzerScratch::default();

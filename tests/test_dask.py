@@ -180,3 +180,20 @@ def test_bad_parameters_are_named(frame):
         nfd.term_matrix(df, min_df=-1)
     with pytest.raises(nf.ParameterError):
         nf._core.TermStats._from_bytes(b"\x01\x02")
+
+
+def test_weigh_counts_checks_the_callers_arrays():
+    from newsfacts import _core
+
+    def weigh(indptr, indices, n_cols=3):
+        data = np.ones(len(indices), dtype=np.int64)
+        return _core.weigh_counts(data, np.array(indices, dtype=np.int64), np.array(indptr, dtype=np.int64), n_cols,
+                                  np.ones(n_cols, dtype=np.int64), 2, 1.0, "tfidf", False, True, "l2")
+
+    data, indices, indptr = weigh([0, 1, 2], [0, 2])
+    assert list(indptr) == [0, 1, 2] and list(indices) == [0, 2]
+    for indptr, indices, name in [([], [], "indptr"), ([1, 2], [0, 1], "indptr"), ([0, 2, 1], [0, 1], "indptr"),
+                                  ([0, 1], [0, 1], "indptr"), ([0, 2], [0, 3], "indices"),
+                                  ([0, 2], [0, 2**32 + 1], "indices")]:
+        with pytest.raises(nf.errors.ParameterError, match=name):
+            weigh(indptr, indices)

@@ -67,9 +67,6 @@ COUNT_PARAMS = [
 @pytest.mark.parametrize("params", COUNT_PARAMS, ids=[str(p) for p in COUNT_PARAMS])
 def test_count_vectorizer_equals_scikit_learn(corpus, params):
     docs = CORPORA[corpus]
-    if "token_pattern" in params:
-        # Documented difference: Rust's regex \w also matches combining marks, Python's does not.
-        docs = [d for d in docs if not any(unicodedata.combining(c) for c in d.lower())]
     try:
         theirs = sk.CountVectorizer(**params).fit(docs)
     except ValueError as err:
@@ -124,8 +121,9 @@ def test_same_errors_as_scikit_learn():
         assert str(ours.value) == str(theirs.value)
     with pytest.raises(ValueError, match="Iterable over raw text documents expected"):
         nfs.CountVectorizer().fit("one string")
-    with pytest.raises(ValueError, match="look-around"):
-        nfs.CountVectorizer(token_pattern=r"(?<=x)\w+").fit(SEEDS)
+    with pytest.warns(UserWarning, match="runs in Python .* look-around"):
+        ours = nfs.CountVectorizer(token_pattern=r"(?<=x)\w+").fit(SEEDS)
+    assert ours.vocabulary_ == sk.CountVectorizer(token_pattern=r"(?<=x)\w+").fit(SEEDS).vocabulary_
     with pytest.raises(ValueError, match="np.nan is an invalid document"):
         nfs.CountVectorizer().fit(["ok", np.nan])
     with pytest.raises(AttributeError):
@@ -202,3 +200,128 @@ def test_empty_input_and_empty_documents():
     assert nfs.HashingVectorizer(n_features=16).transform([]).shape == (0, 16)
     fitted = nfs.CountVectorizer().fit(SEEDS)
     assert_same(fitted.transform(["", "zzz"]), sk.CountVectorizer().fit(SEEDS).transform(["", "zzz"]))
+
+
+# Custom token patterns: exact where translated, scikit-learn's own analyzer (with a warning) where not.
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from newsfacts import _token_pattern  # noqa: E402
+
+TRANSLATED = [r"(?u)\b\w\w+\b", r"\w+", r"\b\w+\b", r"\S+", r"[^\s]+", r"\w+|[^\w\s]+", r"\d+", r"[a-zA-Z]+",
+              r"(?u)\b\w+\b", r"[\w']+", r"(?i)\b[a-z]+\b", r"(\w+)-\w+", r"\b\w{2,4}\b", r"\b\w+", r"\w+\b",
+              r"(?i)[a-zé]+", r"(?a)\w+", r"[^\W\d_]+", r"(?m)^\w+", r"\w+?"]
+FALLBACK = [r"(?<=\s)\w+", r"\w+(?=,)", r"(\w)\1", r"\B\w+", r"\w+$", r"\w*", r"\b\w+\b|,", r"(?:(\w)-)+\w"]
+# Where the engines' definitions differ: combining marks (NFD text), numeric signs, digits of other
+# scripts, the separators \x1c-\x1f that Python counts as space, case folds ("ſ", "K", "İ").
+PIECES = list("abzAZ09 _,.;-'’\n\téÉàçœß½²٣İſ\u212a") + [
+    "e\u0301", "\u0301", "\u0327", "\x1c", "\x1d", "\x1e", "\x1f", "\x85", "\xa0", "\u2028", "Été", "l'été", "17e\u0300me"]
+DOCS = st.lists(st.lists(st.sampled_from(PIECES), max_size=30).map("".join), min_size=1, max_size=5)
+
+
+def fitted_or_error(make, docs):
+    try:
+        return make().fit_transform(docs), None
+    except ValueError as err:
+        return None, str(err)
+
+
+def assert_same_as_scikit_learn(params, docs):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # the fallback's warning is tested below
+        pairs = [(nfs.CountVectorizer, sk.CountVectorizer), (nfs.TfidfVectorizer, sk.TfidfVectorizer)]
+        for ours_cls, theirs_cls in pairs:
+            ours, theirs = ours_cls(**params), theirs_cls(**params)
+            (X, ours_err), (Y, theirs_err) = fitted_or_error(lambda: ours, docs), fitted_or_error(lambda: theirs, docs)
+            assert ours_err == theirs_err
+            if X is not None:
+                assert ours.vocabulary_ == theirs.vocabulary_
+                assert X.shape == Y.shape and (abs(X - Y) > 1e-12).nnz == 0
+                assert (X != Y).nnz == 0 or ours_cls is nfs.TfidfVectorizer
+        hashed = nfs.HashingVectorizer(n_features=64, **params).fit_transform(docs)
+        expected = sk.HashingVectorizer(n_features=64, **params).fit_transform(docs)
+        assert hashed.shape == expected.shape and (hashed != expected).nnz == 0
+
+
+@pytest.mark.parametrize("pattern", TRANSLATED + FALLBACK[:3])
+@settings(derandomize=True, database=None, max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(docs=DOCS, lowercase=st.booleans())
+def test_token_patterns_equal_scikit_learn(pattern, docs, lowercase):
+    assert_same_as_scikit_learn({"token_pattern": pattern, "lowercase": lowercase}, docs)
+
+
+@pytest.mark.parametrize("pattern", [r"\w+", r"\b\w{2,4}\b", r"\w+|[^\w\s]+", r"(?<=\s)\w+"])
+def test_token_patterns_on_french_news_in_nfd(pattern):
+    """macOS files are often NFD: "17ème" is "17e" + U+0300 + "me", and Python's \\w stops at the mark."""
+    docs = [unicodedata.normalize("NFD", d) for d in NEWS[:25]]
+    assert_same_as_scikit_learn({"token_pattern": pattern}, docs)
+
+
+def fallback_warnings(make, docs):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        make().fit_transform(docs)
+    return [str(w.message) for w in caught if "runs in Python" in str(w.message)]
+
+
+@pytest.mark.parametrize("cls", [nfs.CountVectorizer, nfs.TfidfVectorizer, nfs.HashingVectorizer])
+def test_fallback_warns_once_per_fit_and_translations_never(cls):
+    for pattern in FALLBACK:
+        messages = fallback_warnings(lambda: cls(token_pattern=pattern), ["x, ab ab-c 12", "dd ee"])
+        assert len(messages) == 1, (pattern, messages)
+        assert messages[0].startswith(f"token_pattern {pattern!r} runs in Python")
+    for pattern in TRANSLATED:
+        assert fallback_warnings(lambda: cls(token_pattern=pattern), ["x, ab ab-c 12", "dd ee"]) == [], pattern
+
+
+def test_translation_decides_exact_or_fallback():
+    assert _token_pattern.translate(r"\b\w\w+\b")[1] is None  # \w{2,} in word runs: the hand scanner
+    part, runs = _token_pattern.translate(r"(?i)\b[a-z]+\b")
+    assert part.startswith(r"\A") and part.endswith(r"\z") and runs.endswith("]+")
+    assert r"\x{17F}" in part and r"\x{212A}" in part  # Python's (?i)[a-z] matches "ſ" and the Kelvin sign
+    for pattern, reason in [(r"(?<=a)b", "look-around"), (r"(a)\1", "backreference"), (r"a++", "possessive"),
+                            (r"\w+$", "final newline"), (r"a*", "empty string"), (r"(?:(a)b)+", "inside a repetition"),
+                            (r"\b[\w,]+\b", "not all word characters"), (r"(?a)\b\w+\b", "ASCII")]:
+        with pytest.raises(_token_pattern.Untranslatable, match=reason):
+            _token_pattern.translate(pattern)
+    analyzer = nf._core.SklearnAnalyzer(False, None, part, (1, 1), None, runs)
+    assert pickle.loads(pickle.dumps(analyzer)).analyze("Abc ab1 ſun") == ["Abc", "ſun"]
+
+
+def test_python_word_table_is_this_interpreters_word_class():
+    """The hand scanner's table of \\w (generated from CPython) is what this Python's re matches,
+    or the default pattern is translated like any other (WORD_TABLE_UNICODE)."""
+    import re
+
+    table = Path(__file__).parents[1] / "src" / "lexicons" / "python_word_ranges.tsv"
+    if not table.exists():
+        pytest.skip("not a source checkout")
+    header, *rows = table.read_text(encoding="utf-8").splitlines()
+    assert f"Unicode {_token_pattern.WORD_TABLE_UNICODE}" in header
+    if unicodedata.unidata_version == _token_pattern.WORD_TABLE_UNICODE:
+        ranges = tuple(tuple(int(x, 16) for x in row.split("\t")) for row in rows if row and not row.startswith("#"))
+        assert ranges == _token_pattern.char_ranges(r"\w", re.UNICODE)
+
+
+def test_hashing_n_features_and_sparse_dtypes_fail_as_scikit_learn():
+    for n_features in (0, -1, 2**31):
+        with pytest.raises(ValueError) as theirs:
+            sk.HashingVectorizer(n_features=n_features).fit(["a b"])
+        with pytest.raises(ValueError) as ours:
+            nfs.HashingVectorizer(n_features=n_features).transform(["a b"])  # scikit-learn's would crash here
+        assert str(ours.value) == str(theirs.value)
+    with pytest.raises(nf.errors.ParameterError, match="n_features"):
+        nf._core.SklearnAnalyzer().hash(["a b"], 0)  # the Rust core's own guard
+    for make in (lambda m: m.CountVectorizer(dtype=str), lambda m: m.CountVectorizer(dtype=object, vocabulary=["aa"]),
+                 lambda m: m.HashingVectorizer(dtype=str), lambda m: m.HashingVectorizer(dtype=np.complex64)):
+        with pytest.raises(ValueError) as theirs:
+            make(sk).fit_transform(["aa bb"])
+        with pytest.raises(ValueError) as ours:
+            make(nfs).fit_transform(["aa bb"])
+        assert str(ours.value) == str(theirs.value)
+    # Integer and bool hashing: scikit-learn sums in that dtype, then normalizes in float64.
+    for dtype in (np.int8, np.bool_):
+        docs = ["aa " * 200 + "bb", "cc aa"]
+        assert_same(nfs.HashingVectorizer(dtype=dtype, n_features=8).fit_transform(docs),
+                    sk.HashingVectorizer(dtype=dtype, n_features=8).fit_transform(docs))

@@ -8,12 +8,19 @@ scikit-learn's own: same constructor parameters, attributes (``vocabulary_``, ``
 scikit-learn's matrices.
 
 What runs in Rust: ``analyzer="word"`` with ``lowercase``, ``strip_accents`` (``"ascii"``,
-``"unicode"``), ``token_pattern`` (the default is scanned by hand; other patterns use Rust's
-regex engine, which has no look-around or backreferences: such patterns raise a ``ValueError``),
-``stop_words``, ``ngram_range``, and the counting, vocabulary, pruning (``min_df``, ``max_df``,
-``max_features``), hashing and normalisation. What falls back to scikit-learn's own Python code
-(same results, its speed): a callable ``analyzer``, ``preprocessor`` or ``tokenizer``, a callable
-``strip_accents``, and ``analyzer="char"``/``"char_wb"``.
+``"unicode"``), ``token_pattern``, ``stop_words``, ``ngram_range``, and the counting, vocabulary,
+pruning (``min_df``, ``max_df``, ``max_features``), hashing and normalisation. The default
+``token_pattern`` is scanned by hand. Another pattern is translated to Rust's regex engine with
+Python's meanings (``\\w``, ``\\d``, ``\\s`` and their negations, ``(?i)``, ``(?a)`` and ``.`` become the
+exact sets of code points this interpreter's ``re`` matches; ``\\b`` at the edges of a pattern of
+word characters, as in ``\\b\\w+\\b``, becomes a match within each run of word characters), but
+only when every construct in it is one whose translation is proven to find the same tokens (see
+``newsfacts._token_pattern``). Any other pattern (look-around, backreferences, ``\\B``, ``\\b``
+elsewhere, ``$`` without ``(?m)``, a pattern that can match the empty string...) runs in scikit-learn's
+own analyzer, with one warning per fit or transform saying so and why: the result is still exactly
+scikit-learn's. Also falling back to scikit-learn's Python code (same results, its speed): a
+callable ``analyzer``, ``preprocessor`` or ``tokenizer``, a callable ``strip_accents``,
+``analyzer="char"``/``"char_wb"``, and a ``HashingVectorizer`` ``dtype`` other than float32/float64.
 
 ``n_jobs`` (an extra parameter, default all cores or ``NEWSFACTS_THREADS``) sets the threads;
 the result is the same for any value.
@@ -27,13 +34,15 @@ the result is the same for any value.
 from __future__ import annotations
 
 import gc
+import warnings
 from numbers import Integral
 
 import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction import text as _text
 
-from . import _core
+from . import _core, _token_pattern
+from .errors import ParameterError
 
 try:  # scikit-learn >= 1.3: validates parameters the way its own fit does
     from sklearn.base import _fit_context
@@ -68,14 +77,21 @@ class _RustWordAnalysis:
         self._validate_ngram_range()
         # scikit-learn's own checks and warnings (token_pattern groups, stop word consistency).
         self.build_analyzer()
+        try:
+            pattern, runs = _token_pattern.translate(self.token_pattern)
+        except _token_pattern.Untranslatable as why:
+            return _runs_in_python(self.token_pattern, str(why))
         stop = self.get_stop_words()
-        return _core.SklearnAnalyzer(
-            bool(self.lowercase),
-            self.strip_accents,
-            self.token_pattern,
-            tuple(self.ngram_range),
-            sorted(stop) if stop is not None else None,
-        )
+        try:
+            return _core.SklearnAnalyzer(bool(self.lowercase), self.strip_accents, pattern, tuple(self.ngram_range),
+                                         sorted(stop) if stop is not None else None, runs)
+        except ParameterError as err:
+            if err.name != "token_pattern":
+                raise
+            # Rust's regex engine refused the translation (too large a compiled program, say); the
+            # last line of its message says why without the kilobytes of the translated pattern.
+            why = str(err).splitlines()[-1]
+            return _runs_in_python(self.token_pattern, f"Rust's regex engine refused its translation ({why})")
 
     def _texts(self, raw_documents):
         """Documents as str (decoded as scikit-learn decodes them), or None if one is not."""
@@ -86,6 +102,28 @@ class _RustWordAnalysis:
             return docs
         decoded = [self.decode(d) for d in docs]
         return decoded if all(isinstance(d, str) for d in decoded) else None
+
+
+def _runs_in_python(token_pattern, reason):
+    """Say once (per fit or transform) why scikit-learn's analyzer runs; None: no Rust analyzer."""
+    warnings.warn(f"token_pattern {token_pattern!r} runs in Python (scikit-learn's own analyzer: the same "
+                  f"result at its speed) because {reason}", UserWarning, stacklevel=4)
+    return None
+
+
+def _check_dtype(dtype):
+    """The error scikit-learn gives (from scipy) for a dtype no sparse matrix can hold."""
+    sp.csr_matrix((0, 0), dtype=dtype)
+
+
+def _hashes_as_float(dtype):
+    """Whether Rust's float hashing gives scikit-learn's numbers in ``dtype``. scikit-learn casts each
+    ±1 to ``dtype`` before summing (an int8 wraps, a bool ORs) and then normalizes a copy in float64
+    (or refuses complex): for those rare dtypes its own code runs."""
+    try:
+        return np.dtype(dtype) in (np.float32, np.float64)
+    except TypeError:
+        return False
 
 
 def _vocabulary_dict(terms):
@@ -100,6 +138,7 @@ def _vocabulary_dict(terms):
 
 
 def _csr(arrays, shape, dtype, sorted_indices=True):
+    _check_dtype(dtype)  # else astype would make, say, a matrix of strings
     data, indices, indptr = arrays
     # Convert the data before building: scipy's astype would sort unsorted indices.
     matrix = sp.csr_matrix((data.astype(dtype, copy=False), indices, indptr), shape=shape, copy=False)
@@ -148,6 +187,7 @@ class CountVectorizer(_RustWordAnalysis, _text.CountVectorizer):
         terms = counts.terms()
         if not terms:
             raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
+        _check_dtype(self.dtype)  # where scikit-learn's _count_vocab raises, before pruning
         max_df, min_df = self.max_df, self.min_df
         max_doc_count = max_df if isinstance(max_df, Integral) else max_df * n_doc
         min_doc_count = min_df if isinstance(min_df, Integral) else min_df * n_doc
@@ -184,8 +224,6 @@ class CountVectorizer(_RustWordAnalysis, _text.CountVectorizer):
 
     def _rust_transform(self, rust, docs, warn_upper=False):
         if warn_upper and self.lowercase and any(any(map(str.isupper, t)) for t in self.vocabulary_):
-            import warnings
-
             warnings.warn("Upper case characters found in vocabulary while 'lowercase' is True. "
                           "These entries will not be matched with any documents")
         terms = [None] * len(self.vocabulary_)
@@ -278,8 +316,12 @@ class HashingVectorizer(_RustWordAnalysis, _text.HashingVectorizer):
     _parameter_constraints = {**_text.HashingVectorizer._parameter_constraints, "n_jobs": [None, Integral]}
 
     def transform(self, X):
+        # scikit-learn validates parameters in fit only, and its transform with n_features=0 then
+        # divides by zero in C; the same check it makes in fit, here, gives its error instead.
+        if hasattr(self, "_validate_params"):
+            self._validate_params()
         docs = self._texts(X)
-        rust = self._rust_analyzer() if docs is not None else None
+        rust = self._rust_analyzer() if docs is not None and _hashes_as_float(self.dtype) else None
         if rust is None:
             return _text.HashingVectorizer.transform(self, docs if docs is not None else X)
         self._validate_ngram_range()

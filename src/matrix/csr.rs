@@ -1,6 +1,7 @@
 //! Compressed sparse rows, assembled per chunk of documents in parallel.
 
 use super::count::{balanced_ranges, CorpusCounts};
+use crate::error::{CoreError, Result};
 use crate::parallel;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -14,6 +15,30 @@ pub struct Csr<T> {
 }
 
 impl<T> Csr<T> {
+    /// A matrix from a caller's arrays, checked: rows and weights index with them, and an
+    /// out-of-range offset or column would panic or read another row.
+    pub fn from_parts(indptr: Vec<i64>, indices: &[i64], data: Vec<T>, n_cols: usize) -> Result<Csr<T>> {
+        let error = |name: &str, detail: String| Err(CoreError::Parameter { name: name.into(), detail });
+        if indptr.first() != Some(&0) {
+            return error("indptr", "must start with 0 (one entry per row, plus one)".into());
+        }
+        if let Some(w) = indptr.windows(2).position(|w| w[0] > w[1]) {
+            return error("indptr", format!("decreases after row {w}: {} then {}", indptr[w], indptr[w + 1]));
+        }
+        let nnz = indptr[indptr.len() - 1];
+        if nnz as usize != data.len() || nnz as usize != indices.len() {
+            return error("indptr", format!("ends at {nnz} for {} values and {} column indices", data.len(), indices.len()));
+        }
+        if n_cols > i32::MAX as usize + 1 {
+            return error("n_cols", format!("{n_cols}; at most 2**31 columns"));
+        }
+        if let Some(&bad) = indices.iter().find(|&&i| i < 0 || i as u64 >= n_cols as u64) {
+            return error("indices", format!("column {bad} out of range for {n_cols} columns"));
+        }
+        let indices = indices.iter().map(|&i| i as i32).collect();
+        Ok(Csr { indptr, indices, data, n_cols })
+    }
+
     pub fn n_rows(&self) -> usize {
         self.indptr.len() - 1
     }
@@ -176,4 +201,28 @@ where
         pairs.sort_unstable_by_key(|p| p.0);
     };
     build_rows(weights, n_cols, n_jobs, new_state, &row)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Csr;
+
+    #[test]
+    fn from_parts_checks_offsets_and_columns() {
+        let ok = Csr::from_parts(vec![0, 1, 2], &[0, 2], vec![1i64, 1], 3).unwrap();
+        assert_eq!((ok.n_rows(), ok.indices.clone()), (2, vec![0, 2]));
+        let bad: [(Vec<i64>, Vec<i64>, usize, &str); 6] = [
+            (vec![], vec![], 3, "indptr"),
+            (vec![1, 2], vec![0, 1], 3, "indptr"),
+            (vec![0, 2, 1], vec![0, 1], 3, "indptr"),
+            (vec![0, 1], vec![0, 1], 3, "indptr"),
+            (vec![0, 2], vec![0, 3], 3, "indices"),
+            (vec![0, 2], vec![-1, 0], 3, "indices"),
+        ];
+        for (indptr, indices, n_cols, name) in bad {
+            let data = vec![1i64; indices.len()];
+            let err = Csr::from_parts(indptr.clone(), &indices, data, n_cols).unwrap_err();
+            assert_eq!(err.source_name(), name, "{indptr:?} {indices:?}: {err}");
+        }
+    }
 }

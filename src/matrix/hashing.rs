@@ -2,6 +2,7 @@
 //! (seed 0) of each term's UTF-8 bytes, column = |h| mod n_features, sign = sign of h.
 
 use super::csr::{build_rows, Csr};
+use crate::error::{CoreError, Result};
 use std::io::Cursor;
 
 fn column_and_sign(term: &str, n_features: usize) -> (i32, f64) {
@@ -16,10 +17,14 @@ fn column_and_sign(term: &str, n_features: usize) -> (i32, f64) {
 }
 
 /// Hashed term counts; duplicates summed (explicit zeros kept, as scipy's `sum_duplicates`).
-pub fn hash_corpus<A>(weights: &[usize], analyze: &A, n_features: usize, alternate_sign: bool, n_jobs: Option<usize>) -> Csr<f64>
+/// `n_features` must be 1 to 2**31 - 1: columns are i32, and a 0 would divide by zero.
+pub fn hash_corpus<A>(weights: &[usize], analyze: &A, n_features: usize, alternate_sign: bool, n_jobs: Option<usize>) -> Result<Csr<f64>>
 where
     A: Fn(usize, &mut dyn FnMut(&str)) + Sync,
 {
+    if n_features == 0 || n_features > i32::MAX as usize {
+        return Err(CoreError::Parameter { name: "n_features".into(), detail: format!("{n_features}; expected 1 to 2**31 - 1") });
+    }
     let row = |hashed: &mut Vec<(i32, f64)>, doc: usize, pairs: &mut Vec<(i32, f64)>| {
         hashed.clear();
         analyze(doc, &mut |term: &str| {
@@ -31,17 +36,27 @@ where
             pairs.push((group[0].0, group.iter().map(|p| p.1).sum()));
         }
     };
-    build_rows(weights, n_features, n_jobs, Vec::new, &row)
+    Ok(build_rows(weights, n_features, n_jobs, Vec::new, &row))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::column_and_sign;
+    use super::{column_and_sign, hash_corpus};
 
     #[test]
     fn murmur_matches_scikit_learn() {
         // sklearn.utils.murmurhash3_32("hello", seed=0) == 613153351
         assert_eq!(murmur3::murmur3_32(&mut std::io::Cursor::new(b"hello"), 0).unwrap() as i32, 613153351);
         assert_eq!(column_and_sign("hello", 1 << 20), (613153351 % (1 << 20), 1.0));
+    }
+
+    #[test]
+    fn no_features_is_an_error_not_a_division_by_zero() {
+        let analyze = |_: usize, emit: &mut dyn FnMut(&str)| emit("term");
+        for n_features in [0, 1 << 31] {
+            let err = hash_corpus(&[1], &analyze, n_features, true, Some(1)).unwrap_err();
+            assert!(err.to_string().contains("n_features"), "{err}");
+        }
+        assert_eq!(hash_corpus(&[1], &analyze, 1, true, Some(1)).unwrap().indices, [0]);
     }
 }

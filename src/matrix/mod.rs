@@ -16,7 +16,7 @@ pub use count::{balanced_ranges, count_corpus, ChunkCounts, CorpusCounts};
 pub use csr::{count_fixed, Csr};
 pub use hashing::hash_corpus;
 pub use news_analyzer::{NewsAnalyzer, Numbers, StopWords};
-pub use sklearn_analyzer::{python_word_runs, AnalyzerScratch, SklearnAnalyzer, StripAccents, DEFAULT_TOKEN_PATTERN};
+pub use sklearn_analyzer::{python_word_runs, AnalyzerScratch, SklearnAnalyzer, StripAccents, TokenPattern, DEFAULT_TOKEN_PATTERN};
 pub use stats::TermStats;
 pub use vocabulary::Vocabulary;
 pub use weighting::{idf, normalize_rows, weigh, weigh_with, CorpusTotals, Norm, WeightOptions, Weighting};

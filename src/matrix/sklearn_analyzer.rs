@@ -3,7 +3,7 @@
 
 use crate::error::{CoreError, Result};
 use crate::lexicons::is_python_word_char;
-use regex::Regex;
+use regex::{Regex, RegexBuilder};
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
 use unicode_normalization::{char::canonical_combining_class, UnicodeNormalization};
@@ -25,8 +25,49 @@ pub enum TokenPattern {
     /// `(?u)\b\w\w+\b`: runs of two or more Python word characters, scanned by hand (the regex
     /// crate's Unicode `\b` is slow on accented text).
     Default,
-    /// Any other pattern; a single capture group, if any, is the token (as in `re.findall`).
+    /// Every match of a regex (in the regex crate's syntax); a single capture group, if any, is
+    /// the token (as in `re.findall`).
     Regex(Regex),
+    /// Within each match of `runs`, the first match of `part`, if any. A caller states `\b` this
+    /// way: the regex crate's `\b` follows its own `\w`, which is not every engine's.
+    WithinRuns { runs: Regex, part: Regex },
+}
+
+impl TokenPattern {
+    /// A pattern in the regex crate's syntax; at most one capture group.
+    pub fn regex(pattern: &str) -> Result<TokenPattern> {
+        let regex = compile(pattern)?;
+        if regex.captures_len() > 2 {
+            return Err(pattern_error("More than 1 capturing group in token_pattern. Only a single group should be captured.".into()));
+        }
+        Ok(TokenPattern::Regex(regex))
+    }
+
+    /// Tokens are the first match of `part` within each match of `runs`; no capture groups.
+    pub fn within_runs(runs: &str, part: &str) -> Result<TokenPattern> {
+        let (runs, part) = (compile(runs)?, compile(part)?);
+        if runs.captures_len() > 1 || part.captures_len() > 1 {
+            return Err(pattern_error("no capture groups are allowed in a pattern applied within runs".into()));
+        }
+        Ok(TokenPattern::WithinRuns { runs, part })
+    }
+}
+
+fn pattern_error(detail: String) -> CoreError {
+    CoreError::Parameter { name: "token_pattern".into(), detail }
+}
+
+fn compile(pattern: &str) -> Result<Regex> {
+    // Patterns come translated with explicit classes, larger than hand-written ones: allow more
+    // room than the default 10 MB before giving up (the caller then has another engine).
+    RegexBuilder::new(pattern)
+        .size_limit(64 << 20)
+        .build()
+        .map_err(|e| {
+            // A translated pattern can be kilobytes of classes: quoted only when short.
+            let shown = if pattern.len() <= 80 { format!("{pattern:?}") } else { format!("a {}-byte pattern", pattern.len()) };
+            pattern_error(format!("{shown} is not supported by Rust's regex engine: {e}"))
+        })
 }
 
 #[derive(Clone, Debug)]
@@ -42,7 +83,7 @@ impl SklearnAnalyzer {
     pub fn new(
         lowercase: bool,
         strip_accents: StripAccents,
-        token_pattern: &str,
+        pattern: TokenPattern,
         ngram_range: (usize, usize),
         stop_words: Option<Vec<String>>,
     ) -> Result<Self> {
@@ -53,21 +94,6 @@ impl SklearnAnalyzer {
                 detail: format!("({min_n}, {max_n}): lower boundary larger than the upper boundary, or zero"),
             });
         }
-        let pattern = if token_pattern == DEFAULT_TOKEN_PATTERN {
-            TokenPattern::Default
-        } else {
-            let regex = Regex::new(token_pattern).map_err(|e| CoreError::Parameter {
-                name: "token_pattern".into(),
-                detail: format!("{token_pattern:?} is not supported by Rust's regex engine (no look-around or backreferences): {e}"),
-            })?;
-            if regex.captures_len() > 2 {
-                return Err(CoreError::Parameter {
-                    name: "token_pattern".into(),
-                    detail: "More than 1 capturing group in token_pattern. Only a single group should be captured.".into(),
-                });
-            }
-            TokenPattern::Regex(regex)
-        };
         Ok(SklearnAnalyzer {
             lowercase,
             strip_accents,
@@ -107,6 +133,13 @@ impl SklearnAnalyzer {
                 }
             }
             TokenPattern::Regex(regex) => regex.find_iter(text).for_each(|m| emit(m.as_str())),
+            TokenPattern::WithinRuns { runs, part } => {
+                for run in runs.find_iter(text) {
+                    if let Some(m) = part.find(run.as_str()) {
+                        emit(m.as_str());
+                    }
+                }
+            }
         }
     }
 
@@ -213,22 +246,34 @@ mod tests {
 
     #[test]
     fn default_pattern_like_python() {
-        let analyzer = SklearnAnalyzer::new(true, StripAccents::None, DEFAULT_TOKEN_PATTERN, (1, 1), None).unwrap();
+        let analyzer = SklearnAnalyzer::new(true, StripAccents::None, TokenPattern::Default, (1, 1), None).unwrap();
         assert_eq!(terms(&analyzer, "L’Été a b_c 40% 1,5 e\u{301}t"), ["été", "b_c", "40"]);
     }
 
     #[test]
     fn ngrams_after_stop_words() {
         let stop = Some(vec!["the".to_string()]);
-        let analyzer = SklearnAnalyzer::new(true, StripAccents::Unicode, DEFAULT_TOKEN_PATTERN, (1, 2), stop).unwrap();
+        let analyzer = SklearnAnalyzer::new(true, StripAccents::Unicode, TokenPattern::Default, (1, 2), stop).unwrap();
         assert_eq!(terms(&analyzer, "The café is the best"), ["cafe", "is", "best", "cafe is", "is best"]);
     }
 
     #[test]
+    fn regex_and_within_runs() {
+        let regex = TokenPattern::regex(r"(\w+)-\w+").unwrap();
+        let analyzer = SklearnAnalyzer::new(false, StripAccents::None, regex, (1, 1), None).unwrap();
+        assert_eq!(terms(&analyzer, "week-end, x-y"), ["week", "x"]);
+        // `\b[a-z]{2,3}\b` over ASCII word runs: "abcd" has no match that fills the run.
+        let within = TokenPattern::within_runs(r"[a-z0-9_]+", r"\A[a-z]{2,3}\z").unwrap();
+        let analyzer = SklearnAnalyzer::new(false, StripAccents::None, within, (1, 1), None).unwrap();
+        assert_eq!(terms(&analyzer, "ab abcd a1 xyz"), ["ab", "xyz"]);
+    }
+
+    #[test]
     fn bad_patterns() {
-        let err = SklearnAnalyzer::new(true, StripAccents::None, r"(?<=a)b", (1, 1), None).unwrap_err();
-        assert!(err.to_string().contains("look-around"), "{err}");
-        assert!(SklearnAnalyzer::new(true, StripAccents::None, r"(a)(b)", (1, 1), None).is_err());
-        assert!(SklearnAnalyzer::new(true, StripAccents::None, DEFAULT_TOKEN_PATTERN, (2, 1), None).is_err());
+        let err = TokenPattern::regex(r"(?<=a)b").unwrap_err();
+        assert!(err.to_string().contains("not supported"), "{err}");
+        assert!(TokenPattern::regex(r"(a)(b)").is_err());
+        assert!(TokenPattern::within_runs(r"\w+", r"(a)").is_err());
+        assert!(SklearnAnalyzer::new(true, StripAccents::None, TokenPattern::Default, (2, 1), None).is_err());
     }
 }

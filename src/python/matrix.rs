@@ -5,7 +5,7 @@ use crate::error::{guard, CoreError};
 use super::corpus::PyCorpus;
 use crate::matrix::{
     self, cooccurrence, count_corpus, count_fixed, hash_corpus, normalize_rows, select_columns, weigh, CorpusCounts, Csr, NewsAnalyzer, Norm,
-    SklearnAnalyzer, StopWords, StripAccents, WeightOptions, Weighting,
+    SklearnAnalyzer, StopWords, StripAccents, TokenPattern, WeightOptions, Weighting,
 };
 use numpy::{IntoPyArray, PyArray1, PyReadonlyArray1};
 use pyo3::prelude::*;
@@ -38,20 +38,31 @@ pub fn article_weights(articles: &[crate::article::Article]) -> Vec<usize> {
     articles.iter().map(|a| a.text.len() + 16).collect()
 }
 
-type AnalyzerArgs = (bool, Option<String>, String, (usize, usize), Option<Vec<String>>);
+type AnalyzerArgs = (bool, Option<String>, String, (usize, usize), Option<Vec<String>>, Option<String>);
 
-/// scikit-learn's word analyzer in Rust (see `newsfacts.sklearn`).
+/// scikit-learn's word analyzer in Rust (see `newsfacts.sklearn`). `token_pattern` is in the
+/// regex crate's syntax (`newsfacts.sklearn` translates Python's), except scikit-learn's default
+/// pattern, which selects the hand scanner of Python's `\w`. With `within_runs`, tokens are the
+/// first match of `token_pattern` within each match of `within_runs`.
 #[pyclass(module = "newsfacts._core", name = "SklearnAnalyzer", frozen)]
 pub struct PySklearnAnalyzer {
     inner: SklearnAnalyzer,
     args: AnalyzerArgs,
 }
 
+fn token_pattern(pattern: &str, within_runs: Option<&str>) -> Result<TokenPattern, CoreError> {
+    match within_runs {
+        Some(runs) => TokenPattern::within_runs(runs, pattern),
+        None if pattern == matrix::DEFAULT_TOKEN_PATTERN => Ok(TokenPattern::Default),
+        None => TokenPattern::regex(pattern),
+    }
+}
+
 #[pymethods]
 impl PySklearnAnalyzer {
     #[new]
-    #[pyo3(signature = (lowercase = true, strip_accents = None, token_pattern = matrix::DEFAULT_TOKEN_PATTERN.to_string(), ngram_range = (1, 1), stop_words = None))]
-    fn new(lowercase: bool, strip_accents: Option<String>, token_pattern: String, ngram_range: (usize, usize), stop_words: Option<Vec<String>>) -> PyResult<Self> {
+    #[pyo3(signature = (lowercase = true, strip_accents = None, token_pattern = matrix::DEFAULT_TOKEN_PATTERN.to_string(), ngram_range = (1, 1), stop_words = None, within_runs = None))]
+    fn new(lowercase: bool, strip_accents: Option<String>, token_pattern: String, ngram_range: (usize, usize), stop_words: Option<Vec<String>>, within_runs: Option<String>) -> PyResult<Self> {
         let accents = match strip_accents.as_deref() {
             None => StripAccents::None,
             Some("ascii") => StripAccents::Ascii,
@@ -61,8 +72,9 @@ impl PySklearnAnalyzer {
                     .py_result()
             }
         };
-        let inner = SklearnAnalyzer::new(lowercase, accents, &token_pattern, ngram_range, stop_words.clone()).py_result()?;
-        Ok(PySklearnAnalyzer { inner, args: (lowercase, strip_accents, token_pattern, ngram_range, stop_words) })
+        let pattern = self::token_pattern(&token_pattern, within_runs.as_deref()).py_result()?;
+        let inner = SklearnAnalyzer::new(lowercase, accents, pattern, ngram_range, stop_words.clone()).py_result()?;
+        Ok(PySklearnAnalyzer { inner, args: (lowercase, strip_accents, token_pattern, ngram_range, stop_words, within_runs) })
     }
 
     fn __getnewargs__(&self) -> AnalyzerArgs {
@@ -114,7 +126,7 @@ impl PySklearnAnalyzer {
             let analyze = |doc: usize, emit: &mut dyn FnMut(&str)| {
                 analyzer.terms(&docs[doc], &mut Default::default(), emit);
             };
-            let mut csr = guard("documents", "hashing terms", || hash_corpus(&weights(&docs), &analyze, n_features, alternate_sign, n_jobs))?;
+            let mut csr = guard("documents", "hashing terms", || hash_corpus(&weights(&docs), &analyze, n_features, alternate_sign, n_jobs))??;
             if binary {
                 csr.data.iter_mut().for_each(|x| *x = 1.0);
             }
@@ -330,19 +342,16 @@ pub fn corpus_hash_matrix<'py>(
 ) -> PyResult<CsrArrays<'py>> {
     let analyzer = analyzer.build()?;
     let norm: Norm = norm.unwrap_or("none").parse().py_result()?;
-    if n_features == 0 || n_features > i32::MAX as usize {
-        return Err(CoreError::Parameter { name: "n_features".into(), detail: format!("{n_features}; expected 1 to 2**31 - 1") }).py_result();
-    }
     let articles = &corpus.inner.articles;
     let csr = super::detached(py, n_jobs, || guard("corpus", "hashing terms", || {
         let weights = article_weights(articles);
         let analyze = |doc: usize, emit: &mut dyn FnMut(&str)| analyzer.terms(&articles[doc], emit);
-        let mut csr = hash_corpus(&weights, &analyze, n_features, alternate_sign, n_jobs);
+        let mut csr = hash_corpus(&weights, &analyze, n_features, alternate_sign, n_jobs)?;
         if binary {
             csr.data.iter_mut().for_each(|x| *x = 1.0);
         }
         normalize_rows(&mut csr, norm);
-        csr
-    }));
+        Ok::<_, CoreError>(csr)
+    }).and_then(|hashed| hashed));
     Ok(csr_to_numpy(py, csr.py_result()?))
 }

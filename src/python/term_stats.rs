@@ -176,14 +176,11 @@ pub fn weigh_counts<'py>(
         norm: norm.unwrap_or("none").parse().py_result()?,
     };
     let df: Vec<u64> = document_frequency.as_slice()?.iter().map(|&d| d.max(0) as u64).collect();
-    let indices: Vec<i32> = indices.as_slice()?.iter().map(|&i| i as i32).collect();
-    if df.len() != n_cols || indices.iter().any(|&i| i < 0 || i as usize >= n_cols) {
-        return Err(parameter("document_frequency", format!("{} document frequencies for {} columns, or a column out of range", df.len(), n_cols)));
+    if df.len() != n_cols {
+        return Err(parameter("document_frequency", format!("{} document frequencies for {} columns", df.len(), n_cols)));
     }
-    let counts = Csr { indptr: indptr.as_slice()?.to_vec(), indices, data: data.as_slice()?.to_vec(), n_cols };
-    if counts.indptr.is_empty() || *counts.indptr.last().unwrap() as usize != counts.data.len() {
-        return Err(parameter("indptr", "does not match the data".into()));
-    }
+    // Offsets and columns are the caller's: checked before any row or column is indexed by them.
+    let counts = Csr::from_parts(indptr.as_slice()?.to_vec(), indices.as_slice()?, data.as_slice()?.to_vec(), n_cols).py_result()?;
     let weighted = super::detached(py, None, || weigh_with(&counts, &df, CorpusTotals { n_docs, average_length }, &options));
     Ok(csr_to_numpy(py, weighted))
 }
