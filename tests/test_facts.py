@@ -186,3 +186,30 @@ def test_quote_speakers_after_an_apposition_and_across_a_paragraph():
     quotes = nf.extract(text, lang="en").kinds("quote").records()
     assert [q["attrs"]["speaker"] for q in quotes] == ["Valdez Anderson", "Roy Verley"]
     assert quotes[0]["rule"] == "quote.direct_speaker_apposition_verb"
+
+
+def test_indexing_a_table_gives_the_records(news_en):
+    facts = news_en.facts()
+    records = facts.records()
+    assert len(records) > 1000
+    for i in (0, 1, len(records) // 2, len(records) - 1, -1, -len(records)):
+        assert facts[i] == records[i]
+    assert facts[10:15] == records[10:15] and facts[::500] == records[::500]
+    with pytest.raises(IndexError):
+        facts[len(records)]
+    facts[0]["attrs"]["touched"] = True  # records are the caller's to change
+    assert "touched" not in facts[0]["attrs"]
+
+
+def test_indexing_one_fact_decodes_only_that_fact(news_en, monkeypatch):
+    import newsfacts.facts
+
+    facts = news_en.facts()
+    decoded = []
+    loads = json.loads
+    monkeypatch.setattr(newsfacts.facts.json, "loads", lambda text: decoded.append(len(text)) or loads(text))
+    facts.records()
+    whole, decoded[:] = sum(decoded), []
+    picked = [facts[k * len(facts) // 10] for k in range(10)]
+    # Ten facts of some 1,800: a few percent of the JSON at most, not ten times all of it.
+    assert len(facts) > 1000 and len(picked) == 10 and 0 < sum(decoded) < whole / 20

@@ -5,7 +5,7 @@ import os
 import re
 import shutil
 import subprocess
-from html import unescape
+from html import escape, unescape
 
 import pytest
 
@@ -231,3 +231,26 @@ def test_one_shared_date_does_not_make_a_story():
         "b": "Le 17 août 2012, l'Équateur a accordé l'asile politique à Julian Assange à Quito.",
     }, lang="fr")
     assert not any(pair.same for pair in nf.report(corpus).data.stories)
+
+
+def test_articles_with_one_id_keep_their_own_facts(tmp_path):
+    import json
+
+    import pandas as pd
+
+    from conftest import ROOT
+
+    lines = (ROOT / "tests" / "data" / "news_sample.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines[:2]]
+    corpus = nf.read(pd.DataFrame({"text": texts, "id": ["a", "a"]}), id="id")
+    report = nf.report(corpus)
+    for position, article in enumerate(report.data.articles):
+        own = corpus[position].facts()
+        assert own and article.n_facts == len(own)
+    for fact in report.data.facts:
+        assert texts[fact["article"]][fact["start"]:fact["end"]] == fact["text"]
+    html = report.html()
+    person = next(f for f in corpus[0].facts() if f["kind"] == "person")
+    first_article = html[html.index("<h3 id='a0'>"):html.index("<h3 id='a1'>")]
+    # The first article is drawn with its own facts (they once all went to the last one).
+    assert f"<span class='nf-k-person' title='person: {escape(person['value'])}" in first_article

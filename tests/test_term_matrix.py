@@ -117,3 +117,60 @@ def test_entity_matrix_counts_canonical_entities(seeds):
     assert all(term.startswith("place:") for term in places.terms) and set(places.matrix.data.tolist()) == {1}
     with pytest.raises(nf.ParameterError):
         seeds.entity_matrix(kinds=())
+
+
+def _two_articles_one_id():
+    """Two real articles (different people, firms, places) under one id, as a DataFrame."""
+    import json
+
+    import pandas as pd
+
+    from conftest import ROOT
+
+    lines = (ROOT / "tests" / "data" / "news_sample.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines[:2]]
+    return pd.DataFrame({"text": texts, "id": ["a", "a"]}), texts
+
+
+def test_entity_matrix_rows_follow_documents_when_ids_repeat():
+    frame, texts = _two_articles_one_id()
+    repeated = nf.read(frame, id="id").entity_matrix()
+    distinct = nf.read(texts).entity_matrix()  # ids "0", "1"
+    assert list(repeated.doc_ids) == ["a", "a"] and list(repeated.terms) == list(distinct.terms)
+    assert (repeated.matrix != distinct.matrix).nnz == 0
+    first, second = repeated.matrix.toarray()
+    assert first.sum() > 0 and second.sum() > 0 and (first != second).any()
+
+
+def test_facts_carry_their_document_position_when_ids_repeat():
+    frame, texts = _two_articles_one_id()
+    corpus = nf.read(frame, id="id")
+    facts = corpus.facts()
+    assert set(facts.doc_index.tolist()) == {0, 1} and {f["doc"] for f in facts} == {"a"}
+    for fact, position in zip(facts, facts.doc_index.tolist()):
+        assert texts[position][fact["start"]:fact["end"]] == fact["text"]
+    assert len(facts.kinds("person").doc_index) == len(facts.kinds("person"))
+    # A document's own facts keep its position too (what its highlighting draws from).
+    assert set(corpus[1].facts().doc_index.tolist()) == {1}
+
+
+def test_entity_matrix_checks_kinds_before_extracting(seeds, monkeypatch):
+    import newsfacts.facts
+
+    def no_extraction(*args, **kwargs):
+        raise AssertionError("facts extracted before kinds were checked")
+
+    monkeypatch.setattr(newsfacts.facts._core, "corpus_facts", no_extraction)
+    for bad in (("persn",), "person", (), ("person", 3), None):
+        with pytest.raises(nf.ParameterError):
+            seeds.entity_matrix(kinds=bad)
+
+
+def test_entity_matrix_of_some_kinds_equals_the_filtered_facts(news_en):
+    em = news_en.entity_matrix(kinds=("organization", "place"))
+    facts = news_en.facts().kinds("organization", "place").records()
+    positions = {doc_id: i for i, doc_id in enumerate(news_en.ids)}  # ids are unique here
+    expected = np.zeros(em.shape, dtype=np.int64)
+    for f in facts:
+        expected[positions[f["doc"]], em.vocabulary[f"{f['kind']}:{f['value']}"]] += 1
+    assert em.shape[1] > 50 and np.array_equal(em.toarray(), expected)

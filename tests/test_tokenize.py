@@ -109,6 +109,19 @@ def test_corpus_tokens_agree_with_documents(seeds):
         assert np.array_equal(all_toks.sentence[mask], toks.sentence)
 
 
+def test_corpus_forms_agree_with_documents_in_each_language(news_en):
+    from conftest import ROOT
+
+    # English and French articles interleaved: stems come from each document's own language.
+    french = nf.read(ROOT / "tests" / "data" / "news_fr_sample.jsonl")
+    texts = [d.text for pair in zip(news_en[:6], french[:6]) for d in pair]
+    corpus = nf.read(texts)
+    assert [d.lang for d in corpus] == ["en", "fr"] * 6
+    for options in ({}, {"fold_accents": True, "stem": True}):
+        expected = [form for doc in corpus for form in doc.tokens().forms(**options)]
+        assert corpus.tokens().forms(**options) == expected
+
+
 def test_same_tokens_whatever_the_thread_count(news_en):
     one = news_en.tokens(n_jobs=1)
     two = news_en.tokens(n_jobs=2)

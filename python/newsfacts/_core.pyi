@@ -161,7 +161,12 @@ def corpus_facts(
     include_boilerplate: bool = False,
     n_jobs: int | None = None,
     progress: Progress | None = None,
-) -> dict[str, Any]: ...
+    kinds: list[str] | None = None,
+) -> dict[str, Any]:
+    """Fact columns: ``doc_index`` (int64, the document's position in the corpus), ``kind``,
+    ``start``, ``end``, ``text``, ``value`` and ``attrs`` (JSON text), ``sentence``,
+    ``segment``, ``rule``, ``confidence``; only facts of ``kinds`` when given."""
+    ...
 
 class Progress:
     """Articles done (and expected) by a Rust call that runs without the GIL."""

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import csv
 import json
+import operator
 import os
 import tempfile
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 import numpy as np
 
@@ -40,6 +41,10 @@ class FactTable:
     """
 
     def __init__(self, columns: dict[str, Any], doc_ids: list[str]) -> None:
+        columns = dict(columns)
+        #: The position in the corpus of each fact's document (int64): ids may repeat, positions
+        #: do not, so this is what maps a fact to its document (a matrix row, an article).
+        self.doc_index: np.ndarray = np.asarray(columns.pop("doc_index"), dtype=np.int64)
         self._columns = columns
         self._doc_ids = doc_ids
 
@@ -47,52 +52,64 @@ class FactTable:
         return len(self._columns["kind"])
 
     def _select(self, keep: np.ndarray) -> FactTable:
-        picked = {}
-        for name, column in self._columns.items():
-            picked[name] = column[keep] if isinstance(column, np.ndarray) else [column[i] for i in np.flatnonzero(keep)]
-        return FactTable(picked, self._doc_ids)
+        rows = np.flatnonzero(keep)
+        picked = {name: _pick(column, rows) for name, column in self._columns.items()}
+        return FactTable({**picked, "doc_index": self.doc_index[rows]}, self._doc_ids)
 
     def kinds(self, *kinds: str) -> FactTable:
         """Only the facts of these kinds: ``facts.kinds("date", "duration")``."""
-        unknown = set(kinds) - set(KINDS)
-        if unknown:
-            raise ParameterError(f"unknown fact kind(s) {sorted(unknown)}; known: {list(KINDS)}", name="kinds")
+        check_kinds(kinds)
         return self._select(np.isin(np.array(self._columns["kind"], dtype=object), list(kinds)))
 
-    def _decoded(self, name: str) -> list[Any]:
-        """A JSON column decoded in one call (one ``json.loads`` per fact is 10× slower)."""
-        column = self._columns[name]
+    def _decoded(self, name: str, rows: np.ndarray | None = None) -> list[Any]:
+        """A JSON column (or its ``rows``) decoded in one call (one ``json.loads`` per fact is 10× slower)."""
+        column = _pick(self._columns[name], rows)
         return json.loads("[" + ",".join(column) + "]") if len(column) else []
 
-    def _plain_columns(self) -> dict[str, Any]:
+    def _plain_columns(self, rows: np.ndarray | None = None) -> dict[str, Any]:
+        """The columns as Python values, of the facts at ``rows`` only when given: indexing one
+        fact decodes that fact alone."""
         c = self._columns
-        ids = np.array(self._doc_ids, dtype=object)
+        doc_ids = self._doc_ids
+        # Ids looked up per fact, not via an array of all ids: a document's own table stays
+        # as cheap in a corpus of 100,000 documents as in one of ten.
+        doc_index = self.doc_index if rows is None else self.doc_index[rows]
         return {
-            "doc": list(ids[np.asarray(c["doc"], dtype=np.int64)]) if len(self) else [],
-            "kind": list(c["kind"]),
-            "start": np.asarray(c["start"], dtype=np.int64),
-            "end": np.asarray(c["end"], dtype=np.int64),
-            "text": list(c["text"]),
-            "value": self._decoded("value"),
-            "attrs": self._decoded("attrs"),
-            "sentence": np.asarray(c["sentence"], dtype=np.int64),
-            "segment": list(c["segment"]),
-            "rule": list(c["rule"]),
-            "confidence": np.round(np.asarray(c["confidence"], dtype=np.float64), 3),
+            "doc": [doc_ids[i] for i in doc_index.tolist()],
+            "kind": list(_pick(c["kind"], rows)),
+            "start": np.asarray(_pick(c["start"], rows), dtype=np.int64),
+            "end": np.asarray(_pick(c["end"], rows), dtype=np.int64),
+            "text": list(_pick(c["text"], rows)),
+            "value": self._decoded("value", rows),
+            "attrs": self._decoded("attrs", rows),
+            "sentence": np.asarray(_pick(c["sentence"], rows), dtype=np.int64),
+            "segment": list(_pick(c["segment"], rows)),
+            "rule": list(_pick(c["rule"], rows)),
+            "confidence": np.round(np.asarray(_pick(c["confidence"], rows), dtype=np.float64), 3),
         }
 
-    def records(self) -> list[dict[str, Any]]:
-        """One dict per fact, with ``value`` and ``attrs`` decoded."""
-        columns = self._plain_columns()
+    def _records(self, rows: np.ndarray | None = None) -> list[dict[str, Any]]:
+        columns = self._plain_columns(rows)
         for name in ("start", "end", "sentence", "confidence"):
             columns[name] = columns[name].tolist()
         return [dict(zip(FIELDS, row)) for row in zip(*(columns[name] for name in FIELDS))]
 
+    def records(self) -> list[dict[str, Any]]:
+        """One dict per fact, with ``value`` and ``attrs`` decoded (fresh dicts on every call)."""
+        return self._records()
+
     def __iter__(self) -> Iterator[dict[str, Any]]:
         return iter(self.records())
 
-    def __getitem__(self, i: int) -> dict[str, Any]:
-        return self.records()[i]
+    def __getitem__(self, i: int | slice) -> dict[str, Any] | list[dict[str, Any]]:
+        """One fact's record (or a list for a slice), decoding only the facts asked for."""
+        if isinstance(i, slice):
+            return self._records(np.arange(len(self))[i])
+        position = operator.index(i)
+        position += len(self) if position < 0 else 0
+        if not 0 <= position < len(self):
+            raise IndexError(f"fact {i} out of range ({len(self)} facts)")
+        return self._records(np.array([position]))[0]
 
     def to_pandas(self):
         """A DataFrame, one row per fact (``attrs`` as dicts); the column dtypes are the same
@@ -143,19 +160,44 @@ class FactTable:
 
     def _repr_html_(self) -> str:
         rows = [(r["doc"], r["kind"], r["text"], json.dumps(r["value"], ensure_ascii=False),
-                 json.dumps(r["attrs"], ensure_ascii=False), r["sentence"], r["rule"]) for r in self.records()[:200]]
+                 json.dumps(r["attrs"], ensure_ascii=False), r["sentence"], r["rule"]) for r in self[:200]]
         caption = repr(self) + (" (first 200 shown)" if len(self) > 200 else "")
         return table(["doc", "kind", "text", "value", "attrs", "sentence", "rule"], rows, caption=caption)
 
 
+def _pick(column: Any, rows: np.ndarray | None) -> Any:
+    """A column (numpy array or list), or only its ``rows``."""
+    if rows is None:
+        return column
+    return column[rows] if isinstance(column, np.ndarray) else [column[i] for i in rows.tolist()]
+
+
+def check_kinds(kinds: Any) -> tuple[str, ...]:
+    """``kinds`` as a tuple of known fact kinds, or ParameterError."""
+    # A lone str would iterate as letters: name it instead of listing 'p', 'e', 'r'... as unknown.
+    if isinstance(kinds, str) or not isinstance(kinds, Iterable):
+        raise ParameterError(f"kinds must be a tuple of fact kind names, not {kinds!r}", name="kinds")
+    kinds = tuple(kinds)
+    if not all(isinstance(k, str) for k in kinds):
+        raise ParameterError(f"kinds must be fact kind names (str), not {kinds!r}", name="kinds")
+    unknown = set(kinds) - set(KINDS)
+    if unknown:
+        raise ParameterError(f"unknown fact kind(s) {sorted(unknown)}; known: {list(KINDS)}", name="kinds")
+    return tuple(kinds)
+
+
 def corpus_facts(corpus: Corpus, indices: list[int] | None = None, include_boilerplate: bool = False,
-                 n_jobs: int | None = None, progress: bool | None = None) -> FactTable:
+                 n_jobs: int | None = None, progress: bool | None = None,
+                 kinds: tuple[str, ...] | None = None) -> FactTable:
+    """The facts of ``corpus`` (of the documents at ``indices``), those of ``kinds`` only when
+    given: the others are dropped in Rust, before they are encoded for Python."""
     from ._progress import track
     from .corpus import _jobs
 
     jobs = _jobs(n_jobs)
     total = len(corpus) if indices is None else len(indices)
-    columns = track(lambda counter: _core.corpus_facts(corpus._core, indices, include_boilerplate, jobs, counter),
+    wanted = None if kinds is None else list(check_kinds(kinds))
+    columns = track(lambda counter: _core.corpus_facts(corpus._core, indices, include_boilerplate, jobs, counter, wanted),
                     "facts", total, progress)
     return FactTable(columns, corpus.ids)
 

@@ -39,6 +39,7 @@ class TermMatrix:
         self._corpus = corpus
         self._options = options
         self._columns = {term: i for i, term in enumerate(terms)}
+        self._rows: dict[str, int] | None = None  # id → first row, on the first look-up by id
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -64,10 +65,13 @@ class TermMatrix:
 
     def _row(self, doc: int | str) -> int:
         if isinstance(doc, str):
-            matches = np.flatnonzero(self.doc_ids == doc)
-            if len(matches) == 0:
+            if self._rows is None:  # built once: a scan of all ids per look-up is quadratic over a corpus
+                self._rows = {}
+                for row, doc_id in enumerate(self.doc_ids.tolist()):
+                    self._rows.setdefault(doc_id, row)
+            if doc not in self._rows:
                 raise KeyError(f"no document with id {doc!r}")
-            return int(matches[0])
+            return self._rows[doc]
         return int(doc)
 
     def top_terms(self, doc: int | str | None = None, n: int = 10) -> list[tuple[str, float]]:
@@ -252,19 +256,22 @@ def _row_share(matrix: sp.csr_matrix) -> sp.csr_matrix:
 
 def entity_matrix(corpus: Corpus, kinds: tuple[str, ...], binary: bool, n_jobs: int | None) -> TermMatrix:
     """See :meth:`newsfacts.Corpus.entity_matrix`."""
-    facts = corpus.facts(n_jobs=n_jobs)
+    from .facts import check_kinds, corpus_facts
+
+    # Checked before any extraction: a typo must not cost a pass over the corpus.
+    kinds = check_kinds(kinds)
     if not kinds:
         raise ParameterError("kinds must name at least one entity kind", name="kinds")
-    facts = facts.kinds(*kinds)
-    records = facts.records()
-    positions = {doc_id: i for i, doc_id in enumerate(corpus.ids)}
-    keys = sorted({f"{r['kind']}:{r['value']}" for r in records})
-    column = {key: i for i, key in enumerate(keys)}
-    rows = np.array([positions[r["doc"]] for r in records], dtype=np.int64)
-    cols = np.array([column[f"{r['kind']}:{r['value']}"] for r in records], dtype=np.int64)
-    matrix = sp.csr_matrix((np.ones(len(records), dtype=np.int64), (rows, cols)), shape=(len(corpus), len(keys)))
+    facts = corpus_facts(corpus, None, n_jobs=n_jobs, kinds=kinds)
+    keys = [f"{kind}:{value}" for kind, value in zip(facts._columns["kind"], facts._decoded("value"))]
+    names = sorted(set(keys))
+    column = {key: i for i, key in enumerate(names)}
+    # Rows by the document's position, not its id: ids may repeat.
+    rows = facts.doc_index
+    cols = np.array([column[key] for key in keys], dtype=np.int64)
+    matrix = sp.csr_matrix((np.ones(len(keys), dtype=np.int64), (rows, cols)), shape=(len(corpus), len(names)))
     matrix.sum_duplicates()
     if binary:
         matrix.data[:] = 1
     document_frequency = np.diff(matrix.tocsc().indptr).astype(np.int64)
-    return TermMatrix(matrix, keys, corpus.ids, document_frequency, None, {"weighting": "count"})
+    return TermMatrix(matrix, names, corpus.ids, document_frequency, None, {"weighting": "count"})

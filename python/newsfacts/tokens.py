@@ -55,8 +55,14 @@ class Tokens:
     @property
     def texts(self) -> list[str]:
         """The token strings."""
-        text_of = self._text_of
-        return [text_of(d)[s:e] for d, s, e in zip(self.doc.tolist(), self.start.tolist(), self.end.tolist())]
+        starts, ends = self.start.tolist(), self.end.tolist()
+        out: list[str] = []
+        # One text look-up per run of a document's tokens (a corpus lists them document by
+        # document), not one per token.
+        for first, last in _runs(self.doc):
+            text = self._text_of(int(self.doc[first]))
+            out.extend([text[s:e] for s, e in zip(starts[first:last], ends[first:last])])
+        return out
 
     @property
     def kinds(self) -> list[str]:
@@ -94,13 +100,23 @@ class Tokens:
         ['le', 'elect']
         """
         texts = self.texts
+        if not texts:
+            return []
+        # One Rust call per language over all its tokens. Gathering each document's tokens with
+        # ``doc == d`` scanned every token once per document: quadratic in documents.
+        docs = np.flatnonzero(np.bincount(self.doc))
+        langs, codes = np.unique([self._lang_of(d) for d in docs.tolist()], return_inverse=True)
+        if len(langs) == 1:
+            return _core.normalize_texts(texts, str(langs[0]), lowercase, fold_accents, stem)
+        lang_of_doc = np.zeros(int(docs[-1]) + 1, dtype=np.int64)
+        lang_of_doc[docs] = codes
+        token_lang = lang_of_doc[self.doc]
         out: list[str] = [""] * len(texts)
-        docs = self.doc
-        for d in np.unique(docs).tolist():
-            idx = np.flatnonzero(docs == d).tolist()
-            forms = _core.normalize_texts([texts[i] for i in idx], self._lang_of(d), lowercase, fold_accents, stem)
-            for i, f in zip(idx, forms):
-                out[i] = f
+        for code, lang in enumerate(langs.tolist()):
+            idx = np.flatnonzero(token_lang == code).tolist()
+            forms = _core.normalize_texts([texts[i] for i in idx], lang, lowercase, fold_accents, stem)
+            for i, form in zip(idx, forms):
+                out[i] = form
         return out
 
     def sentences(self) -> list[str]:
@@ -108,7 +124,8 @@ class Tokens:
         out = []
         if len(self) == 0:
             return out
-        key = self.doc * (int(self.sentence.max()) + 1) + self.sentence
+        # int64: doc × sentences overflows the int32 columns on large corpora.
+        key = self.doc.astype(np.int64) * (int(self.sentence.max()) + 1) + self.sentence
         bounds = np.flatnonzero(np.diff(key)) + 1
         for first, last in zip(np.r_[0, bounds], np.r_[bounds, len(self)] - 1):
             text = self._text_of(int(self.doc[first]))
@@ -131,7 +148,7 @@ class Tokens:
         )
 
     def __repr__(self) -> str:
-        shown = ", ".join(repr(t) for t in self.texts[:8])
+        shown = ", ".join(repr(self[i].text) for i in range(min(8, len(self))))  # not every token's text
         more = ", …" if len(self) > 8 else ""
         return f"<Tokens: {len(self)} tokens [{shown}{more}]>"
 
@@ -139,6 +156,12 @@ class Tokens:
         rows = [(i, t.text, t.kind, t.sentence, t.start, t.end) for i, t in zip(range(50), self)]
         more = f"{len(self)} tokens" + (" (first 50 shown)" if len(self) > 50 else "")
         return table(["#", "text", "kind", "sentence", "start", "end"], rows, caption=more)
+
+
+def _runs(values: np.ndarray) -> list[tuple[int, int]]:
+    """``(first, end)`` of each run of equal values."""
+    bounds = (np.flatnonzero(np.diff(values)) + 1).tolist()
+    return list(zip([0, *bounds], [*bounds, len(values)])) if len(values) else []
 
 
 def tokenize(text: str, lang: str | None = None) -> Tokens:

@@ -1,4 +1,5 @@
-//! Facts to Python: columns with code point offsets, values and attributes as JSON text.
+//! Facts to Python: columns with code point offsets, values and attributes as JSON text, and
+//! each fact's document by its position in the corpus (`doc_index`: ids may repeat).
 
 use super::corpus::PyCorpus;
 use super::offsets::CodePoints;
@@ -14,7 +15,7 @@ use rayon::prelude::*;
 
 #[derive(Default)]
 struct FactColumns {
-    doc: Vec<i32>,
+    doc_index: Vec<i64>,
     kind: Vec<&'static str>,
     start: Vec<i64>,
     end: Vec<i64>,
@@ -28,11 +29,16 @@ struct FactColumns {
 }
 
 impl FactColumns {
-    fn push(&mut self, doc: i32, article: &Article, facts: Vec<Fact>, include_boilerplate: bool) {
+    /// Append the facts of the article at position `doc_index`, those of `kinds` only when given.
+    fn push(&mut self, doc_index: usize, article: &Article, facts: Vec<Fact>, include_boilerplate: bool, kinds: Option<&[String]>) {
         let mut code_points = CodePoints::new(&article.text);
         for fact in facts {
             let segment = article.segments.get(fact.segment as usize).map_or("body", |s| s.kind.name());
             if !include_boilerplate && (segment == "boilerplate" || segment == "metadata") {
+                continue;
+            }
+            // Dropped here, before their JSON is written or they cross to Python.
+            if kinds.is_some_and(|kinds| !kinds.iter().any(|k| k == fact.kind.name())) {
                 continue;
             }
             let mut attrs = fact.attrs;
@@ -42,7 +48,7 @@ impl FactColumns {
                     attrs.insert(key.into(), code_points.at(byte as usize).into());
                 }
             }
-            self.doc.push(doc);
+            self.doc_index.push(doc_index as i64);
             self.kind.push(fact.kind.name());
             self.text.push(article.text[fact.start..fact.end].to_string());
             self.start.push(code_points.at(fact.start) as i64);
@@ -57,7 +63,7 @@ impl FactColumns {
     }
 
     fn extend(&mut self, other: FactColumns) {
-        self.doc.extend(other.doc);
+        self.doc_index.extend(other.doc_index);
         self.kind.extend(other.kind);
         self.start.extend(other.start);
         self.end.extend(other.end);
@@ -72,7 +78,7 @@ impl FactColumns {
 
     fn into_dict(self, py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
         let dict = PyDict::new(py);
-        dict.set_item("doc", self.doc.into_pyarray(py))?;
+        dict.set_item("doc_index", self.doc_index.into_pyarray(py))?;
         dict.set_item("kind", self.kind)?;
         dict.set_item("start", self.start.into_pyarray(py))?;
         dict.set_item("end", self.end.into_pyarray(py))?;
@@ -87,9 +93,10 @@ impl FactColumns {
     }
 }
 
-/// The facts of every article (or of those at `indices`), extracted on all cores.
+/// The facts of every article (or of those at `indices`), extracted on all cores; only those
+/// of `kinds` (fact kind names, checked by the caller) when given.
 #[pyfunction]
-#[pyo3(signature = (corpus, indices = None, include_boilerplate = false, n_jobs = None, progress = None))]
+#[pyo3(signature = (corpus, indices = None, include_boilerplate = false, n_jobs = None, progress = None, kinds = None))]
 pub fn corpus_facts<'py>(
     py: Python<'py>,
     corpus: PyRef<'py, PyCorpus>,
@@ -97,6 +104,7 @@ pub fn corpus_facts<'py>(
     include_boilerplate: bool,
     n_jobs: Option<usize>,
     progress: Option<PyRef<'py, super::corpus::PyProgress>>,
+    kinds: Option<Vec<String>>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let articles = &corpus.inner.articles;
     let counter = progress.as_ref().map(|p| p.inner.clone());
@@ -116,7 +124,7 @@ pub fn corpus_facts<'py>(
                     let found = guard(&articles[i].id, "extracting facts", || facts::extract(&articles[i]))?;
                     crate::progress::tick(counter, 1);
                     let mut columns = FactColumns::default();
-                    columns.push(i as i32, &articles[i], found, include_boilerplate);
+                    columns.push(i, &articles[i], found, include_boilerplate, kinds.as_deref());
                     Ok(columns)
                 })
                 .collect()
@@ -140,7 +148,7 @@ pub fn extract_text<'py>(py: Python<'py>, text: String, lang: Option<&str>, date
         article.and_then(|article| {
             let found = guard("text", "extracting facts", || facts::extract(&article))?;
             let mut columns = FactColumns::default();
-            columns.push(0, &article, found, include_boilerplate);
+            columns.push(0, &article, found, include_boilerplate, None);
             Ok(columns)
         })
     });

@@ -129,15 +129,15 @@ def analyse(corpus: Corpus, facts_table=None, n_terms: int = 10, progress: bool 
 
     facts_table = facts_table if facts_table is not None else corpus.facts(progress=progress)
     records = facts_table.records()
-    index_of = {doc_id: i for i, doc_id in enumerate(corpus.ids)}
     articles = []
     for doc in progress_bar(corpus, "report", total=len(corpus), enabled=progress):
         boilerplate = sum(s.end - s.start for s in doc.segments if s.kind == "boilerplate")
         articles.append(Article(doc.index, doc.id, doc.lang, doc.date, doc.title, doc.source, len(doc.text),
                                 boilerplate, 0, _sentence_spans(doc)))
     texts: dict[int, str] = {}
-    for record in records:
-        article = articles[index_of[record["doc"]]]
+    # Facts meet their article by position: ids may repeat.
+    for record, position in zip(records, facts_table.doc_index.tolist()):
+        article = articles[position]
         article.n_facts += 1
         record["article"] = article.index
         if article.index not in texts:
