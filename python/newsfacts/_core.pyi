@@ -10,6 +10,18 @@ __version__: str
 
 TokenColumns = dict[str, npt.NDArray[Any]]
 
+class ArticleStream:
+    """Files and folders read a batch of articles at a time."""
+    def __init__(
+        self,
+        paths: list[str | PathLike[str]],
+        encoding_errors: str = "strict",
+        errors: str = "raise",
+        lang: str | None = None,
+        n_jobs: int | None = None,
+    ) -> None: ...
+    def next_batch(self, max_articles: int, max_bytes: int) -> tuple[CoreCorpus, list[tuple[str, str]]] | None: ...
+
 class CoreCorpus:
     @staticmethod
     def from_paths(

@@ -10,9 +10,11 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import sys
 from typing import Sequence
 
+from ._core import __version__
 from .corpus import read
 from .errors import DecodeError, NewsfactsError
 
@@ -21,9 +23,11 @@ COMMANDS = ("summary", "tokens", "facts", "report")
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsfacts", description="Facts and term matrices from news articles.")
+    parser.add_argument("--version", action="version", version=f"newsfacts {__version__}")
     sub = parser.add_subparsers(dest="command")
     commands = (("summary", "summarise each article and the corpus"), ("tokens", "print the tokens of one article"),
-                ("facts", "extract facts (dates, quantities, sources, acronyms) to JSON lines or CSV"),
+                ("facts", "extract facts (people, organisations, places, roles, dates, durations, quantities, money, "
+                          "quotes, sources, acronyms) to JSON lines or CSV, streaming: any size of input"),
                 ("report", "write a report of the corpus: people, quotes, numbers, dates, sources, terms, same stories"))
     for name, help_text in commands:
         p = sub.add_parser(name, help=help_text)
@@ -32,7 +36,8 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--encoding-errors", choices=("strict", "replace"), default="strict")
         p.add_argument("--skip-errors", action="store_true", help="skip bad files and lines, and list them")
         if name == "facts":
-            p.add_argument("-o", "--output", required=True, help="where to write (.jsonl or .csv)")
+            p.add_argument("-o", "--output", required=True, help="where to write (.jsonl or .csv; - for standard output)")
+            p.add_argument("--batch-size", type=int, default=None, help="articles read and extracted at once (default 2000)")
             p.add_argument("--format", choices=("jsonl", "csv"), help="default: from the file name")
             p.add_argument("--boilerplate", action="store_true", help="include facts found in boilerplate")
         if name == "report":
@@ -80,6 +85,42 @@ def _tokens(corpus, doc_id: str | None, boilerplate: bool) -> None:
         print(f"{token.sentence}\t{token.start}\t{token.end}\t{token.kind}\t{token.text}")
 
 
+def _facts(options) -> int:
+    """Read, extract and write a batch at a time: memory holds one batch, whatever the input."""
+    from ._output import atomic_output, format_from_suffix
+    from .facts import FIELDS, OUTPUT_FORMATS, iter_facts
+
+    to_stdout = options.output == "-"
+    format = options.format or "jsonl" if to_stdout else format_from_suffix(options.output, OUTPUT_FORMATS, options.format)
+    tables = iter_facts(options.path, options.batch_size, include_boilerplate=options.boilerplate, lang=options.lang,
+                        encoding_errors=options.encoding_errors, errors="skip" if options.skip_errors else "raise")
+    facts = articles = 0
+    skipped: list[tuple[str, str]] = []
+    bar = _stream_bar(options.quiet)
+    with atomic_output(options.output) as out:
+        if format == "csv":
+            csv.writer(out).writerow(FIELDS)
+        for table in tables:
+            table.write_rows(out, format, header=False)
+            facts += len(table)
+            articles += table.n_documents
+            skipped += table.skipped
+            bar.update(table.n_documents)
+    bar.close()
+    report = sys.stderr if to_stdout else sys.stdout
+    print(f"{facts} facts from {articles} articles written to {options.output}", file=report)
+    for source, reason in skipped:
+        print(f"  skipped {source}: {reason}", file=report)
+    return 0
+
+
+def _stream_bar(quiet: bool):
+    """A count of articles done on stderr, in a terminal only (its total is not known ahead)."""
+    from tqdm.auto import tqdm
+
+    return tqdm(unit=" articles", disable=quiet or not sys.stderr.isatty(), file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] not in COMMANDS and not args[0].startswith("-"):
@@ -90,6 +131,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
+        if options.command == "facts":
+            return _facts(options)
+        if options.command == "report":  # a name that says no known format fails before the reading
+            from ._output import format_from_suffix
+            from .reporting import SUFFIXES
+
+            format_from_suffix(options.output, SUFFIXES, options.format)
         corpus = read(
             options.path,
             lang=options.lang,
@@ -107,10 +155,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             d = result.data
             print(f"report of {len(d.articles)} articles ({len(d.facts)} facts, {len(d.quotes)} quotes, "
                   f"{len(d.claims)} claims checked, {sum(p.same for p in d.stories)} same-story pairs) written to {options.output}")
-        elif options.command == "facts":
-            facts = corpus.facts(include_boilerplate=options.boilerplate, progress=False if options.quiet else None)
-            facts.write(options.output, options.format)
-            print(f"{len(facts)} facts from {len(corpus)} articles written to {options.output}")
         else:
             _tokens(corpus, options.doc, options.boilerplate)
     except DecodeError as err:

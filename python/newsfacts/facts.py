@@ -6,13 +6,14 @@ import csv
 import json
 import operator
 import os
-import tempfile
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from json.encoder import encode_basestring as _json_string  # the C encoder; keeps non-ASCII as is
+from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator
 
 import numpy as np
 
 from . import _core
 from ._display import table
+from ._output import atomic_output, format_from_suffix
 from ._text import without_surrogates
 from .errors import InputError, ParameterError
 
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 
 #: The kinds of facts newsfacts extracts so far.
 KINDS = ("date", "duration", "quantity", "money", "source", "acronym", "quote", "person", "organization", "place", "role")
+#: Output formats of ``FactTable.write`` and the suffixes that name them.
+OUTPUT_FORMATS = {"jsonl": (".jsonl", ".ndjson", ".json"), "csv": (".csv",)}
 #: The fields of one fact, in output order (the first seven are what ../shared/eval/score.py reads).
 FIELDS = ("doc", "kind", "start", "end", "text", "value", "attrs", "sentence", "segment", "rule", "confidence")
 
@@ -47,9 +50,16 @@ class FactTable:
         self.doc_index: np.ndarray = np.asarray(columns.pop("doc_index"), dtype=np.int64)
         self._columns = columns
         self._doc_ids = doc_ids
+        #: What was skipped while reading these facts' articles (``iter_facts`` fills it).
+        self.skipped: list[tuple[str, str]] = []
 
     def __len__(self) -> int:
         return len(self._columns["kind"])
+
+    @property
+    def n_documents(self) -> int:
+        """How many documents these facts were looked for in (some may have none)."""
+        return len(self._doc_ids)
 
     def _select(self, keep: np.ndarray) -> FactTable:
         rows = np.flatnonzero(keep)
@@ -122,34 +132,39 @@ class FactTable:
                              "sentence": "int64", "confidence": "float64"})
 
     def write(self, path: str | os.PathLike[str], format: str | None = None) -> None:
-        """Write JSON lines (``.jsonl``, the format ``../shared/eval/score.py`` reads) or CSV.
-        The file appears whole or not at all (written aside, then renamed)."""
+        """Write JSON lines (``.jsonl``, the format ``../shared/eval/score.py`` reads) or CSV
+        (``.csv``); ``path`` ``"-"`` is standard output. The file appears whole or not at all
+        (written aside, then renamed)."""
         path = os.fspath(path)
-        format = format or ("csv" if path.endswith(".csv") else "jsonl")
-        if format not in ("jsonl", "csv"):
-            raise ParameterError(f"format={format!r}; expected 'jsonl' or 'csv'", name="format")
-        folder = os.path.dirname(os.path.abspath(path))
-        try:
-            handle, temporary = tempfile.mkstemp(dir=folder, prefix=".newsfacts-", suffix=".tmp")
-        except OSError as err:
-            raise InputError(f"{path}: cannot write there ({err.strerror})", source=path) from None
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-                if format == "jsonl":
-                    for record in self.records():
-                        out.write(json.dumps(record, ensure_ascii=False) + "\n")
-                else:
-                    writer = csv.DictWriter(out, fieldnames=list(FIELDS))
-                    writer.writeheader()
-                    for record in self.records():
-                        record["value"] = json.dumps(record["value"], ensure_ascii=False)
-                        record["attrs"] = json.dumps(record["attrs"], ensure_ascii=False)
-                        writer.writerow(record)
-            os.replace(temporary, path)
-        except BaseException:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
-            raise
+        format = format_from_suffix(path, OUTPUT_FORMATS, format)
+        with atomic_output(path) as out:
+            self.write_rows(out, format)
+
+    def write_rows(self, out: IO[str], format: str = "jsonl", header: bool = True) -> None:
+        """Append the facts to an open text file: one JSON object a line, or CSV rows (after a
+        header row when ``header``). ``value`` and ``attrs`` are written as the JSON text they
+        crossed from Rust as, never decoded and encoded again: writing costs less than finding."""
+        if format not in OUTPUT_FORMATS:
+            raise ParameterError(f"format={format!r}; expected one of {tuple(OUTPUT_FORMATS)}", name="format")
+        c = self._columns
+        docs = [self._doc_ids[i] for i in self.doc_index.tolist()]
+        numbers = (np.asarray(c["start"], dtype=np.int64).tolist(), np.asarray(c["end"], dtype=np.int64).tolist(),
+                   np.asarray(c["sentence"], dtype=np.int64).tolist(),
+                   np.round(np.asarray(c["confidence"], dtype=np.float64), 3).tolist())
+        start, end, sentence, confidence = numbers
+        if format == "csv":
+            writer = csv.writer(out)
+            if header:
+                writer.writerow(FIELDS)
+            writer.writerows(zip(docs, c["kind"], start, end, c["text"], c["value"], c["attrs"], sentence,
+                                 c["segment"], c["rule"], confidence))
+            return
+        quoted = _json_string
+        out.write("".join(
+            f'{{"doc":{quoted(d)},"kind":"{k}","start":{s},"end":{e},"text":{quoted(t)},"value":{v},"attrs":{a},'
+            f'"sentence":{n},"segment":"{g}","rule":"{r}","confidence":{f!r}}}\n'
+            for d, k, s, e, t, v, a, n, g, r, f in zip(docs, c["kind"], start, end, c["text"], c["value"], c["attrs"],
+                                                        sentence, c["segment"], c["rule"], confidence)))
 
     def __repr__(self) -> str:
         counts: dict[str, int] = {}
@@ -200,6 +215,26 @@ def corpus_facts(corpus: Corpus, indices: list[int] | None = None, include_boile
     columns = track(lambda counter: _core.corpus_facts(corpus._core, indices, include_boilerplate, jobs, counter, wanted),
                     "facts", total, progress)
     return FactTable(columns, corpus.ids)
+
+
+def iter_facts(source: Any, batch_size: int | None = None, *, include_boilerplate: bool = False,
+               n_jobs: int | None = None, **read_options: Any) -> Iterator[FactTable]:
+    """The facts of files and folders a batch of articles at a time (see
+    :func:`newsfacts.iter_read`, which takes ``read_options``): one :class:`FactTable` per
+    batch, the same facts as ``read(source).facts()`` gives in one table, with memory for one
+    batch only. Each table's ``skipped`` lists what was skipped while reading its batch.
+
+    >>> import newsfacts as nf
+    >>> tables = list(nf.iter_facts(nf.datasets.SEEDS_DIR, batch_size=3))
+    >>> len(tables), sum(map(len, tables)) == len(nf.datasets.seeds().facts())
+    (2, True)
+    """
+    from .corpus import BATCH_ARTICLES, iter_read
+
+    for corpus in iter_read(source, batch_size or BATCH_ARTICLES, n_jobs=n_jobs, **read_options):
+        table = corpus.facts(include_boilerplate=include_boilerplate, n_jobs=n_jobs, progress=False)
+        table.skipped = list(corpus.skipped)
+        yield table
 
 
 def extract(text: str, lang: str | None = None, date: str | None = None) -> FactTable:

@@ -13,15 +13,17 @@ story. One self-contained HTML file (or Markdown).
 from __future__ import annotations
 
 import os
-import tempfile
 from typing import Any
 
+from .._output import atomic_output, format_from_suffix
 from ..errors import InputError, ParameterError
 from .analysis import ReportData, analyse
 
 __all__ = ["Report", "report"]
 
 FORMATS = ("html", "md")
+#: The suffixes that name each format: any other (".pdf") is refused, not written as HTML.
+SUFFIXES = {"html": (".html", ".htm"), "md": (".md", ".markdown")}
 
 
 class Report:
@@ -45,26 +47,10 @@ class Report:
         """Write the report (format from the suffix: ``.md`` is Markdown, else HTML). The file
         appears whole or not at all: written aside, then renamed. Returns the path."""
         path = os.fspath(path)
-        format = format or ("md" if path.endswith((".md", ".markdown")) else "html")
-        if format not in FORMATS:
-            raise ParameterError(f"format={format!r}; expected one of {FORMATS}", name="format")
+        format = format_from_suffix(path, SUFFIXES, format)
         text = self.html() if format == "html" else self.markdown()
-        folder = os.path.dirname(os.path.abspath(path))
-        if os.path.isdir(path):
-            raise InputError(f"{path}: is a folder; give a file name such as {os.path.join(path, 'report.html')}", source=path)
-        try:
-            handle, temporary = tempfile.mkstemp(dir=folder, prefix=".newsfacts-report-", suffix=".tmp")
-        except OSError as err:
-            raise InputError(f"{path}: cannot write there ({err.strerror})", source=path) from None
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(text)
-            os.chmod(temporary, 0o644)
-            os.replace(temporary, path)
-        except BaseException:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
-            raise
+        with atomic_output(path) as out:
+            out.write(text)
         return path
 
     def _repr_html_(self) -> str:
@@ -88,6 +74,8 @@ def report(corpus: Any, path: str | os.PathLike[str] | None = None, *, title: st
         raise ParameterError(f"reading options {sorted(read_options)} apply only when reading a path", name="read_options")
     if format is not None and format not in FORMATS:
         raise ParameterError(f"format={format!r}; expected one of {FORMATS}", name="format")
+    if path is not None:  # a name that says no known format fails before the analysis, not after
+        format = format_from_suffix(os.fspath(path), SUFFIXES, format)
     result = Report(analyse(corpus, progress=progress), corpus, title or "newsfacts report")
     if path is not None:
         result.write(path, format)
