@@ -82,11 +82,13 @@ def test_cli_streams_the_same_facts_as_the_library(tmp_path):
     assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask
 
 
-def test_cli_writes_csv_to_standard_output():
+def test_cli_writes_csv_to_standard_output(tmp_path):
     done = _cli("facts", str(SEEDS), "-o", "-", "--format", "csv", "-q")
     assert done.returncode == 0, done.stderr
     rows = list(csv.DictReader(done.stdout.splitlines()))
-    assert len(rows) == len(nf.read(SEEDS).facts())
+    nf.read(SEEDS).facts().write(tmp_path / "facts.csv")
+    with open(tmp_path / "facts.csv", encoding="utf-8", newline="") as written:
+        assert rows == list(csv.DictReader(written))
     assert json.loads(rows[0]["attrs"]) is not None
     assert "facts from 5 articles" in done.stderr
 

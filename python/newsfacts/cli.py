@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from typing import Sequence
 
@@ -86,26 +85,30 @@ def _tokens(corpus, doc_id: str | None, boilerplate: bool) -> None:
 
 
 def _facts(options) -> int:
-    """Read, extract and write a batch at a time: memory holds one batch, whatever the input."""
+    """Read, extract and write a batch at a time: memory holds one batch, whatever the input.
+    Rust writes each batch's lines on all cores; they hold what ``FactTable.write`` writes."""
+    from . import _core
     from ._output import atomic_output, format_from_suffix
-    from .facts import FIELDS, OUTPUT_FORMATS, iter_facts
+    from .corpus import _jobs, iter_read
+    from .facts import FIELDS, OUTPUT_FORMATS
 
     to_stdout = options.output == "-"
-    format = options.format or "jsonl" if to_stdout else format_from_suffix(options.output, OUTPUT_FORMATS, options.format)
-    tables = iter_facts(options.path, options.batch_size, include_boilerplate=options.boilerplate, lang=options.lang,
-                        encoding_errors=options.encoding_errors, errors="skip" if options.skip_errors else "raise")
+    format = (options.format or "jsonl") if to_stdout else format_from_suffix(options.output, OUTPUT_FORMATS, options.format)
+    batches = iter_read(options.path, options.batch_size or 2_000, lang=options.lang, encoding_errors=options.encoding_errors,
+                        errors="skip" if options.skip_errors else "raise")
     facts = articles = 0
     skipped: list[tuple[str, str]] = []
     bar = _stream_bar(options.quiet)
-    with atomic_output(options.output) as out:
+    with atomic_output(options.output, binary=True) as out:
         if format == "csv":
-            csv.writer(out).writerow(FIELDS)
-        for table in tables:
-            table.write_rows(out, format, header=False)
-            facts += len(table)
-            articles += table.n_documents
-            skipped += table.skipped
-            bar.update(table.n_documents)
+            out.write((",".join(FIELDS) + "\r\n").encode())
+        for corpus in batches:
+            lines, count = _core.corpus_fact_lines(corpus._core, format, options.boilerplate, _jobs(None))
+            out.write(lines)
+            facts += count
+            articles += len(corpus)
+            skipped += corpus.skipped
+            bar.update(len(corpus))
     bar.close()
     report = sys.stderr if to_stdout else sys.stdout
     print(f"{facts} facts from {articles} articles written to {options.output}", file=report)

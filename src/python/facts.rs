@@ -28,37 +28,75 @@ struct FactColumns {
     confidence: Vec<f32>,
 }
 
+/// One fact as it leaves the core: offsets in code points (of the attributes too), its segment
+/// named; what both the Python columns and the written lines are made of.
+pub(super) struct FactRow<'a> {
+    pub doc_index: usize,
+    pub kind: &'static str,
+    pub start: i64,
+    pub end: i64,
+    pub text: &'a str,
+    pub value: serde_json::Value,
+    pub attrs: serde_json::Map<String, serde_json::Value>,
+    pub sentence: i32,
+    pub segment: &'static str,
+    pub rule: &'static str,
+    pub confidence: f32,
+}
+
+/// The rows of the facts of the article at position `doc_index`: those of `kinds` only when
+/// given, boilerplate's only when asked.
+pub(super) fn fact_rows<'a>(doc_index: usize, article: &'a Article, facts: Vec<Fact>, include_boilerplate: bool, kinds: Option<&[String]>) -> Vec<FactRow<'a>> {
+    let mut code_points = CodePoints::new(&article.text);
+    let mut rows = Vec::with_capacity(facts.len());
+    for fact in facts {
+        let segment = article.segments.get(fact.segment as usize).map_or("body", |s| s.kind.name());
+        if !include_boilerplate && (segment == "boilerplate" || segment == "metadata") {
+            continue;
+        }
+        // Dropped here, before their JSON is written or they cross to Python.
+        if kinds.is_some_and(|kinds| !kinds.iter().any(|k| k == fact.kind.name())) {
+            continue;
+        }
+        let mut attrs = fact.attrs;
+        // Offsets inside attributes (a speaker's span) become code points too.
+        for key in ["speaker_start", "speaker_end", "name_start", "name_end"] {
+            if let Some(byte) = attrs.get(key).and_then(|v| v.as_u64()) {
+                attrs.insert(key.into(), code_points.at(byte as usize).into());
+            }
+        }
+        rows.push(FactRow {
+            doc_index,
+            kind: fact.kind.name(),
+            start: code_points.at(fact.start) as i64,
+            end: code_points.at(fact.end) as i64,
+            text: &article.text[fact.start..fact.end],
+            value: fact.value,
+            attrs,
+            sentence: fact.sentence as i32,
+            segment,
+            rule: fact.rule,
+            confidence: fact.confidence,
+        });
+    }
+    rows
+}
+
 impl FactColumns {
     /// Append the facts of the article at position `doc_index`, those of `kinds` only when given.
     fn push(&mut self, doc_index: usize, article: &Article, facts: Vec<Fact>, include_boilerplate: bool, kinds: Option<&[String]>) {
-        let mut code_points = CodePoints::new(&article.text);
-        for fact in facts {
-            let segment = article.segments.get(fact.segment as usize).map_or("body", |s| s.kind.name());
-            if !include_boilerplate && (segment == "boilerplate" || segment == "metadata") {
-                continue;
-            }
-            // Dropped here, before their JSON is written or they cross to Python.
-            if kinds.is_some_and(|kinds| !kinds.iter().any(|k| k == fact.kind.name())) {
-                continue;
-            }
-            let mut attrs = fact.attrs;
-            // Offsets inside attributes (a speaker's span) become code points too.
-            for key in ["speaker_start", "speaker_end", "name_start", "name_end"] {
-                if let Some(byte) = attrs.get(key).and_then(|v| v.as_u64()) {
-                    attrs.insert(key.into(), code_points.at(byte as usize).into());
-                }
-            }
-            self.doc_index.push(doc_index as i64);
-            self.kind.push(fact.kind.name());
-            self.text.push(article.text[fact.start..fact.end].to_string());
-            self.start.push(code_points.at(fact.start) as i64);
-            self.end.push(code_points.at(fact.end) as i64);
-            self.value.push(fact.value.to_string());
-            self.attrs.push(serde_json::Value::Object(attrs).to_string());
-            self.sentence.push(fact.sentence as i32);
-            self.segment.push(segment);
-            self.rule.push(fact.rule);
-            self.confidence.push(fact.confidence);
+        for row in fact_rows(doc_index, article, facts, include_boilerplate, kinds) {
+            self.doc_index.push(row.doc_index as i64);
+            self.kind.push(row.kind);
+            self.text.push(row.text.to_string());
+            self.start.push(row.start);
+            self.end.push(row.end);
+            self.value.push(row.value.to_string());
+            self.attrs.push(serde_json::Value::Object(row.attrs).to_string());
+            self.sentence.push(row.sentence);
+            self.segment.push(row.segment);
+            self.rule.push(row.rule);
+            self.confidence.push(row.confidence);
         }
     }
 
