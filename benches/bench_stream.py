@@ -50,11 +50,12 @@ def build(path: Path, megabytes: int, packed: bool) -> int:
 
 
 def run_child(code: str) -> tuple[str, float]:
-    """Run Python `code` in a child; its output and its peak resident memory in MB."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    done = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, check=True)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return done.stdout, max(peak, before) / 1024
+    """Run Python `code` in a child; its output and its own peak resident memory in MB (the
+    child prints it last: RUSAGE_CHILDREN would give the largest of all children so far)."""
+    code = textwrap.dedent(code) + "\nimport resource as _r; print(_r.getrusage(_r.RUSAGE_SELF).ru_maxrss)\n"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    *lines, peak = done.stdout.strip().splitlines()
+    return "\n".join(lines), int(peak) / 1024
 
 
 def streaming(big: Path, out: Path) -> tuple[float, float]:
@@ -83,7 +84,7 @@ def in_memory(sample: Path, what: str) -> tuple[float, float, int]:
         print(seconds, before / 1024, text_bytes)
     """
     stdout, peak = run_child(code)
-    seconds, before, text_bytes = stdout.split()
+    seconds, before, text_bytes = stdout.split()[-3:]
     return float(seconds), peak - float(before), int(text_bytes)
 
 
@@ -107,6 +108,7 @@ def main() -> None:
     parser.add_argument("--folder", default=None, help="where to build the files (default: a temporary folder)")
     args = parser.parse_args()
     folder = Path(args.folder or tempfile.mkdtemp(prefix="newsfacts-stream-"))
+    folder.mkdir(parents=True, exist_ok=True)
     big = folder / ("big.jsonl.gz" if args.gzip else "big.jsonl")
     sample = folder / "sample.jsonl"
     if not big.exists():
@@ -116,14 +118,13 @@ def main() -> None:
     text_mb = args.mb
     head(big, sample, args.memory_mb)
 
+    seconds, peak = streaming(big, folder / "facts.jsonl")  # first: nothing else has run yet
     facts_runs = [in_memory(sample, "facts") for _ in range(args.repeat)]
     facts_seconds = statistics.median(r[0] for r in facts_runs)
     sample_mb = facts_runs[0][2] / 1e6
     facts_peak = statistics.median(r[1] for r in facts_runs)
     tokens_peak = statistics.median(in_memory(sample, "tokens")[1] for _ in range(args.repeat))
     in_memory_rate = sample_mb / facts_seconds
-
-    seconds, peak = streaming(big, folder / "facts.jsonl")
     rate = text_mb / seconds
     print(f"threads: {os.cpu_count()} cores")
     print(f"corpus.facts() in memory, {sample_mb:.0f} MB of text: {in_memory_rate:.1f} MB/s (median of {args.repeat}); "

@@ -184,3 +184,16 @@ def test_same_facts_and_tokens_on_one_and_two_threads(texts):
     assert corpus.facts(n_jobs=1).records() == corpus.facts(n_jobs=2).records()
     one, two = corpus.tokens(n_jobs=1), corpus.tokens(n_jobs=2)
     assert one.texts == two.texts and list(one.doc) == list(two.doc)
+
+
+@pytest.mark.parametrize("pattern", [r"(?u)\b\w\w+\b", r"\S+"])
+def test_drop_ins_take_lone_surrogates_as_scikit_learn_does(pattern):
+    from sklearn.feature_extraction.text import CountVectorizer as Reference
+
+    from newsfacts.sklearn import CountVectorizer, HashingVectorizer
+
+    texts = ["Tony Blair \ud800said so", "prices rose", "ab\udcffcd ef"]
+    ours, theirs = CountVectorizer(token_pattern=pattern), Reference(token_pattern=pattern)
+    assert (ours.fit_transform(texts) != theirs.fit_transform(texts)).nnz == 0
+    assert ours.vocabulary_ == theirs.vocabulary_
+    assert HashingVectorizer(token_pattern=pattern).fit_transform(texts).shape == (3, 2**20)

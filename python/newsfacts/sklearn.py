@@ -42,6 +42,7 @@ import scipy.sparse as sp
 from sklearn.feature_extraction import text as _text
 
 from . import _core, _token_pattern
+from ._text import lone_surrogate_at
 from .errors import ParameterError
 
 try:  # scikit-learn >= 1.3: validates parameters the way its own fit does
@@ -102,6 +103,14 @@ class _RustWordAnalysis:
             return docs
         decoded = [self.decode(d) for d in docs]
         return decoded if all(isinstance(d, str) for d in decoded) else None
+
+    def _rust_for(self, docs):
+        """The Rust analyzer for these documents, or None where scikit-learn's must run: a
+        document that is not text, or one with a lone surrogate (it cannot cross into Rust;
+        scikit-learn's way keeps the terms exactly its own)."""
+        if docs is None or any(lone_surrogate_at(d) is not None for d in docs):
+            return None
+        return self._rust_analyzer()
 
 
 def _runs_in_python(token_pattern, reason):
@@ -172,7 +181,7 @@ class CountVectorizer(_RustWordAnalysis, _text.CountVectorizer):
     @_fit_context(prefer_skip_nested_validation=True)
     def fit_transform(self, raw_documents, y=None):
         docs = self._texts(raw_documents)
-        rust = self._rust_analyzer() if docs is not None else None
+        rust = self._rust_for(docs)
         if rust is None:
             return _text.CountVectorizer.fit_transform.__wrapped__(self, docs if docs is not None else raw_documents) \
                 if hasattr(_text.CountVectorizer.fit_transform, "__wrapped__") \
@@ -240,7 +249,7 @@ class CountVectorizer(_RustWordAnalysis, _text.CountVectorizer):
             raise ValueError("Iterable over raw text documents expected, string object received.")
         self._check_vocabulary()
         docs = self._texts(raw_documents)
-        rust = self._rust_analyzer() if docs is not None else None
+        rust = self._rust_for(docs)
         if rust is None:
             return _text.CountVectorizer.transform(self, docs if docs is not None else raw_documents)
         return self._rust_transform(rust, docs)
@@ -321,7 +330,7 @@ class HashingVectorizer(_RustWordAnalysis, _text.HashingVectorizer):
         if hasattr(self, "_validate_params"):
             self._validate_params()
         docs = self._texts(X)
-        rust = self._rust_analyzer() if docs is not None and _hashes_as_float(self.dtype) else None
+        rust = self._rust_for(docs) if _hashes_as_float(self.dtype) else None
         if rust is None:
             return _text.HashingVectorizer.transform(self, docs if docs is not None else X)
         self._validate_ngram_range()

@@ -117,18 +117,26 @@ impl FactColumns {
     fn into_dict(self, py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
         let dict = PyDict::new(py);
         dict.set_item("doc_index", self.doc_index.into_pyarray(py))?;
-        dict.set_item("kind", self.kind)?;
+        dict.set_item("kind", interned(py, &self.kind)?)?;
         dict.set_item("start", self.start.into_pyarray(py))?;
         dict.set_item("end", self.end.into_pyarray(py))?;
         dict.set_item("text", self.text)?;
         dict.set_item("value", self.value)?;
         dict.set_item("attrs", self.attrs)?;
         dict.set_item("sentence", self.sentence.into_pyarray(py))?;
-        dict.set_item("segment", self.segment)?;
-        dict.set_item("rule", self.rule)?;
+        dict.set_item("segment", interned(py, &self.segment)?)?;
+        dict.set_item("rule", interned(py, &self.rule)?)?;
         dict.set_item("confidence", self.confidence.into_pyarray(py))?;
         Ok(dict)
     }
+}
+
+/// A list of names drawn from a few (kinds, segments, rules), each name one shared Python
+/// string: a new string per fact would cost some 50 bytes a fact a column.
+fn interned<'py>(py: Python<'py>, names: &[&'static str]) -> PyResult<Bound<'py, pyo3::types::PyList>> {
+    let mut made: rustc_hash::FxHashMap<&'static str, Bound<'py, pyo3::types::PyString>> = Default::default();
+    let items = names.iter().map(|&name| made.entry(name).or_insert_with(|| pyo3::types::PyString::intern(py, name)).clone());
+    pyo3::types::PyList::new(py, items)
 }
 
 /// The facts of every article (or of those at `indices`), extracted on all cores; only those
