@@ -12,6 +12,7 @@ from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator
 import numpy as np
 
 from . import _core
+from ._columns import JsonRows, Names
 from ._display import table
 from ._output import atomic_output, format_from_suffix
 from ._text import without_surrogates
@@ -48,6 +49,14 @@ class FactTable:
         #: The position in the corpus of each fact's document (int64): ids may repeat, positions
         #: do not, so this is what maps a fact to its document (a matrix row, an article).
         self.doc_index: np.ndarray = np.asarray(columns.pop("doc_index"), dtype=np.int64)
+        # From Rust, names and JSON texts come as buffers (see _columns); a selection passes
+        # its columns on as they are.
+        for name in ("kind", "segment", "rule"):
+            if isinstance(columns[name], dict):
+                columns[name] = Names.from_dict(columns[name])
+        for name in ("text", "value", "attrs"):
+            if isinstance(columns[name], dict):
+                columns[name] = JsonRows.from_dict(columns[name])
         self._columns = columns
         self._doc_ids = doc_ids
         #: What was skipped while reading these facts' articles (``iter_facts`` fills it).
@@ -69,12 +78,11 @@ class FactTable:
     def kinds(self, *kinds: str) -> FactTable:
         """Only the facts of these kinds: ``facts.kinds("date", "duration")``."""
         check_kinds(kinds)
-        return self._select(np.isin(np.array(self._columns["kind"], dtype=object), list(kinds)))
+        return self._select(self._columns["kind"].isin(tuple(kinds)))
 
     def _decoded(self, name: str, rows: np.ndarray | None = None) -> list[Any]:
         """A JSON column (or its ``rows``) decoded in one call (one ``json.loads`` per fact is 10× slower)."""
-        column = _pick(self._columns[name], rows)
-        return json.loads("[" + ",".join(column) + "]") if len(column) else []
+        return _pick(self._columns[name], rows).decode()
 
     def _plain_columns(self, rows: np.ndarray | None = None) -> dict[str, Any]:
         """The columns as Python values, of the facts at ``rows`` only when given: indexing one
@@ -86,15 +94,15 @@ class FactTable:
         doc_index = self.doc_index if rows is None else self.doc_index[rows]
         return {
             "doc": [doc_ids[i] for i in doc_index.tolist()],
-            "kind": list(_pick(c["kind"], rows)),
+            "kind": _pick(c["kind"], rows).to_list(),
             "start": np.asarray(_pick(c["start"], rows), dtype=np.int64),
             "end": np.asarray(_pick(c["end"], rows), dtype=np.int64),
-            "text": list(_pick(c["text"], rows)),
+            "text": _pick(c["text"], rows).decode(),
             "value": self._decoded("value", rows),
             "attrs": self._decoded("attrs", rows),
             "sentence": np.asarray(_pick(c["sentence"], rows), dtype=np.int64),
-            "segment": list(_pick(c["segment"], rows)),
-            "rule": list(_pick(c["rule"], rows)),
+            "segment": _pick(c["segment"], rows).to_list(),
+            "rule": _pick(c["rule"], rows).to_list(),
             "confidence": np.round(np.asarray(_pick(c["confidence"], rows), dtype=np.float64), 3),
         }
 
@@ -152,24 +160,24 @@ class FactTable:
                    np.asarray(c["sentence"], dtype=np.int64).tolist(),
                    np.round(np.asarray(c["confidence"], dtype=np.float64), 3).tolist())
         start, end, sentence, confidence = numbers
+        kind, segment, rule = c["kind"].to_list(), c["segment"].to_list(), c["rule"].to_list()
+        value, attrs = c["value"].json_texts(), c["attrs"].json_texts()
         if format == "csv":
             writer = csv.writer(out)
             if header:
                 writer.writerow(FIELDS)
-            writer.writerows(zip(docs, c["kind"], start, end, c["text"], c["value"], c["attrs"], sentence,
-                                 c["segment"], c["rule"], confidence))
+            writer.writerows(zip(docs, kind, start, end, c["text"].decode(), value, attrs, sentence, segment, rule,
+                                 confidence))
             return
         quoted = _json_string
         out.write("".join(
-            f'{{"doc":{quoted(d)},"kind":"{k}","start":{s},"end":{e},"text":{quoted(t)},"value":{v},"attrs":{a},'
+            f'{{"doc":{quoted(d)},"kind":"{k}","start":{s},"end":{e},"text":{t},"value":{v},"attrs":{a},'
             f'"sentence":{n},"segment":"{g}","rule":"{r}","confidence":{f!r}}}\n'
-            for d, k, s, e, t, v, a, n, g, r, f in zip(docs, c["kind"], start, end, c["text"], c["value"], c["attrs"],
-                                                        sentence, c["segment"], c["rule"], confidence)))
+            for d, k, s, e, t, v, a, n, g, r, f in zip(docs, kind, start, end, c["text"].json_texts(), value, attrs,
+                                                        sentence, segment, rule, confidence)))
 
     def __repr__(self) -> str:
-        counts: dict[str, int] = {}
-        for kind in self._columns["kind"]:
-            counts[kind] = counts.get(kind, 0) + 1
+        counts = self._columns["kind"].counts()
         shown = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
         return f"<FactTable: {len(self)} facts ({shown or 'none'})>"
 
@@ -181,10 +189,8 @@ class FactTable:
 
 
 def _pick(column: Any, rows: np.ndarray | None) -> Any:
-    """A column (numpy array or list), or only its ``rows``."""
-    if rows is None:
-        return column
-    return column[rows] if isinstance(column, np.ndarray) else [column[i] for i in rows.tolist()]
+    """A column (a numpy array, Names or JsonRows), or only its ``rows``."""
+    return column if rows is None else column.take(rows)
 
 
 def check_kinds(kinds: Any) -> tuple[str, ...]:

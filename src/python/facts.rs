@@ -1,13 +1,13 @@
 //! Facts to Python: columns with code point offsets, values and attributes as JSON text, and
 //! each fact's document by its position in the corpus (`doc_index`: ids may repeat).
 
+use super::columns::{JsonRows, Names};
 use super::corpus::PyCorpus;
 use super::offsets::CodePoints;
 use super::tokens::parse_lang;
 use crate::article::{Article, Given};
 use crate::error::guard;
 use crate::facts::{self, Fact};
-use crate::parallel;
 use numpy::IntoPyArray;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
@@ -16,15 +16,15 @@ use rayon::prelude::*;
 #[derive(Default)]
 struct FactColumns {
     doc_index: Vec<i64>,
-    kind: Vec<&'static str>,
+    kind: Names,
     start: Vec<i64>,
     end: Vec<i64>,
-    text: Vec<String>,
-    value: Vec<String>,
-    attrs: Vec<String>,
+    text: JsonRows,
+    value: JsonRows,
+    attrs: JsonRows,
     sentence: Vec<i32>,
-    segment: Vec<&'static str>,
-    rule: Vec<&'static str>,
+    segment: Names,
+    rule: Names,
     confidence: Vec<f32>,
 }
 
@@ -88,11 +88,11 @@ impl FactColumns {
         for row in fact_rows(doc_index, article, facts, include_boilerplate, kinds) {
             self.doc_index.push(row.doc_index as i64);
             self.kind.push(row.kind);
-            self.text.push(row.text.to_string());
+            self.text.push(&row.text);
             self.start.push(row.start);
             self.end.push(row.end);
-            self.value.push(row.value.to_string());
-            self.attrs.push(serde_json::Value::Object(row.attrs).to_string());
+            self.value.push(&row.value);
+            self.attrs.push(&row.attrs);
             self.sentence.push(row.sentence);
             self.segment.push(row.segment);
             self.rule.push(row.rule);
@@ -117,27 +117,22 @@ impl FactColumns {
     fn into_dict(self, py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
         let dict = PyDict::new(py);
         dict.set_item("doc_index", self.doc_index.into_pyarray(py))?;
-        dict.set_item("kind", interned(py, &self.kind)?)?;
+        dict.set_item("kind", self.kind.into_py(py)?)?;
         dict.set_item("start", self.start.into_pyarray(py))?;
         dict.set_item("end", self.end.into_pyarray(py))?;
-        dict.set_item("text", self.text)?;
-        dict.set_item("value", self.value)?;
-        dict.set_item("attrs", self.attrs)?;
+        dict.set_item("text", self.text.into_py(py)?)?;
+        dict.set_item("value", self.value.into_py(py)?)?;
+        dict.set_item("attrs", self.attrs.into_py(py)?)?;
         dict.set_item("sentence", self.sentence.into_pyarray(py))?;
-        dict.set_item("segment", interned(py, &self.segment)?)?;
-        dict.set_item("rule", interned(py, &self.rule)?)?;
+        dict.set_item("segment", self.segment.into_py(py)?)?;
+        dict.set_item("rule", self.rule.into_py(py)?)?;
         dict.set_item("confidence", self.confidence.into_pyarray(py))?;
         Ok(dict)
     }
 }
 
-/// A list of names drawn from a few (kinds, segments, rules), each name one shared Python
-/// string: a new string per fact would cost some 50 bytes a fact a column.
-fn interned<'py>(py: Python<'py>, names: &[&'static str]) -> PyResult<Bound<'py, pyo3::types::PyList>> {
-    let mut made: rustc_hash::FxHashMap<&'static str, Bound<'py, pyo3::types::PyString>> = Default::default();
-    let items = names.iter().map(|&name| made.entry(name).or_insert_with(|| pyo3::types::PyString::intern(py, name)).clone());
-    pyo3::types::PyList::new(py, items)
-}
+/// Articles extracted in parallel before their facts join the table.
+const FACTS_WINDOW: usize = 1024;
 
 /// The facts of every article (or of those at `indices`), extracted on all cores; only those
 /// of `kinds` (fact kind names, checked by the caller) when given.
@@ -163,8 +158,11 @@ pub fn corpus_facts<'py>(
         p.set_total(indices.len());
     }
     let columns = super::detached(py, n_jobs, || {
-        let parts: Vec<crate::error::Result<FactColumns>> = parallel::install(n_jobs, || {
-            indices
+        // A window of articles at a time, its parts appended and freed before the next: memory
+        // holds the table and one window, never every part and the table at once.
+        let mut all = FactColumns::default();
+        for window in indices.chunks(FACTS_WINDOW) {
+            let parts: Vec<crate::error::Result<FactColumns>> = window
                 .par_iter()
                 .map(|&i| {
                     let found = guard(&articles[i].id, "extracting facts", || facts::extract(&articles[i]))?;
@@ -173,11 +171,10 @@ pub fn corpus_facts<'py>(
                     columns.push(i, &articles[i], found, include_boilerplate, kinds.as_deref());
                     Ok(columns)
                 })
-                .collect()
-        });
-        let mut all = FactColumns::default();
-        for part in parts {
-            all.extend(part?);
+                .collect();
+            for part in parts {
+                all.extend(part?);
+            }
         }
         Ok(all)
     });

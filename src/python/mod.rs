@@ -1,5 +1,6 @@
 //! The binding room: converts types, errors and arrays between the core and Python.
 
+mod columns;
 mod corpus;
 mod error;
 mod fact_lines;
