@@ -408,8 +408,9 @@ def iter_read(
     """Read files and folders a batch at a time: one :class:`Corpus` of at most ``batch_size``
     articles (fewer once they hold ``max_batch_bytes`` of text) per step, in the order
     :func:`read` gives them, with the same errors and skips (each batch's ``skipped`` lists
-    those met while reading it). Memory holds one batch, whatever the size of the files, so a
-    corpus of many gigabytes (``news.jsonl.gz``) streams through.
+    those met while reading it). Memory holds two batches (the next one is read while you work
+    on this one), whatever the size of the files, so a corpus of many gigabytes
+    (``news.jsonl.gz``) streams through.
 
     >>> import newsfacts as nf
     >>> [len(batch) for batch in nf.iter_read(nf.datasets.SEEDS_DIR, batch_size=2)]
@@ -430,9 +431,16 @@ def iter_read(
         if not os.path.exists(path):
             raise SourceError(f"{path}: no such file or folder", source=str(path))
     stream = _core.ArticleStream([os.fspath(p) for p in paths], encoding_errors, errors, lang, _jobs(n_jobs))
-    while (batch := stream.next_batch(batch_size, max_batch_bytes)) is not None:
-        core, skipped = batch
-        yield Corpus(core, skipped)
+    # The next batch is read (GIL released) while the caller works on this one: two batches in
+    # memory at most, and reading costs little of the time.
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsfacts-read") as reader:
+        pending = reader.submit(stream.next_batch, batch_size, max_batch_bytes)
+        while (batch := pending.result()) is not None:
+            pending = reader.submit(stream.next_batch, batch_size, max_batch_bytes)
+            core, skipped = batch
+            yield Corpus(core, skipped)
 
 
 def _read_paths(paths, encoding_errors, errors, lang, jobs, progress=None) -> Corpus:

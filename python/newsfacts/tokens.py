@@ -15,6 +15,15 @@ KIND_NAMES: tuple[str, ...] = tuple(_core.token_kind_names())
 _KIND_CODES = {name: code for code, name in enumerate(KIND_NAMES)}
 
 
+def _offsets(column: np.ndarray) -> np.ndarray:
+    """Code point offsets as Rust sends them (uint32) seen as int32, a view, not a copy, so
+    that differences may go negative; int64 in the rare corpus with an article past 2**31."""
+    column = np.asarray(column)
+    if column.dtype == np.uint32:
+        return column.view(np.int32) if len(column) == 0 or int(column.max()) < 2**31 else column.astype(np.int64)
+    return column
+
+
 class Token(NamedTuple):
     text: str
     start: int
@@ -39,12 +48,16 @@ class Tokens:
     """
 
     def __init__(self, columns: dict[str, Any], text_of: Callable[[int], str], lang_of: Callable[[int], str]) -> None:
-        self.start: np.ndarray = columns["start"]
-        self.end: np.ndarray = columns["end"]
+        self.start: np.ndarray = _offsets(columns["start"])
+        self.end: np.ndarray = _offsets(columns["end"])
         self.kind: np.ndarray = columns["kind"]
         self.sentence: np.ndarray = columns["sentence"]
         self.segment: np.ndarray = columns["segment"]
-        self.doc: np.ndarray = columns["doc"]
+        # Rust sends how many tokens each document has, from document `first_doc` on: the `doc`
+        # column (4 bytes a token) is made the first time it is asked for.
+        self._doc_sizes: np.ndarray = np.asarray(columns["doc_sizes"], dtype=np.int64)
+        self._first_doc: int = int(columns["first_doc"])
+        self._doc: np.ndarray | None = None
         # The text and language of a document, by its position (the values of ``doc``).
         self._text_of = text_of
         self._lang_of = lang_of
@@ -53,15 +66,26 @@ class Tokens:
         return len(self.start)
 
     @property
+    def doc(self) -> np.ndarray:
+        """The position in the corpus of each token's document (int32)."""
+        if self._doc is None:
+            positions = np.arange(self._first_doc, self._first_doc + len(self._doc_sizes), dtype=np.int32)
+            self._doc = np.repeat(positions, self._doc_sizes)
+        return self._doc
+
+    @property
     def texts(self) -> list[str]:
         """The token strings."""
         starts, ends = self.start.tolist(), self.end.tolist()
         out: list[str] = []
         # One text look-up per run of a document's tokens (a corpus lists them document by
         # document), not one per token.
-        for first, last in _runs(self.doc):
-            text = self._text_of(int(self.doc[first]))
-            out.extend([text[s:e] for s, e in zip(starts[first:last], ends[first:last])])
+        first = 0
+        for doc, size in enumerate(self._doc_sizes.tolist(), start=self._first_doc):
+            if size:
+                text = self._text_of(doc)
+                out.extend([text[s:e] for s, e in zip(starts[first:first + size], ends[first:first + size])])
+                first += size
         return out
 
     @property
@@ -104,7 +128,7 @@ class Tokens:
             return []
         # One Rust call per language over all its tokens. Gathering each document's tokens with
         # ``doc == d`` scanned every token once per document: quadratic in documents.
-        docs = np.flatnonzero(np.bincount(self.doc))
+        docs = np.flatnonzero(self._doc_sizes) + self._first_doc
         langs, codes = np.unique([self._lang_of(d) for d in docs.tolist()], return_inverse=True)
         if len(langs) == 1:
             return _core.normalize_texts(texts, str(langs[0]), lowercase, fold_accents, stem)
@@ -156,12 +180,6 @@ class Tokens:
         rows = [(i, t.text, t.kind, t.sentence, t.start, t.end) for i, t in zip(range(50), self)]
         more = f"{len(self)} tokens" + (" (first 50 shown)" if len(self) > 50 else "")
         return table(["#", "text", "kind", "sentence", "start", "end"], rows, caption=more)
-
-
-def _runs(values: np.ndarray) -> list[tuple[int, int]]:
-    """``(first, end)`` of each run of equal values."""
-    bounds = (np.flatnonzero(np.diff(values)) + 1).tolist()
-    return list(zip([0, *bounds], [*bounds, len(values)])) if len(values) else []
 
 
 def tokenize(text: str, lang: str | None = None) -> Tokens:

@@ -46,6 +46,8 @@ type Skips = Vec<(String, String)>;
 
 /// Articles per unit of parallel work.
 const CHUNK: usize = 64;
+/// Chunks tokenized in parallel before they join the columns.
+const TOKENS_WINDOW_CHUNKS: usize = 32;
 
 impl PyCorpus {
     fn article(&self, index: usize) -> PyResult<&Article> {
@@ -218,10 +220,10 @@ impl PyCorpus {
         let columns = super::detached(py, None, || {
             let mut columns = TokenColumns::default();
             let mut scratch = Tokens::default();
-            guard(&article.id, "tokenizing", || article_columns(article, include_boilerplate, index as i32, &mut columns, &mut scratch))?;
+            guard(&article.id, "tokenizing", || article_columns(article, include_boilerplate, &mut columns, &mut scratch))?;
             Ok::<_, CoreError>(columns)
         });
-        columns.py_result()?.into_dict(py)
+        columns.py_result()?.into_dict(py, index)
     }
 
     /// Token columns of every article, tokenized on all cores, with a `doc` column.
@@ -234,26 +236,30 @@ impl PyCorpus {
         }
         let counter = counter.as_deref();
         let columns = super::detached(py, n_jobs, || {
-            // Chunks of articles, not single ones: fewer, larger buffers to join at the end.
-            let parts: Vec<Result<TokenColumns, CoreError>> = parallel::install(n_jobs, || {
-                articles
+            // Chunks of articles, not single ones: fewer, larger buffers to join. A window of
+            // chunks at a time, each appended and freed before the next: memory holds the
+            // columns and one window, never every part and the columns at once.
+            let mut all = TokenColumns::default();
+            for window in articles.chunks(CHUNK * TOKENS_WINDOW_CHUNKS) {
+                let parts: Vec<Result<TokenColumns, CoreError>> = window
                     .par_chunks(CHUNK)
-                    .enumerate()
-                    .map(|(chunk, group)| {
+                    .map(|group| {
                         let mut columns = TokenColumns::default();
                         let mut scratch = Tokens::default();
-                        for (i, article) in group.iter().enumerate() {
-                            let doc = (chunk * CHUNK + i) as i32;
-                            guard(&article.id, "tokenizing", || article_columns(article, include_boilerplate, doc, &mut columns, &mut scratch))?;
+                        for article in group {
+                            guard(&article.id, "tokenizing", || article_columns(article, include_boilerplate, &mut columns, &mut scratch))?;
                         }
                         crate::progress::tick(counter, group.len());
                         Ok(columns)
                     })
-                    .collect()
-            });
-            parts.into_iter().collect::<Result<Vec<_>, _>>().map(concat)
+                    .collect();
+                for part in parts {
+                    all.extend(part?);
+                }
+            }
+            Ok::<_, CoreError>(all)
         });
-        columns.py_result()?.into_dict(py)
+        columns.py_result()?.into_dict(py, 0)
     }
 
     /// Per-article counts: body and boilerplate segments, content tokens and sentences.
@@ -287,23 +293,3 @@ fn article_stats(article: &Article) -> [i64; 4] {
     [count(SegmentKind::Body), count(SegmentKind::Boilerplate), content.len() as i64, sentences.len() as i64]
 }
 
-fn concat(parts: Vec<TokenColumns>) -> TokenColumns {
-    let total: usize = parts.iter().map(|p| p.start.len()).sum();
-    let mut out = TokenColumns {
-        start: Vec::with_capacity(total),
-        end: Vec::with_capacity(total),
-        kind: Vec::with_capacity(total),
-        sentence: Vec::with_capacity(total),
-        segment: Vec::with_capacity(total),
-        doc: Vec::with_capacity(total),
-    };
-    for part in parts {
-        out.start.extend(part.start);
-        out.end.extend(part.end);
-        out.kind.extend(part.kind);
-        out.sentence.extend(part.sentence);
-        out.segment.extend(part.segment);
-        out.doc.extend(part.doc);
-    }
-    out
-}
