@@ -81,7 +81,24 @@ fn normalized(line: &str) -> String {
 
 /// Words in `line`, counted up to `limit + 1` (enough to compare with `limit`).
 fn words_up_to(line: &str, limit: usize) -> usize {
-    line.split_whitespace().take(limit + 1).count()
+    if !line.is_ascii() {
+        return line.split_whitespace().take(limit + 1).count();
+    }
+    // ASCII lines (most of them) by bytes: the same count, without decoding characters. The
+    // ASCII characters `char::is_whitespace` knows are space and \t \n \x0B \x0C \r.
+    let mut words = 0;
+    let mut in_word = false;
+    for &byte in line.as_bytes() {
+        let space = byte == b' ' || (b'\t'..=b'\r').contains(&byte);
+        if !space && !in_word {
+            words += 1;
+            if words > limit {
+                break;
+            }
+        }
+        in_word = !space;
+    }
+    words
 }
 
 /// Lines longer than this are paragraphs: no cue, title or caption test applies to them.
@@ -219,6 +236,15 @@ fn mark_reader_comments(segments: &mut [Segment]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for line in ["", "  one ", "two words", "a\tb\x0Bc\x0Cd\re\nf", "x\x1cy", "été à Paris", " many  spaces   here ", "ab\u{85}cd\u{a0}ef"] {
+            for limit in [0, 1, 2, 5, 40] {
+                assert_eq!(words_up_to(line, limit), line.split_whitespace().take(limit + 1).count(), "{line:?} {limit}");
+            }
+        }
+    }
 
     fn kinds(text: &str) -> Vec<(String, &'static str, &'static str)> {
         segment(text, 0, None)
