@@ -38,9 +38,10 @@ class FactTable:
 
     >>> import newsfacts as nf
     >>> facts = nf.extract("Selon le Financial Times, Alibaba détient plus de 40 % du marché.", lang="fr", date="2021-01-15")
-    >>> [(f["kind"], f["text"], f["value"]) for f in facts]
+    >>> [(f["kind"], f["text"], f["value"]) for f in facts.kinds("source", "quantity")]
     [('source', 'Financial Times', 'Financial Times'), ('quantity', 'plus de 40 %', 40.0)]
-    >>> facts.records()[1]["attrs"]["qualifier"], facts.records()[1]["attrs"]["subject"]
+    >>> share = facts.kinds("quantity")[0]
+    >>> share["attrs"]["qualifier"], share["attrs"]["subject"]
     ('>', 'Alibaba')
     """
 
