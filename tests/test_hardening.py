@@ -69,22 +69,28 @@ CUE_PATTERNS = [
 
 
 def test_repeated_cue_patterns_take_linear_time():
-    # The best of seven runs at 20 KB and at 200 KB; 10x the text may cost at most 15x the time
-    # (CPU time of this process: other work on the machine does not count).
+    # 10x the text may cost at most 15x the time: the best of seven runs at 20 KB and at
+    # 200 KB, measured in turns (CPU time of this process, so other work counts little). A
+    # ratio over 15 is measured again, up to three times in all: a quadratic walk gives some
+    # 100x every time, a busy machine only now and then.
     out = run_child(f"""
         import time, newsfacts as nf
-        def best(text):
-            nf.extract(text)  # once untimed: the first call also grows the heap
-            times = []
+        def ratio(pattern):
+            small = (pattern * (20_000 // len(pattern) + 1))[:20_000]
+            large = (pattern * (200_000 // len(pattern) + 1))[:200_000]
+            nf.extract(large)  # once untimed: the first call also grows the heap
+            best = {{len(small): [], len(large): []}}
             for _ in range(7):
-                t = time.process_time(); nf.extract(text); times.append(time.process_time() - t)
-            return min(times)
+                for text in (small, large):
+                    t = time.process_time(); nf.extract(text); best[len(text)].append(time.process_time() - t)
+            return min(best[len(large)]) / max(min(best[len(small)]), 1e-3)
         for pattern in {CUE_PATTERNS!r}:
-            small = best((pattern * (20_000 // len(pattern) + 1))[:20_000])
-            large = best((pattern * (200_000 // len(pattern) + 1))[:200_000])
-            print(repr(pattern), small, large, large / max(small, 1e-3))
-    """, timeout=300)
-    ratios = {line.rsplit(" ", 3)[0]: float(line.rsplit(" ", 1)[1]) for line in out.splitlines()}
+            tries = [ratio(pattern)]
+            while tries[-1] > 15 and len(tries) < 3:
+                tries.append(ratio(pattern))
+            print(repr(pattern), " ".join(f"{{r:.1f}}" for r in tries), min(tries))
+    """, timeout=600)
+    ratios = {line.rsplit(" ", 1)[0]: float(line.rsplit(" ", 1)[1]) for line in out.splitlines()}
     assert len(ratios) == len(CUE_PATTERNS)
     slow = {p: r for p, r in ratios.items() if r > 15}
     assert not slow, f"superlinear: {slow}\n{out}"
