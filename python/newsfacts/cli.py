@@ -37,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
         if name == "facts":
             p.add_argument("-o", "--output", required=True, help="where to write (.jsonl or .csv; - for standard output)")
             p.add_argument("--batch-size", type=int, default=None, help="articles read and extracted at once (default 2000)")
+            p.add_argument("--kinds", help="only these kinds, comma-separated (e.g. date,quote): only what they need runs")
             p.add_argument("--format", choices=("jsonl", "csv"), help="default: from the file name")
             p.add_argument("--boilerplate", action="store_true", help="include facts found in boilerplate")
         if name == "report":
@@ -92,6 +93,9 @@ def _facts(options) -> int:
     from .corpus import _jobs, iter_read
     from .facts import FIELDS, OUTPUT_FORMATS
 
+    from .facts import check_kinds
+
+    kinds = None if options.kinds is None else list(check_kinds([k.strip() for k in options.kinds.split(",") if k.strip()]))
     to_stdout = options.output == "-"
     format = (options.format or "jsonl") if to_stdout else format_from_suffix(options.output, OUTPUT_FORMATS, options.format)
     batches = iter_read(options.path, options.batch_size or 2_000, lang=options.lang, encoding_errors=options.encoding_errors,
@@ -103,7 +107,7 @@ def _facts(options) -> int:
         if format == "csv":
             out.write((",".join(FIELDS) + "\r\n").encode())
         for corpus in batches:
-            lines, count = _core.corpus_fact_lines(corpus._core, format, options.boilerplate, _jobs(None))
+            lines, count = _core.corpus_fact_lines(corpus._core, format, options.boilerplate, _jobs(None), kinds)
             out.write(lines)
             facts += count
             articles += len(corpus)

@@ -121,12 +121,12 @@ class Document:
         text, lang = self.text, self.lang
         return Tokens(columns, lambda _: text, lambda _: lang)
 
-    def facts(self, include_boilerplate: bool = False):
-        """The facts of this document (a :class:`~newsfacts.facts.FactTable`); facts found in
-        boilerplate are left out unless asked for."""
+    def facts(self, include_boilerplate: bool = False, kinds: tuple[str, ...] | None = None):
+        """The facts of this document (a :class:`~newsfacts.facts.FactTable`), of ``kinds``
+        only when given; facts found in boilerplate are left out unless asked for."""
         from .facts import corpus_facts
 
-        return corpus_facts(self._corpus, [self.index], include_boilerplate)
+        return corpus_facts(self._corpus, [self.index], include_boilerplate, kinds=kinds)
 
     def sentences(self, include_boilerplate: bool = False) -> list[str]:
         """The sentences of the title and body."""
@@ -200,8 +200,10 @@ class Corpus:
         texts = _LazyTexts(self)
         return Tokens(columns, texts.__getitem__, lambda d: self._core.info(d)["lang"])
 
-    def facts(self, include_boilerplate: bool = False, n_jobs: int | None = None, progress: bool | None = None):
+    def facts(self, include_boilerplate: bool = False, n_jobs: int | None = None, progress: bool | None = None,
+              kinds: tuple[str, ...] | None = None):
         """The facts of every document on all cores, as a :class:`~newsfacts.facts.FactTable`.
+        ``kinds`` (e.g. ``["date", "quote"]``) runs only the extractors those kinds need.
         ``progress``: a tqdm bar on stderr (None: only past a few thousand articles, in a
         terminal or a notebook).
 
@@ -212,7 +214,7 @@ class Corpus:
         """
         from .facts import corpus_facts
 
-        return corpus_facts(self, None, include_boilerplate, n_jobs, progress)
+        return corpus_facts(self, None, include_boilerplate, n_jobs, progress, kinds)
 
     def entity_matrix(self, kinds: tuple[str, ...] = ("person", "organization", "place"), binary: bool = False,
                       n_jobs: int | None = None):

@@ -48,6 +48,13 @@ impl FactKind {
             FactKind::Role => "role",
         }
     }
+
+    pub const ALL: [FactKind; 11] = [Date, Duration, Quantity, Money, Source, Acronym, Quote, Person, Organization, Place, Role];
+
+    /// The kind a name ("date", "quote"…) names.
+    pub fn from_name(name: &str) -> Option<FactKind> {
+        FactKind::ALL.into_iter().find(|k| k.name() == name)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -90,7 +97,6 @@ pub(crate) fn overlaps(spans: &[(usize, usize)], start: usize, end: usize) -> bo
     after > 0 && spans[after - 1].1 > start
 }
 
-/// Every fact of `article`, in text order, each with its sentence and segment.
 /// A speaker named by a role ("son fondateur", "its founder") is the person the article gives
 /// that role: the quote's `speaker` becomes the name, `speaker_start`/`speaker_end` still
 /// point at the words that name them, and `speaker_descriptor` keeps those words.
@@ -117,17 +123,71 @@ fn speakers_from_roles(facts: &mut [Fact]) {
     }
 }
 
+/// One extractor: the kinds it makes and the kinds it reads from the facts found before it.
+pub struct Stage {
+    pub name: &'static str,
+    pub makes: &'static [FactKind],
+    pub needs: &'static [FactKind],
+    run: fn(&Context, &mut Vec<Fact>),
+}
+
+use FactKind::*;
+
+/// The stages in the order they run: each one's needs are made by stages before it (a test
+/// checks). Quotes need roles because a speaker named by a role ("its founder") becomes the
+/// person the article gives that role, once roles are known.
+pub const STAGES: [Stage; 8] = [
+    Stage { name: "dates", makes: &[Date, Duration], needs: &[], run: dates::extract },
+    Stage { name: "quantities", makes: &[Quantity, Money], needs: &[Date], run: quantities::extract },
+    Stage { name: "sources", makes: &[Source], needs: &[], run: sources::extract },
+    Stage { name: "acronyms", makes: &[Acronym], needs: &[], run: acronyms::extract },
+    Stage { name: "quotes", makes: &[Quote], needs: &[], run: quotes::extract },
+    Stage { name: "entities", makes: &[Person, Organization, Place], needs: &[Date, Acronym], run: entities::extract },
+    Stage { name: "roles", makes: &[Role], needs: &[Person, Organization, Place], run: roles::extract },
+    Stage { name: "speakers_from_roles", makes: &[], needs: &[Quote, Role], run: speakers_from_roles_stage },
+];
+
+fn speakers_from_roles_stage(_: &Context, facts: &mut Vec<Fact>) {
+    speakers_from_roles(facts)
+}
+
+/// Which stages run for `kinds` (all of them for None): those that make a kind asked for, and,
+/// going back, those that make what a running stage needs.
+pub fn stages_for(kinds: Option<&[FactKind]>) -> Vec<&'static Stage> {
+    let Some(kinds) = kinds else { return STAGES.iter().collect() };
+    let mut wanted: Vec<FactKind> = kinds.to_vec();
+    // Quotes are only final once their speakers have met the roles.
+    if wanted.contains(&Quote) {
+        wanted.push(Role);
+    }
+    let mut run = [false; STAGES.len()];
+    for (index, stage) in STAGES.iter().enumerate().rev() {
+        let makes_wanted = stage.makes.iter().any(|k| wanted.contains(k));
+        let completes_quotes = stage.makes.is_empty() && stage.needs.iter().all(|k| wanted.contains(k));
+        if makes_wanted || completes_quotes {
+            run[index] = true;
+            wanted.extend(stage.needs);
+        }
+    }
+    STAGES.iter().zip(run).filter(|(_, r)| *r).map(|(s, _)| s).collect()
+}
+
+/// Every fact of `article`, in text order, each with its sentence and segment.
 pub fn extract(article: &Article) -> Vec<Fact> {
+    extract_kinds(article, None)
+}
+
+/// The facts of `kinds` (all for None), running only the stages they need: the same facts of
+/// those kinds as `extract` finds.
+pub fn extract_kinds(article: &Article, kinds: Option<&[FactKind]>) -> Vec<Fact> {
     let context = Context::new(article);
     let mut facts = Vec::new();
-    dates::extract(&context, &mut facts);
-    quantities::extract(&context, &mut facts);
-    sources::extract(&context, &mut facts);
-    acronyms::extract(&context, &mut facts);
-    quotes::extract(&context, &mut facts);
-    entities::extract(&context, &mut facts);
-    roles::extract(&context, &mut facts);
-    speakers_from_roles(&mut facts);
+    for stage in stages_for(kinds) {
+        (stage.run)(&context, &mut facts);
+    }
+    if let Some(kinds) = kinds {
+        facts.retain(|f| kinds.contains(&f.kind));
+    }
     for fact in &mut facts {
         let token = context.token_at(fact.start);
         fact.sentence = context.tokens.sentence.get(token).copied().unwrap_or(0);
@@ -135,4 +195,38 @@ pub fn extract(article: &Article) -> Vec<Fact> {
     }
     facts.sort_by_key(|f| (f.start, f.end, f.kind.name()));
     facts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Given;
+
+    #[test]
+    fn every_stage_needs_only_what_stages_before_it_make() {
+        for (index, stage) in STAGES.iter().enumerate() {
+            for need in stage.needs {
+                assert!(STAGES[..index].iter().any(|s| s.makes.contains(need)), "{} needs {:?}", stage.name, need);
+            }
+        }
+        let names = |kinds: &[FactKind]| stages_for(Some(kinds)).iter().map(|s| s.name).collect::<Vec<_>>();
+        assert_eq!(names(&[Date]), ["dates"]);
+        assert_eq!(names(&[Money]), ["dates", "quantities"]);
+        assert_eq!(names(&[Role]), ["dates", "acronyms", "entities", "roles"]);
+        assert_eq!(stages_for(None).len(), STAGES.len());
+    }
+
+    #[test]
+    fn a_selection_finds_what_the_whole_finds() {
+        let text = "The founder of Acme Corp, Jane Miller, said on Monday that sales rose 12% to $5bn last year, \
+                    according to the Financial Times. \u{201c}We will hire,\u{201d} its founder added. The World Health Organization (WHO) agreed.";
+        let article = Article::analyze("t".into(), text.to_string(), Given { date: Some("2021-03-10".into()), ..Given::default() }).unwrap();
+        let all = extract(&article);
+        for kind in FactKind::ALL {
+            let alone = extract_kinds(&article, Some(&[kind]));
+            let expected: Vec<&Fact> = all.iter().filter(|f| f.kind == kind).collect();
+            assert_eq!(alone.iter().collect::<Vec<_>>(), expected, "{}", kind.name());
+        }
+        assert!(all.iter().any(|f| f.kind == Quote) && all.iter().any(|f| f.kind == Role));
+    }
 }

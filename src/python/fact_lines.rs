@@ -67,11 +67,12 @@ fn csv_rows(doc: &str, rows: &[FactRow], out: &mut Vec<u8>) -> csv::Result<()> {
     Ok(())
 }
 
-/// The facts of every article of `corpus` as output bytes (`format` "jsonl" or "csv", no CSV
+/// The facts (of `kinds` only, when given) of every article of `corpus` as output bytes (`format` "jsonl" or "csv", no CSV
 /// header), in corpus order, extracted and written on `n_jobs` threads.
 #[pyfunction]
-#[pyo3(signature = (corpus, format, include_boilerplate = false, n_jobs = None))]
-pub fn corpus_fact_lines<'py>(py: Python<'py>, corpus: PyRef<'py, PyCorpus>, format: &str, include_boilerplate: bool, n_jobs: Option<usize>) -> PyResult<(Bound<'py, PyBytes>, usize)> {
+#[pyo3(signature = (corpus, format, include_boilerplate = false, n_jobs = None, kinds = None))]
+pub fn corpus_fact_lines<'py>(py: Python<'py>, corpus: PyRef<'py, PyCorpus>, format: &str, include_boilerplate: bool, n_jobs: Option<usize>, kinds: Option<Vec<String>>) -> PyResult<(Bound<'py, PyBytes>, usize)> {
+    let selected = super::facts::fact_kinds(kinds.as_deref())?;
     let csv = match format {
         "jsonl" => false,
         "csv" => true,
@@ -84,7 +85,7 @@ pub fn corpus_fact_lines<'py>(py: Python<'py>, corpus: PyRef<'py, PyCorpus>, for
             .map(|i| {
                 let article = &articles[i];
                 guard(&article.id, "writing facts", || {
-                    let rows = fact_rows(i, article, facts::extract(article), include_boilerplate, None);
+                    let rows = fact_rows(i, article, facts::extract_kinds(article, selected.as_deref()), include_boilerplate, None);
                     let mut out = Vec::new();
                     let done = if csv { csv_rows(&article.id, &rows, &mut out).map_err(|e| e.to_string()) } else { json_lines(&article.id, &rows, &mut out).map_err(|e| e.to_string()) };
                     done.map(|()| (out, rows.len())).expect("facts always serialise")

@@ -131,6 +131,21 @@ impl FactColumns {
     }
 }
 
+/// Fact kinds by name (None: every kind); an unknown name is a ParameterError.
+pub(super) fn fact_kinds(names: Option<&[String]>) -> PyResult<Option<Vec<facts::FactKind>>> {
+    let Some(names) = names else { return Ok(None) };
+    names
+        .iter()
+        .map(|name| {
+            facts::FactKind::from_name(name).ok_or_else(|| {
+                let known: Vec<&str> = facts::FactKind::ALL.iter().map(|k| k.name()).collect();
+                super::error::to_pyerr(crate::error::CoreError::Parameter { name: "kinds".into(), detail: format!("unknown fact kind {name:?}; known: {}", known.join(", ")) })
+            })
+        })
+        .collect::<PyResult<Vec<_>>>()
+        .map(Some)
+}
+
 /// Articles extracted in parallel before their facts join the table.
 const FACTS_WINDOW: usize = 1024;
 
@@ -147,6 +162,7 @@ pub fn corpus_facts<'py>(
     progress: Option<PyRef<'py, super::corpus::PyProgress>>,
     kinds: Option<Vec<String>>,
 ) -> PyResult<Bound<'py, PyDict>> {
+    let selected = fact_kinds(kinds.as_deref())?;
     let articles = &corpus.inner.articles;
     let counter = progress.as_ref().map(|p| p.inner.clone());
     let counter = counter.as_deref();
@@ -165,7 +181,7 @@ pub fn corpus_facts<'py>(
             let parts: Vec<crate::error::Result<FactColumns>> = window
                 .par_iter()
                 .map(|&i| {
-                    let found = guard(&articles[i].id, "extracting facts", || facts::extract(&articles[i]))?;
+                    let found = guard(&articles[i].id, "extracting facts", || facts::extract_kinds(&articles[i], selected.as_deref()))?;
                     crate::progress::tick(counter, 1);
                     let mut columns = FactColumns::default();
                     columns.push(i, &articles[i], found, include_boilerplate, kinds.as_deref());
@@ -183,13 +199,14 @@ pub fn corpus_facts<'py>(
 
 /// The facts of one text.
 #[pyfunction]
-#[pyo3(signature = (text, lang = None, date = None, include_boilerplate = true))]
-pub fn extract_text<'py>(py: Python<'py>, text: String, lang: Option<&str>, date: Option<String>, include_boilerplate: bool) -> PyResult<Bound<'py, PyDict>> {
+#[pyo3(signature = (text, lang = None, date = None, include_boilerplate = true, kinds = None))]
+pub fn extract_text<'py>(py: Python<'py>, text: String, lang: Option<&str>, date: Option<String>, include_boilerplate: bool, kinds: Option<Vec<String>>) -> PyResult<Bound<'py, PyDict>> {
     let lang = parse_lang(lang)?;
+    let selected = fact_kinds(kinds.as_deref())?;
     let columns = super::detached(py, None, || {
         let article = guard("text", "reading the article", || Article::analyze(String::new(), text, Given { date, lang, ..Given::default() })).and_then(|a| a);
         article.and_then(|article| {
-            let found = guard("text", "extracting facts", || facts::extract(&article))?;
+            let found = guard("text", "extracting facts", || facts::extract_kinds(&article, selected.as_deref()))?;
             let mut columns = FactColumns::default();
             columns.push(0, &article, found, include_boilerplate, None);
             Ok(columns)
