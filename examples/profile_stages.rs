@@ -23,10 +23,7 @@ fn main() {
     timed("segments", mb, || texts.iter().map(|t| segment(t, 0, None).len()).sum());
     timed("scan", mb, || texts.iter().map(|t| scan(t, Lang::En).len()).sum());
     let scanned: Vec<_> = texts.iter().map(|t| scan(t, Lang::En)).collect();
-    timed("sentences", mb, || {
-        texts.iter().zip(&scanned).map(|(t, tokens)| sentence_ids_with_breaks(t, tokens, &[]).len()).sum()
-    });
-    let articles: Vec<Article> =
-        texts.iter().map(|t| Article::analyze(String::new(), t.to_string(), Given::default()).unwrap()).collect();
+    timed("sentences", mb, || texts.iter().zip(&scanned).map(|(t, tokens)| sentence_ids_with_breaks(t, tokens, &[]).len()).sum());
+    let articles: Vec<Article> = texts.iter().map(|t| Article::analyze(String::new(), t.to_string(), Given::default()).unwrap()).collect();
     timed("article.tokens()", mb, || articles.iter().map(|a| a.tokens().len()).sum());
 }

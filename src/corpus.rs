@@ -20,7 +20,12 @@ impl Corpus {
     }
 
     /// As `from_raw`, counting analysed articles in `progress`.
-    pub fn from_raw_with_progress(raw: Vec<RawArticle>, lang_override: Option<crate::lang::Lang>, n_jobs: Option<usize>, progress: Option<&Progress>) -> Result<Corpus> {
+    pub fn from_raw_with_progress(
+        raw: Vec<RawArticle>,
+        lang_override: Option<crate::lang::Lang>,
+        n_jobs: Option<usize>,
+        progress: Option<&Progress>,
+    ) -> Result<Corpus> {
         if let Some(p) = progress {
             p.set_total(raw.len());
         }

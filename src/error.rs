@@ -60,7 +60,9 @@ impl CoreError {
         match self {
             // How to get past it is the caller's to say (a Python keyword, a command-line flag).
             CoreError::Decode { byte_offset, detail, .. } => format!("not valid UTF-8 at byte {byte_offset} ({detail})"),
-            CoreError::Json { detail, .. } | CoreError::Io { detail, .. } | CoreError::Input { detail, .. } | CoreError::Internal { detail, .. } => detail.clone(),
+            CoreError::Json { detail, .. } | CoreError::Io { detail, .. } | CoreError::Input { detail, .. } | CoreError::Internal { detail, .. } => {
+                detail.clone()
+            }
             CoreError::Parameter { detail, .. } => detail.clone(),
         }
     }

@@ -4,12 +4,10 @@ use crate::lexicons::MONTHS;
 use regex::Regex;
 use std::sync::LazyLock;
 
-static ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][0-9:.]+(?:Z|[+-][0-9:]+)?)?$").unwrap());
+static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][0-9:.]+(?:Z|[+-][0-9:]+)?)?$").unwrap());
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$").unwrap());
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\p{L}+\.?,?\s+)?(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+)?(\p{L}+)\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})$")
-        .unwrap()
+    Regex::new(r"(?i)^(?:\p{L}+\.?,?\s+)?(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+)?(\p{L}+)\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})$").unwrap()
 });
 
 fn iso(year: &str, month: Option<u32>, day: Option<u32>) -> Option<String> {

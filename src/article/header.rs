@@ -6,13 +6,13 @@ use std::sync::LazyLock;
 
 /// `key value` on its own line, or `date <a date>` followed by the article on the same line.
 static FIELD_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[ \t]*(title|titre|date|published|publié le|source|author|auteur|by|par|lang|language|langue|url|id)[ \t]*:[ \t]*([^\n]*?)[ \t]*(?:\r?\n|$)")
-        .unwrap()
+    Regex::new(
+        r"(?i)^[ \t]*(title|titre|date|published|publié le|source|author|auteur|by|par|lang|language|langue|url|id)[ \t]*:[ \t]*([^\n]*?)[ \t]*(?:\r?\n|$)",
+    )
+    .unwrap()
 });
-static INLINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[ \t]*date[ \t]*:?[ \t]+(\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?|\d{1,2}/\d{1,2}/\d{4})(?:[ \t]+|[ \t]*\r?\n|$)")
-        .unwrap()
-});
+static INLINE_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^[ \t]*date[ \t]*:?[ \t]+(\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?|\d{1,2}/\d{1,2}/\d{4})(?:[ \t]+|[ \t]*\r?\n|$)").unwrap());
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Header {

@@ -1,11 +1,10 @@
 //! Which of English and French a text is written in, or "und" when neither is clear.
 
 use crate::lang::Lang;
-use whatlang::{Detector, Lang as Whatlang};
 use std::sync::LazyLock;
+use whatlang::{Detector, Lang as Whatlang};
 
-static DETECTOR: LazyLock<Detector> =
-    LazyLock::new(|| Detector::with_allowlist(vec![Whatlang::Eng, Whatlang::Fra]));
+static DETECTOR: LazyLock<Detector> = LazyLock::new(|| Detector::with_allowlist(vec![Whatlang::Eng, Whatlang::Fra]));
 
 /// Texts with fewer letters than this are too short to tell.
 const MIN_LETTERS: usize = 12;
@@ -16,10 +15,8 @@ const MIN_CONFIDENCE: f64 = 0.15;
 
 /// Function words frequent in one language and rare in the other (hand-picked for newsfacts):
 /// counting them settles most news texts before the trigram model is asked.
-const ENGLISH_CUES: [&str; 16] =
-    ["the", "of", "and", "to", "is", "that", "for", "with", "was", "it", "this", "have", "has", "from", "by", "are"];
-const FRENCH_CUES: [&str; 16] =
-    ["le", "la", "les", "des", "et", "est", "du", "une", "que", "qui", "dans", "pour", "pas", "sur", "au", "avec"];
+const ENGLISH_CUES: [&str; 16] = ["the", "of", "and", "to", "is", "that", "for", "with", "was", "it", "this", "have", "has", "from", "by", "are"];
+const FRENCH_CUES: [&str; 16] = ["le", "la", "les", "des", "et", "est", "du", "une", "que", "qui", "dans", "pour", "pas", "sur", "au", "avec"];
 
 /// `Some(lang)` when function words make the language plain (5+ hits, 4 times the other's).
 fn function_word_vote(sample: &str) -> Option<Lang> {

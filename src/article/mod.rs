@@ -55,12 +55,8 @@ impl Article {
         let header_title = header.get("title").map(str::to_string);
         let title_hint = given.title.clone().or(header_title);
         let segments = segment(&text, header.end, title_hint.as_deref());
-        let title = title_hint.or_else(|| {
-            segments
-                .iter()
-                .find(|s| s.kind == SegmentKind::Title)
-                .map(|s| text[s.start as usize..s.end as usize].trim().to_string())
-        });
+        let title =
+            title_hint.or_else(|| segments.iter().find(|s| s.kind == SegmentKind::Title).map(|s| text[s.start as usize..s.end as usize].trim().to_string()));
         let raw_date = given.date.clone().or_else(|| header.get("date").map(str::to_string));
         let date = raw_date.as_deref().and_then(normalize_date);
         let date_raw = if date.is_none() { raw_date } else { None };

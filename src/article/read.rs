@@ -213,11 +213,7 @@ struct GzipBomb {
 
 impl fmt::Display for GzipBomb {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "gzip data inflating more than {GZIP_MAX_RATIO} times ({} bytes gave over {}): refused as a likely gzip bomb",
-            self.compressed, self.inflated
-        )
+        write!(f, "gzip data inflating more than {GZIP_MAX_RATIO} times ({} bytes gave over {}): refused as a likely gzip bomb", self.compressed, self.inflated)
     }
 }
 
@@ -304,10 +300,7 @@ fn decode(bytes: Vec<u8>, errors: DecodeErrors) -> std::result::Result<String, (
 /// searched: a NUL far into a file is as binary as one at its start.
 fn reject_binary(bytes: &[u8], source: &str) -> Result<()> {
     match memchr::memchr(0, bytes) {
-        Some(at) => Err(CoreError::Input {
-            source: source.to_string(),
-            detail: format!("looks like binary data, not text (NUL byte at offset {at})"),
-        }),
+        Some(at) => Err(CoreError::Input { source: source.to_string(), detail: format!("looks like binary data, not text (NUL byte at offset {at})") }),
         None => Ok(()),
     }
 }
@@ -326,8 +319,7 @@ fn read_text_file(path: &Path, name: &FileName, errors: DecodeErrors) -> Result<
         return Err(too_large());
     }
     reject_binary(&bytes, &source)?;
-    let text = decode(bytes, errors)
-        .map_err(|(byte_offset, detail)| CoreError::Decode { source: source.clone(), line: None, byte_offset, detail })?;
+    let text = decode(bytes, errors).map_err(|(byte_offset, detail)| CoreError::Decode { source: source.clone(), line: None, byte_offset, detail })?;
     Ok(RawArticle { id: name.stem.clone(), text, given: Given::default(), extra: None })
 }
 
@@ -336,11 +328,9 @@ fn string_field(object: &mut Map<String, Value>, key: &str, source: &str, line: 
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s)),
         Some(Value::Number(n)) if key == "id" => Ok(Some(n.to_string())),
-        Some(other) => Err(CoreError::Json {
-            source: source.to_string(),
-            line,
-            detail: format!("field {key:?} should be a string, not {}", json_type(&other)),
-        }),
+        Some(other) => {
+            Err(CoreError::Json { source: source.to_string(), line, detail: format!("field {key:?} should be a string, not {}", json_type(&other)) })
+        }
     }
 }
 
@@ -363,8 +353,7 @@ pub fn parse_json_line(line_text: &str, source: &str, line: usize, default_id: S
     let Value::Object(mut object) = value else {
         return Err(json_error(format!("expected a JSON object, found {}", json_type(&value))));
     };
-    let text = string_field(&mut object, "text", source, line)?
-        .ok_or_else(|| json_error("no \"text\" field (or it is null)".to_string()))?;
+    let text = string_field(&mut object, "text", source, line)?.ok_or_else(|| json_error("no \"text\" field (or it is null)".to_string()))?;
     let id = string_field(&mut object, "id", source, line)?.unwrap_or(default_id);
     let lang = match string_field(&mut object, "lang", source, line)? {
         Some(code) => Some(code.parse().map_err(json_error)?),

@@ -39,13 +39,11 @@ pub struct Segment {
 }
 
 /// A photo credit in parentheses at the end of a caption: "(Crédit : D.R.)", "(Photo AFP)".
-static CREDIT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\((?:crédits?|credits?|photos?|image|illustration|©|source\s*:)[^()]*\)\s*$").unwrap()
-});
+static CREDIT_AT_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\((?:crédits?|credits?|photos?|image|illustration|©|source\s*:)[^()]*\)\s*$").unwrap());
 /// Words of an image's alt text or caption: "Huawei Logo MWC 2019".
-static IMAGE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:logo|photo|image|picture|illustration|screenshot|capture d'écran|file photo)s?\b").unwrap()
-});
+static IMAGE_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:logo|photo|image|picture|illustration|screenshot|capture d'écran|file photo)s?\b").unwrap());
 
 struct Line<'t> {
     start: usize,
@@ -108,20 +106,14 @@ fn matching_cue(norm: &str) -> Option<&'static BoilerplateCue> {
     let whole = norm.trim_end_matches([':', ' ', '.']);
     BOILERPLATE_CUES.iter().find(|cue| match cue.matching {
         CueMatch::Line | CueMatch::StartsSection => whole == cue.phrase,
-        CueMatch::Prefix => {
-            norm.starts_with(cue.phrase)
-                && !norm[cue.phrase.len()..].chars().next().is_some_and(char::is_alphabetic)
-        }
+        CueMatch::Prefix => norm.starts_with(cue.phrase) && !norm[cue.phrase.len()..].chars().next().is_some_and(char::is_alphabetic),
     })
 }
 
 /// Short, with no sentence-final period: a title, subheading or link text.
 fn headline_like(line: &str) -> bool {
     let last = line.chars().last().unwrap_or('.');
-    line.len() <= LONG_LINE_BYTES
-        && !matches!(last, '.' | ',' | ';' | ':')
-        && line.chars().count() <= 160
-        && words_up_to(line, 20) <= 20
+    line.len() <= LONG_LINE_BYTES && !matches!(last, '.' | ',' | ';' | ':') && line.chars().count() <= 160 && words_up_to(line, 20) <= 20
 }
 
 fn caption_reason(line: &str) -> Option<&'static str> {
@@ -247,10 +239,7 @@ mod tests {
     }
 
     fn kinds(text: &str) -> Vec<(String, &'static str, &'static str)> {
-        segment(text, 0, None)
-            .iter()
-            .map(|s| (text[s.start as usize..s.end as usize].trim().to_string(), s.kind.name(), s.reason))
-            .collect()
+        segment(text, 0, None).iter().map(|s| (text[s.start as usize..s.end as usize].trim().to_string(), s.kind.name(), s.reason)).collect()
     }
 
     #[test]

@@ -32,9 +32,7 @@ fn spells(short: &str, words: &[&str]) -> bool {
 fn emit(ctx: &Context, facts: &mut Vec<Fact>, short: usize, long: (usize, usize), close: usize, rule: &'static str) {
     let long_text = ctx.text[ctx.start(long.0)..ctx.end(long.1)].to_string();
     let (start, end) = (ctx.start(short.min(long.0)), ctx.end(close));
-    let fact = Fact::new(FactKind::Acronym, start, end, long_text.clone().into(), rule)
-        .with("short", ctx.text_of(short))
-        .with("long", long_text);
+    let fact = Fact::new(FactKind::Acronym, start, end, long_text.clone().into(), rule).with("short", ctx.text_of(short)).with("long", long_text);
     facts.push(fact);
 }
 
@@ -93,9 +91,10 @@ mod tests {
             acronyms("des services IaaS (infrastructure as a service) ainsi que PaaS (Platform as a service)."),
             [("IaaS".to_string(), "infrastructure as a service".to_string()), ("PaaS".into(), "Platform as a service".into())]
         );
-        assert_eq!(acronyms("focus on infrastructure as a service (IaaS) and the Organisation des Nations unies (ONU)."), [
-            ("IaaS".to_string(), "infrastructure as a service".to_string()), ("ONU".into(), "Organisation des Nations unies".into())
-        ]);
+        assert_eq!(
+            acronyms("focus on infrastructure as a service (IaaS) and the Organisation des Nations unies (ONU)."),
+            [("IaaS".to_string(), "infrastructure as a service".to_string()), ("ONU".into(), "Organisation des Nations unies".into())]
+        );
         assert!(acronyms("the main (CPU) unit, and a note (see below).").is_empty());
     }
 }

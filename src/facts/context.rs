@@ -47,7 +47,11 @@ impl<'a> Context<'a> {
     // the text: rules look ahead (i + 1, i + 2) freely and cannot index out of bounds.
 
     pub fn text_of(&self, i: usize) -> &'a str {
-        if i < self.len() { self.tokens.text(self.text, i) } else { "" }
+        if i < self.len() {
+            self.tokens.text(self.text, i)
+        } else {
+            ""
+        }
     }
 
     pub fn start(&self, i: usize) -> usize {

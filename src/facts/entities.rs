@@ -4,17 +4,17 @@
 
 use super::context::all_caps;
 use super::{Context, Fact, FactKind};
+use crate::lang::Lang;
 use crate::lexicons::{COMMON_ACRONYMS, MONTHS, ORGANIZATIONS, ORG_WORDS, PERSON_TITLES, PLACES};
 use crate::tokenize::{stopwords, TokenKind};
-use crate::lang::Lang;
-use serde_json::Value;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use serde_json::Value;
 
 const CONNECTORS: [&str; 8] = ["of", "de", "du", "des", "la", "le", "&", "for"];
 /// Capitalised words that open sentences or headlines without naming anything.
 const NOT_NAMES: [&str; 24] = [
-    "the", "a", "an", "in", "on", "at", "for", "but", "and", "as", "if", "so", "this", "that", "these", "it",
-    "le", "la", "les", "en", "pour", "selon", "comme", "si",
+    "the", "a", "an", "in", "on", "at", "for", "but", "and", "as", "if", "so", "this", "that", "these", "it", "le", "la", "les", "en", "pour", "selon",
+    "comme", "si",
 ];
 
 fn is_name_token(ctx: &Context, i: usize) -> bool {
@@ -115,7 +115,8 @@ fn title_cased_title(ctx: &Context, i: usize) -> bool {
     if ctx.article.segments.get(segment as usize).is_none_or(|s| s.kind != crate::article::SegmentKind::Title) {
         return false;
     }
-    let words: Vec<usize> = (0..ctx.len()).filter(|&k| ctx.segments[k] == segment && ctx.kind(k) == TokenKind::Word && ctx.text_of(k).chars().count() > 3).collect();
+    let words: Vec<usize> =
+        (0..ctx.len()).filter(|&k| ctx.segments[k] == segment && ctx.kind(k) == TokenKind::Word && ctx.text_of(k).chars().count() > 3).collect();
     let capitalised = words.iter().filter(|&&k| ctx.capitalised(k)).count();
     words.len() >= 3 && capitalised * 2 > words.len()
 }
@@ -124,7 +125,8 @@ fn title_cased_title(ctx: &Context, i: usize) -> bool {
 /// firms ("Théâtre Populaire", "Café de Paris", "Hôtel Drouot") rather than of people.
 fn venue_class(word: &str) -> Option<Class> {
     const PLACES: [&str; 16] = ["cap", "mont", "lac", "île", "ile", "pont", "port", "gare", "tour", "porte", "bois", "forêt", "val", "col", "baie", "golfe"];
-    const VENUES: [&str; 14] = ["théâtre", "theatre", "café", "hôtel", "hotel", "bal", "cirque", "musée", "salle", "casino", "bazar", "pilules", "grands", "magasins"];
+    const VENUES: [&str; 14] =
+        ["théâtre", "theatre", "café", "hôtel", "hotel", "bal", "cirque", "musée", "salle", "casino", "bazar", "pilules", "grands", "magasins"];
     if PLACES.contains(&word) {
         Some(Class::Place)
     } else if VENUES.contains(&word) {
@@ -176,24 +178,74 @@ fn team_in_table(ctx: &Context, first: usize, last: usize) -> bool {
     if is_number(ctx, last + 1) {
         return line_initial(ctx, first) || is_number(ctx, last + 1);
     }
-    matches!(ctx.text_of(last + 1), "v" | "vs" | "vs." | "AT" | "at") && line_initial(ctx, first) && is_name_token(ctx, last + 2) && same_line(ctx, last, last + 2)
+    matches!(ctx.text_of(last + 1), "v" | "vs" | "vs." | "AT" | "at")
+        && line_initial(ctx, first)
+        && is_name_token(ctx, last + 2)
+        && same_line(ctx, last, last + 2)
 }
 
 /// Endings of French common nouns and plural demonyms ("Société", "Enseignement",
 /// "Allemands"): capitalised, they name institutions, peoples or things, not a person.
 fn french_common_noun(word: &str) -> bool {
     const ENDINGS: [&str; 22] = [
-        "tion", "sion", "ment", "ture", "ité", "ence", "ance", "isme", "eur", "oire", "aire", "ique", "ège", "ale", "elle",
-        "ais", "ois", "ands", "iens", "ains", "ées", "ets",
+        "tion", "sion", "ment", "ture", "ité", "ence", "ance", "isme", "eur", "oire", "aire", "ique", "ège", "ale", "elle", "ais", "ois", "ands", "iens",
+        "ains", "ées", "ets",
     ];
     // Nouns that newspapers capitalise for institutions, events and columns ("le Prix", "la
     // Caisse", "l'Ordre", "la Vente"): lowercase forms here, as `ctx.word` gives them.
     const NOUNS: [&str; 52] = [
-        "prix", "courant", "caisse", "trot", "ordre", "légion", "école", "ecole", "société", "centre", "mise", "bibliothèque",
-        "états", "état", "bloc", "maison", "examen", "café", "entente", "oui", "non", "vente", "maux", "conseil", "cour",
-        "union", "comité", "ville", "chambre", "banque", "bourse", "compagnie", "syndicat", "parti", "ministère", "loi",
-        "journal", "revue", "église", "collège", "lycée", "musée", "hôpital", "tribunal", "poste", "marché", "foire",
-        "fête", "concours", "coupe", "nord", "ouest",
+        "prix",
+        "courant",
+        "caisse",
+        "trot",
+        "ordre",
+        "légion",
+        "école",
+        "ecole",
+        "société",
+        "centre",
+        "mise",
+        "bibliothèque",
+        "états",
+        "état",
+        "bloc",
+        "maison",
+        "examen",
+        "café",
+        "entente",
+        "oui",
+        "non",
+        "vente",
+        "maux",
+        "conseil",
+        "cour",
+        "union",
+        "comité",
+        "ville",
+        "chambre",
+        "banque",
+        "bourse",
+        "compagnie",
+        "syndicat",
+        "parti",
+        "ministère",
+        "loi",
+        "journal",
+        "revue",
+        "église",
+        "collège",
+        "lycée",
+        "musée",
+        "hôpital",
+        "tribunal",
+        "poste",
+        "marché",
+        "foire",
+        "fête",
+        "concours",
+        "coupe",
+        "nord",
+        "ouest",
     ];
     NOUNS.contains(&word) || word.chars().count() > 3 && ENDINGS.iter().any(|end| word.ends_with(end)) || word.ends_with("es") && word.chars().count() > 5
 }
@@ -236,12 +288,35 @@ fn street_before(ctx: &Context, first: usize) -> Option<usize> {
 /// Tchalou", "au sud de Malogostcha".
 fn after_locative(ctx: &Context, first: usize) -> bool {
     const PLACE_NOUNS: [&str; 24] = [
-        "près", "environs", "région", "sortie", "côté", "commune", "ville", "village", "mairie", "route", "port", "gare",
-        "bourg", "canton", "département", "arrondissement", "habitants", "sud", "nord", "est", "ouest", "rade", "baie", "maire",
+        "près",
+        "environs",
+        "région",
+        "sortie",
+        "côté",
+        "commune",
+        "ville",
+        "village",
+        "mairie",
+        "route",
+        "port",
+        "gare",
+        "bourg",
+        "canton",
+        "département",
+        "arrondissement",
+        "habitants",
+        "sud",
+        "nord",
+        "est",
+        "ouest",
+        "rade",
+        "baie",
+        "maire",
     ];
     let before = |n: usize| first.checked_sub(n).map(|k| ctx.word(k)).unwrap_or("");
     let capital_a = first > 0 && ctx.text_of(first - 1) == "A" && ctx.sentence_initial(first - 1);
-    matches!(before(1), "à" | "vers" | "depuis" | "jusqu'à" | "en" | "sur") || capital_a
+    matches!(before(1), "à" | "vers" | "depuis" | "jusqu'à" | "en" | "sur")
+        || capital_a
         || (matches!(before(1), "de" | "d'") && PLACE_NOUNS.contains(&before(2)))
 }
 
@@ -253,18 +328,58 @@ fn french_dateline(ctx: &Context, last: usize) -> bool {
 /// Words after which a lone French name is who speaks or who is named: "répondit Fragson",
 /// "Capella dit", "conclut Gaugeard", "un collégien nommé Wolff".
 fn speaker_context(ctx: &Context, first: usize, last: usize) -> bool {
-    const VERBS: [&str; 13] = ["dit", "répondit", "reprit", "demanda", "s'écria", "murmura", "ajouta", "répliqua", "fit", "cria", "conclut", "nommé", "dénommé"];
+    const VERBS: [&str; 13] =
+        ["dit", "répondit", "reprit", "demanda", "s'écria", "murmura", "ajouta", "répliqua", "fit", "cria", "conclut", "nommé", "dénommé"];
     first > 0 && VERBS.contains(&ctx.word(first - 1)) || VERBS.contains(&ctx.word(last + 1))
 }
 
 /// Occupations and kin a French name is put in apposition with: "Hostyn, ex-soldat au 2e",
 /// "Yendt, commissaire de police", "Hermance, veuve Martin".
 const OCCUPATIONS: [&str; 44] = [
-    "ex-soldat", "commissaire", "cultivateur", "cultivatrice", "ouvrier", "ouvrière", "négociant", "employé", "employée",
-    "journalier", "marchand", "marchande", "domestique", "boulanger", "cordonnier", "propriétaire", "rentier", "notaire",
-    "instituteur", "institutrice", "ingénieur", "médecin", "pharmacien", "menuisier", "maçon", "charpentier", "mécanicien",
-    "chauffeur", "cocher", "épouse", "née", "âgé", "âgée", "ancien", "ancienne", "agent", "gendarme", "brigadier", "marin",
-    "matelot", "pêcheur", "facteur", "élève", "étudiant",
+    "ex-soldat",
+    "commissaire",
+    "cultivateur",
+    "cultivatrice",
+    "ouvrier",
+    "ouvrière",
+    "négociant",
+    "employé",
+    "employée",
+    "journalier",
+    "marchand",
+    "marchande",
+    "domestique",
+    "boulanger",
+    "cordonnier",
+    "propriétaire",
+    "rentier",
+    "notaire",
+    "instituteur",
+    "institutrice",
+    "ingénieur",
+    "médecin",
+    "pharmacien",
+    "menuisier",
+    "maçon",
+    "charpentier",
+    "mécanicien",
+    "chauffeur",
+    "cocher",
+    "épouse",
+    "née",
+    "âgé",
+    "âgée",
+    "ancien",
+    "ancienne",
+    "agent",
+    "gendarme",
+    "brigadier",
+    "marin",
+    "matelot",
+    "pêcheur",
+    "facteur",
+    "élève",
+    "étudiant",
 ];
 
 /// An age after a comma: "Hermance, trente-cinq ans", "Wolff, 16 ans".
@@ -338,10 +453,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     let stop = stopwords::stop_words(Lang::Und);
     // Words the document also writes in lowercase are common nouns ("cloud" in "Cloud Tech"):
     // names made of them are not people's.
-    let lowercase_words: HashSet<&str> = (0..ctx.len())
-        .filter(|&k| ctx.kind(k) == TokenKind::Word && !ctx.capitalised(k))
-        .map(|k| ctx.word(k))
-        .collect();
+    let lowercase_words: HashSet<&str> = (0..ctx.len()).filter(|&k| ctx.kind(k) == TokenKind::Word && !ctx.capitalised(k)).map(|k| ctx.word(k)).collect();
     // How often each word stands capitalised inside a sentence: names recur, typos do not.
     let mut capitalised_mid_sentence: HashMap<&str, usize> = HashMap::default();
     let mut only_mid_sentence: HashMap<&str, usize> = HashMap::default();
@@ -356,7 +468,10 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     // Lone names the article puts after a locative preposition somewhere ("à Carantec"): places
     // wherever they stand.
     let located: HashSet<&str> = if ctx.article.lang == Lang::Fr {
-        (1..ctx.len()).filter(|&k| ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && after_locative(ctx, k) && !is_name_token(ctx, k + 1)).map(|k| ctx.word(k)).collect()
+        (1..ctx.len())
+            .filter(|&k| ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && after_locative(ctx, k) && !is_name_token(ctx, k + 1))
+            .map(|k| ctx.word(k))
+            .collect()
     } else {
         Default::default()
     };
@@ -456,7 +571,8 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         }
         // A function word opening the run never makes it an organisation ("Et", "Sa" open
         // sentences; legal forms like "SA", "AS" count at the end of a name).
-        let org_word = (first..=last).any(|k| !(k == first && stop.contains(ctx.word(k))) && ORG_WORDS.contains(&ctx.word(k).trim_end_matches('.').to_string()));
+        let org_word =
+            (first..=last).any(|k| !(k == first && stop.contains(ctx.word(k))) && ORG_WORDS.contains(&ctx.word(k).trim_end_matches('.').to_string()));
         let org_start = ORGANIZATIONS.contains_key(ctx.text_of(first)) && last > first;
         if org_word || org_start {
             if !(shouting && last == first) {
@@ -506,8 +622,10 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         }
         // "Houssin, maire de Monligny", "Smith, president of …": a title in apposition; and
         // "MM. Sarrien et Clemenceau": a name joined to a person's.
-        let apposition = ctx.word(last + 1) == "," && ctx.same_sentence(last, last + 2)
-            && (PERSON_TITLES.contains(ctx.word(last + 2)) || ctx.article.lang == Lang::Fr && (OCCUPATIONS.contains(&ctx.word(last + 2)) || age_after(ctx, last + 2)));
+        let apposition = ctx.word(last + 1) == ","
+            && ctx.same_sentence(last, last + 2)
+            && (PERSON_TITLES.contains(ctx.word(last + 2))
+                || ctx.article.lang == Lang::Fr && (OCCUPATIONS.contains(&ctx.word(last + 2)) || age_after(ctx, last + 2)));
         // "MM. Sarrien et Clemenceau", "Bach, Carjol, Vorelli": a name listed after a person's.
         let coordinated = first >= 2
             && matches!(ctx.word(first - 1), "et" | "and" | ",")
@@ -521,24 +639,43 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             let french_noun = ctx.article.lang == Lang::Fr && french_common_noun(ctx.word(first));
             if let Some(full) = persons.get(&text).filter(|_| text.chars().count() > 1 && !stop.contains(ctx.word(first)) && !french_noun) {
                 emit(facts, Class::Person, first, last, full.clone(), "entity.person_surname");
-            } else if ctx.article.lang == Lang::En && (!ctx.sentence_initial(first) || only_mid_sentence.get(ctx.word(first)).copied().unwrap_or(0) >= 1 && !stop.contains(ctx.word(first)))
-                && plausible_single_name(ctx.word(first)) && !lowercase_words.contains(ctx.word(first)) && !demonym_like(ctx.word(first)) && !followed_by_speech(ctx, last) {
+            } else if ctx.article.lang == Lang::En
+                && (!ctx.sentence_initial(first) || only_mid_sentence.get(ctx.word(first)).copied().unwrap_or(0) >= 1 && !stop.contains(ctx.word(first)))
+                && plausible_single_name(ctx.word(first))
+                && !lowercase_words.contains(ctx.word(first))
+                && !demonym_like(ctx.word(first))
+                && !followed_by_speech(ctx, last)
+            {
                 // A lone capitalised word mid-sentence that is neither a known person nor a
                 // place: in English newswire, most often a company, club or party.
                 emit(facts, Class::Organization, first, last, text.clone(), "entity.single_name");
-            } else if ctx.article.lang == Lang::Fr && ctx.sentence_initial(first) && !stop.contains(ctx.word(first)) && !lowercase_words.contains(ctx.word(first))
-                && plausible_single_name(ctx.word(first)) && !french_common_noun(ctx.word(first)) && !located.contains(ctx.word(first))
-                && only_mid_sentence.get(ctx.word(first)).copied().unwrap_or(0) >= 1 && capitalised_mid_sentence.get(ctx.word(first)).copied().unwrap_or(0) >= 2
+            } else if ctx.article.lang == Lang::Fr
+                && ctx.sentence_initial(first)
+                && !stop.contains(ctx.word(first))
+                && !lowercase_words.contains(ctx.word(first))
+                && plausible_single_name(ctx.word(first))
+                && !french_common_noun(ctx.word(first))
+                && !located.contains(ctx.word(first))
+                && only_mid_sentence.get(ctx.word(first)).copied().unwrap_or(0) >= 1
+                && capitalised_mid_sentence.get(ctx.word(first)).copied().unwrap_or(0) >= 2
             {
                 // "César entrait": a sentence's first word that the article also capitalises
                 // inside sentences is a name, and a lone one in French text most often a person's.
                 emit(facts, Class::Person, first, last, text.clone(), "entity.fr_single_name");
-            } else if ctx.article.lang == Lang::Fr && !ctx.sentence_initial(first) && !stop.contains(ctx.word(first)) && !lowercase_words.contains(ctx.word(first)) && plausible_single_name(ctx.word(first)) {
+            } else if ctx.article.lang == Lang::Fr
+                && !ctx.sentence_initial(first)
+                && !stop.contains(ctx.word(first))
+                && !lowercase_words.contains(ctx.word(first))
+                && plausible_single_name(ctx.word(first))
+            {
                 if after_locative(ctx, first) || located.contains(ctx.word(first)) || french_dateline(ctx, last) {
                     emit(facts, Class::Place, first, last, text.clone(), "entity.fr_locative");
                 } else if speaker_context(ctx, first, last) {
                     emit(facts, Class::Person, first, last, text.clone(), "entity.fr_speaker");
-                } else if !line_initial(ctx, first) && capitalised_mid_sentence.get(ctx.word(first)).copied().unwrap_or(0) >= 2 && !french_common_noun(ctx.word(first)) {
+                } else if !line_initial(ctx, first)
+                    && capitalised_mid_sentence.get(ctx.word(first)).copied().unwrap_or(0) >= 2
+                    && !french_common_noun(ctx.word(first))
+                {
                     // A name the article repeats, capitalised, mid-sentence, that no gazetteer
                     // knows: in French news and fiction, most often a person's.
                     emit(facts, Class::Person, first, last, text.clone(), "entity.fr_single_name");
@@ -567,27 +704,35 @@ mod tests {
 
     #[test]
     fn names_in_french_news() {
-        let got = entities("Comme le rapporte le South China Morning Post, le fondateur de Huawei Ren Zhengfei a parlé aux États-Unis. Plus tard, Ren a quitté la Suède.");
-        assert_eq!(got, triples(&[
-            ("South China Morning Post", "organization", "South China Morning Post"),
-            ("Huawei", "organization", "Huawei"),
-            ("Ren Zhengfei", "person", "Ren Zhengfei"),
-            ("États-Unis", "place", "United States"),
-            ("Ren", "person", "Ren Zhengfei"),
-            ("Suède", "place", "Sweden"),
-        ]));
+        let got = entities(
+            "Comme le rapporte le South China Morning Post, le fondateur de Huawei Ren Zhengfei a parlé aux États-Unis. Plus tard, Ren a quitté la Suède.",
+        );
+        assert_eq!(
+            got,
+            triples(&[
+                ("South China Morning Post", "organization", "South China Morning Post"),
+                ("Huawei", "organization", "Huawei"),
+                ("Ren Zhengfei", "person", "Ren Zhengfei"),
+                ("États-Unis", "place", "United States"),
+                ("Ren", "person", "Ren Zhengfei"),
+                ("Suède", "place", "Sweden"),
+            ])
+        );
     }
 
     #[test]
     fn english_titles_orgs_and_headlines() {
         let got = entities("SOCCER - JAPAN GET LUCKY WIN. Mr. Smith of Acme Corp met Alain Crozier in Paris.");
-        assert_eq!(got, triples(&[
-            ("JAPAN", "place", "Japan"),
-            ("Smith", "person", "Smith"),
-            ("Acme Corp", "organization", "Acme Corp"),
-            ("Alain Crozier", "person", "Alain Crozier"),
-            ("Paris", "place", "Paris"),
-        ]));
+        assert_eq!(
+            got,
+            triples(&[
+                ("JAPAN", "place", "Japan"),
+                ("Smith", "person", "Smith"),
+                ("Acme Corp", "organization", "Acme Corp"),
+                ("Alain Crozier", "person", "Alain Crozier"),
+                ("Paris", "place", "Paris"),
+            ])
+        );
     }
 
     #[test]
@@ -602,7 +747,9 @@ mod tests {
 
     #[test]
     fn french_streets_towns_and_titled_names() {
-        let got = entities("Il habitait rue des Capucins, puis partit à Carantec. On vit MM. Sarrien et le général Chômer. Carantec est calme, dit Capella, et Capella rit.");
+        let got = entities(
+            "Il habitait rue des Capucins, puis partit à Carantec. On vit MM. Sarrien et le général Chômer. Carantec est calme, dit Capella, et Capella rit.",
+        );
         let kinds: Vec<(&str, &str)> = got.iter().map(|(t, k, _)| (t.as_str(), *k)).collect();
         assert!(kinds.contains(&("rue des Capucins", "place")), "{kinds:?}");
         assert!(kinds.contains(&("Carantec", "place")), "{kinds:?}");
@@ -618,8 +765,11 @@ mod tests {
         let mut facts = Vec::new();
         super::super::dates::extract(&ctx, &mut facts);
         extract(&ctx, &mut facts);
-        let got: Vec<(String, &str, String)> = facts.iter().filter(|f| f.kind != FactKind::Date)
-            .map(|f| (text[f.start..f.end].to_string(), f.kind.name(), f.value.as_str().unwrap().to_string())).collect();
+        let got: Vec<(String, &str, String)> = facts
+            .iter()
+            .filter(|f| f.kind != FactKind::Date)
+            .map(|f| (text[f.start..f.end].to_string(), f.kind.name(), f.value.as_str().unwrap().to_string()))
+            .collect();
         assert!(got.contains(&("MOSCOW".to_string(), "place", "Moscow".to_string())), "{got:?}");
         assert!(got.iter().any(|(text, kind, _)| text == "BONN" && *kind == "place"), "{got:?}");
     }

@@ -147,6 +147,8 @@ pub const STAGES: [Stage; 8] = [
     Stage { name: "speakers_from_roles", makes: &[], needs: &[Quote, Role], run: speakers_from_roles_stage },
 ];
 
+// The signature every stage has (`Stage::run`), though this one only rewrites facts in place.
+#[allow(clippy::ptr_arg)]
 fn speakers_from_roles_stage(_: &Context, facts: &mut Vec<Fact>) {
     speakers_from_roles(facts)
 }

@@ -2,32 +2,85 @@
 //! about (`subject`) and what they measure (`measure`).
 
 use super::{Context, Fact, FactKind};
-use crate::lexicons::{NUMBER_WORDS, ORGANIZATIONS, PLACES};
 use crate::lang::Lang;
+use crate::lexicons::{NUMBER_WORDS, ORGANIZATIONS, PLACES};
 use crate::tokenize::{stopwords, TokenKind};
-use serde_json::{json, Value};
 use rustc_hash::FxHashSet as HashSet;
+use serde_json::{json, Value};
 
 /// Phrases before a number, and the qualifier they give it.
 const QUALIFIERS: [(&[&str], &str); 24] = [
-    (&["plus", "de"], ">"), (&["more", "than"], ">"), (&["over"], ">"), (&["above"], ">"), (&["au", "moins"], ">"),
-    (&["at", "least"], ">"), (&["upwards", "of"], ">"), (&["moins", "de"], "<"), (&["less", "than"], "<"),
-    (&["fewer", "than"], "<"), (&["under"], "<"), (&["below"], "<"), (&["up", "to"], "<"), (&["jusqu'à"], "<"),
-    (&["about"], "~"), (&["around"], "~"), (&["approximately"], "~"), (&["nearly"], "~"), (&["almost"], "~"),
-    (&["roughly"], "~"), (&["près", "de"], "~"), (&["environ"], "~"), (&["quelque"], "~"), (&["some"], "~"),
+    (&["plus", "de"], ">"),
+    (&["more", "than"], ">"),
+    (&["over"], ">"),
+    (&["above"], ">"),
+    (&["au", "moins"], ">"),
+    (&["at", "least"], ">"),
+    (&["upwards", "of"], ">"),
+    (&["moins", "de"], "<"),
+    (&["less", "than"], "<"),
+    (&["fewer", "than"], "<"),
+    (&["under"], "<"),
+    (&["below"], "<"),
+    (&["up", "to"], "<"),
+    (&["jusqu'à"], "<"),
+    (&["about"], "~"),
+    (&["around"], "~"),
+    (&["approximately"], "~"),
+    (&["nearly"], "~"),
+    (&["almost"], "~"),
+    (&["roughly"], "~"),
+    (&["près", "de"], "~"),
+    (&["environ"], "~"),
+    (&["quelque"], "~"),
+    (&["some"], "~"),
 ];
 
 const SCALES: [(&str, f64); 16] = [
-    ("thousand", 1e3), ("million", 1e6), ("millions", 1e6), ("billion", 1e9), ("billions", 1e9), ("trillion", 1e12),
-    ("mille", 1e3), ("milliard", 1e9), ("milliards", 1e9), ("bn", 1e9), ("m", 1e6), ("k", 1e3), ("md", 1e9), ("mds", 1e9),
-    ("mrd", 1e9), ("mn", 1e6),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("millions", 1e6),
+    ("billion", 1e9),
+    ("billions", 1e9),
+    ("trillion", 1e12),
+    ("mille", 1e3),
+    ("milliard", 1e9),
+    ("milliards", 1e9),
+    ("bn", 1e9),
+    ("m", 1e6),
+    ("k", 1e3),
+    ("md", 1e9),
+    ("mds", 1e9),
+    ("mrd", 1e9),
+    ("mn", 1e6),
 ];
 
 const CURRENCIES: [(&str, &str); 25] = [
-    ("$", "USD"), ("us$", "USD"), ("dollars", "USD"), ("dollar", "USD"), ("€", "EUR"), ("euros", "EUR"), ("euro", "EUR"),
-    ("£", "GBP"), ("pounds", "GBP"), ("livres", "GBP"), ("¥", "CNY"), ("yuan", "CNY"), ("yuans", "CNY"),
-    ("yen", "JPY"), ("francs", "CHF"), ("roubles", "RUB"), ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"), ("chf", "CHF"),
-    ("jpy", "JPY"), ("cny", "CNY"), ("cad", "CAD"), ("fcfa", "XOF"), ("xof", "XOF"),
+    ("$", "USD"),
+    ("us$", "USD"),
+    ("dollars", "USD"),
+    ("dollar", "USD"),
+    ("€", "EUR"),
+    ("euros", "EUR"),
+    ("euro", "EUR"),
+    ("£", "GBP"),
+    ("pounds", "GBP"),
+    ("livres", "GBP"),
+    ("¥", "CNY"),
+    ("yuan", "CNY"),
+    ("yuans", "CNY"),
+    ("yen", "JPY"),
+    ("francs", "CHF"),
+    ("roubles", "RUB"),
+    ("usd", "USD"),
+    ("eur", "EUR"),
+    ("gbp", "GBP"),
+    ("chf", "CHF"),
+    ("jpy", "JPY"),
+    ("cny", "CNY"),
+    ("cad", "CAD"),
+    ("fcfa", "XOF"),
+    ("xof", "XOF"),
 ];
 
 /// The ISO code of a currency word or sign ("€", "dollars", "fcfa"), with the form it matched.
@@ -45,15 +98,53 @@ fn glued_scale(text: &str) -> Option<(f64, &'static str, f64)> {
 
 /// Nouns a count is often of, singular form as the unit.
 const UNITS: &[(&str, &str)] = &[
-    ("employees", "employee"), ("employee", "employee"), ("salariés", "employee"), ("employés", "employee"),
-    ("people", "person"), ("personnes", "person"), ("persons", "person"), ("users", "user"), ("utilisateurs", "user"),
-    ("customers", "customer"), ("clients", "customer"), ("countries", "country"), ("pays", "country"),
-    ("years", "year"), ("year", "year"), ("ans", "year"), ("années", "year"), ("months", "month"), ("mois", "month"),
-    ("days", "day"), ("jours", "day"), ("km", "km"), ("kilomètres", "km"), ("kilometres", "km"), ("kilometers", "km"),
-    ("m", "m"), ("mètres", "m"), ("metres", "m"), ("meters", "m"), ("cm", "cm"), ("mm", "mm"), ("kg", "kg"),
-    ("kilos", "kg"), ("tonnes", "tonne"), ("tons", "tonne"), ("ha", "ha"), ("hectares", "ha"), ("miles", "mile"),
-    ("°c", "°C"), ("degrés", "degree"), ("degrees", "degree"), ("mw", "MW"), ("gw", "GW"), ("litres", "litre"),
-    ("liters", "litre"), ("barils", "barrel"), ("barrels", "barrel"),
+    ("employees", "employee"),
+    ("employee", "employee"),
+    ("salariés", "employee"),
+    ("employés", "employee"),
+    ("people", "person"),
+    ("personnes", "person"),
+    ("persons", "person"),
+    ("users", "user"),
+    ("utilisateurs", "user"),
+    ("customers", "customer"),
+    ("clients", "customer"),
+    ("countries", "country"),
+    ("pays", "country"),
+    ("years", "year"),
+    ("year", "year"),
+    ("ans", "year"),
+    ("années", "year"),
+    ("months", "month"),
+    ("mois", "month"),
+    ("days", "day"),
+    ("jours", "day"),
+    ("km", "km"),
+    ("kilomètres", "km"),
+    ("kilometres", "km"),
+    ("kilometers", "km"),
+    ("m", "m"),
+    ("mètres", "m"),
+    ("metres", "m"),
+    ("meters", "m"),
+    ("cm", "cm"),
+    ("mm", "mm"),
+    ("kg", "kg"),
+    ("kilos", "kg"),
+    ("tonnes", "tonne"),
+    ("tons", "tonne"),
+    ("ha", "ha"),
+    ("hectares", "ha"),
+    ("miles", "mile"),
+    ("°c", "°C"),
+    ("degrés", "degree"),
+    ("degrees", "degree"),
+    ("mw", "MW"),
+    ("gw", "GW"),
+    ("litres", "litre"),
+    ("liters", "litre"),
+    ("barils", "barrel"),
+    ("barrels", "barrel"),
 ];
 
 fn number_value(text: &str) -> Option<f64> {
@@ -62,7 +153,11 @@ fn number_value(text: &str) -> Option<f64> {
     // at the end groups thousands.
     let normal = if cleaned.contains(',') && !cleaned.contains('.') {
         let after = cleaned.rsplit(',').next().unwrap_or("");
-        if after.len() == 3 { cleaned.replace(',', "") } else { cleaned.replace(',', ".") }
+        if after.len() == 3 {
+            cleaned.replace(',', "")
+        } else {
+            cleaned.replace(',', ".")
+        }
     } else {
         cleaned.replace(',', "")
     };
@@ -154,7 +249,10 @@ fn measure(ctx: &Context, last: usize) -> Value {
         k += 1;
     }
     let first = k;
-    while ctx.same_sentence(last, k) && ctx.kind(k) == TokenKind::Word && !matches!(ctx.word(k), "compared" | "contre" | "versus" | "vs" | "while" | "alors" | "tandis" | "et" | "and" | "but" | "mais") {
+    while ctx.same_sentence(last, k)
+        && ctx.kind(k) == TokenKind::Word
+        && !matches!(ctx.word(k), "compared" | "contre" | "versus" | "vs" | "while" | "alors" | "tandis" | "et" | "and" | "but" | "mais")
+    {
         k += 1;
     }
     if k == first {
@@ -173,8 +271,15 @@ fn counted_noun(ctx: &Context, k: usize, stop: &HashSet<String>) -> Option<(Stri
         let verb = word.ends_with("ont") || word.ends_with("aient") || word.ends_with("ait") || word.ends_with("ed");
         // "10 annually", "the 3 largest", "2 best-selling": adverbs and adjectives.
         let modifier = word.ends_with("ly") || word.ends_with("est") || word.ends_with("ing") || word == "idle" || word == "deep";
-        ctx.kind(k) == TokenKind::Word && !ctx.capitalised(k) && word.chars().count() >= 3 && !stop.contains(word) && !verb && !modifier
-            && !crate::lexicons::MONTHS.contains_key(word) && !NOT_COUNTED.contains(&word) && ctx.same_sentence(k - 1, k)
+        ctx.kind(k) == TokenKind::Word
+            && !ctx.capitalised(k)
+            && word.chars().count() >= 3
+            && !stop.contains(word)
+            && !verb
+            && !modifier
+            && !crate::lexicons::MONTHS.contains_key(word)
+            && !NOT_COUNTED.contains(&word)
+            && ctx.same_sentence(k - 1, k)
     };
     // "303 grands électeurs", "les 8 premiers mois": the noun after an adjective.
     let k = if ADJECTIVES_BEFORE.contains(&ctx.word(k)) { k + 1 } else { k };
@@ -192,15 +297,36 @@ fn counted_noun(ctx: &Context, k: usize, stop: &HashSet<String>) -> Option<(Stri
 
 /// Adjectives that come between a number and the noun it counts.
 const ADJECTIVES_BEFORE: [&str; 24] = [
-    "premiers", "premières", "derniers", "dernières", "nouveaux", "nouvelles", "grands", "grandes", "petits", "petites",
-    "autres", "jeunes", "other", "new", "first", "last", "major", "small", "large", "big", "young", "more", "additional",
+    "premiers",
+    "premières",
+    "derniers",
+    "dernières",
+    "nouveaux",
+    "nouvelles",
+    "grands",
+    "grandes",
+    "petits",
+    "petites",
+    "autres",
+    "jeunes",
+    "other",
+    "new",
+    "first",
+    "last",
+    "major",
+    "small",
+    "large",
+    "big",
+    "young",
+    "more",
+    "additional",
     "former",
 ];
 
 /// Words after a number that say what it is not a count of: times, ranks, verbs.
 const NOT_COUNTED: [&str; 22] = [
-    "heures", "hours", "heure", "hour", "minutes", "minute", "secondes", "seconds", "fois", "times", "ème", "eme",
-    "e", "th", "st", "nd", "rd", "er", "semaines", "weeks", "h", "min",
+    "heures", "hours", "heure", "hour", "minutes", "minute", "secondes", "seconds", "fois", "times", "ème", "eme", "e", "th", "st", "nd", "rd", "er",
+    "semaines", "weeks", "h", "min",
 ];
 
 pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
@@ -221,7 +347,9 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             TokenKind::Word if glued.is_some() && i > 0 && currency(ctx.word(i - 1)).is_some_and(|(c, _)| !c.chars().all(char::is_alphabetic)) => {
                 glued.map(|(n, _, scale)| n * scale)
             }
-            TokenKind::Word => NUMBER_WORDS.get(word).map(|&n| n as f64).filter(|_| ctx.kind(i + 1) == TokenKind::Word && UNITS.iter().any(|(u, _)| *u == ctx.word(i + 1))),
+            TokenKind::Word => {
+                NUMBER_WORDS.get(word).map(|&n| n as f64).filter(|_| ctx.kind(i + 1) == TokenKind::Word && UNITS.iter().any(|(u, _)| *u == ctx.word(i + 1)))
+            }
             _ => None,
         };
         let Some(mut value) = number else {
@@ -229,7 +357,11 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             continue;
         };
         // "Falcon 9", "Mi 11": a number that ends a name is part of it.
-        let named = i > 0 && ctx.same_sentence(i - 1, i) && ctx.capitalised(i - 1) && kind == TokenKind::Number && ctx.kind(i - 1) == TokenKind::Word
+        let named = i > 0
+            && ctx.same_sentence(i - 1, i)
+            && ctx.capitalised(i - 1)
+            && kind == TokenKind::Number
+            && ctx.kind(i - 1) == TokenKind::Word
             && (!ctx.sentence_initial(i - 1) || !stop.contains(ctx.word(i - 1)));
         if super::overlaps(&dates, ctx.start(i), ctx.end(i)) || named {
             i += 1;
@@ -250,8 +382,8 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         // Abbreviated scales ("5 m", "3 Md €") only with money: "a 5 m wall" is five metres.
         let abbreviated = |w: &str| matches!(w, "m" | "k" | "mn" | "md" | "mds" | "mrd" | "bn");
         let currency_after = |k: usize| currency(ctx.word(k)).is_some();
-        if let Some(&(scale_word, scale)) = SCALES.iter().find(|(s, _)| *s == ctx.word(last + 1))
-            .filter(|(s, _)| !abbreviated(s) || fact_kind == FactKind::Money || currency_after(last + 2))
+        if let Some(&(scale_word, scale)) =
+            SCALES.iter().find(|(s, _)| *s == ctx.word(last + 1)).filter(|(s, _)| !abbreviated(s) || fact_kind == FactKind::Money || currency_after(last + 2))
         {
             value *= scale;
             attrs.push(("scale", scale_word.into()));
@@ -286,7 +418,11 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             continue; // a bare number says too little to be a fact
         }
         // "(- 33 %": a signed change.
-        if first == i && i > 0 && matches!(ctx.text_of(i - 1), "-" | "−" | "–") && (i < 2 || matches!(ctx.word(i - 2), "(" | "," | ":" | ";") || ctx.sentence_initial(i - 1)) {
+        if first == i
+            && i > 0
+            && matches!(ctx.text_of(i - 1), "-" | "−" | "–")
+            && (i < 2 || matches!(ctx.word(i - 2), "(" | "," | ":" | ";") || ctx.sentence_initial(i - 1))
+        {
             value = -value;
             first = i - 1;
         }
@@ -353,7 +489,15 @@ mod tests {
         let text = "Les 1 550 soldats ont vu des vents à 125 km/h ; le titre a perdu (- 33 %) et Obama a 303 grands électeurs. Falcon 9 emporte la capsule ; ceux entre 8 et 10 devront passer.";
         let facts = quantities(text);
         let got: Vec<(&str, String)> = facts.iter().map(|f| (&text[f.start..f.end], f.attrs["unit"].as_str().unwrap_or("").to_string())).collect();
-        assert_eq!(got, [("1 550 soldats", "soldat".to_string()), ("125 km/h", "km/h".to_string()), ("- 33 %", "%".to_string()), ("303 grands électeurs", "électeur".to_string())]);
+        assert_eq!(
+            got,
+            [
+                ("1 550 soldats", "soldat".to_string()),
+                ("125 km/h", "km/h".to_string()),
+                ("- 33 %", "%".to_string()),
+                ("303 grands électeurs", "électeur".to_string())
+            ]
+        );
         assert_eq!(facts[2].value, json!(-33.0));
     }
 
@@ -361,10 +505,24 @@ mod tests {
     fn money_written_short_and_measures() {
         let text = "It cost $5bn and €40m, 300,000 FCFA, 3 Md€ and 20 CHF; a 100 m wall, 40 MW.";
         let facts = quantities(text);
-        let got: Vec<(&str, f64, &str)> = facts.iter().map(|f| {
-            let tag = f.attrs.get("currency").or(f.attrs.get("unit")).and_then(Value::as_str).unwrap_or("");
-            (&text[f.start..f.end], f.value.as_f64().unwrap(), tag)
-        }).collect();
-        assert_eq!(got, [("$5bn", 5e9, "USD"), ("€40m", 4e7, "EUR"), ("300,000 FCFA", 3e5, "XOF"), ("3 Md€", 3e9, "EUR"), ("20 CHF", 20.0, "CHF"), ("100 m", 100.0, "m"), ("40 MW", 40.0, "MW")]);
+        let got: Vec<(&str, f64, &str)> = facts
+            .iter()
+            .map(|f| {
+                let tag = f.attrs.get("currency").or(f.attrs.get("unit")).and_then(Value::as_str).unwrap_or("");
+                (&text[f.start..f.end], f.value.as_f64().unwrap(), tag)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("$5bn", 5e9, "USD"),
+                ("€40m", 4e7, "EUR"),
+                ("300,000 FCFA", 3e5, "XOF"),
+                ("3 Md€", 3e9, "EUR"),
+                ("20 CHF", 20.0, "CHF"),
+                ("100 m", 100.0, "m"),
+                ("40 MW", 40.0, "MW")
+            ]
+        );
     }
 }

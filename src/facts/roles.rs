@@ -5,8 +5,8 @@
 
 use super::{Context, Fact, FactKind};
 use crate::lexicons::PERSON_TITLES;
-use serde_json::Value;
 use rustc_hash::FxHashMap as HashMap;
+use serde_json::Value;
 
 /// Titles that are roles in an organisation (not forms of address such as "Mr.").
 fn is_role(word: &str) -> bool {
@@ -37,7 +37,25 @@ impl<'e> Organisations<'e> {
 /// Words that may come between a comma and the role of an apposition: "Barack Obama, le
 /// président américain", "X, ancien ministre", "Y, the former chairman".
 fn before_role(word: &str) -> bool {
-    matches!(word, "le" | "la" | "l'" | "the" | "a" | "an" | "un" | "une" | "ancien" | "ancienne" | "nouveau" | "nouvelle" | "actuel" | "actuelle" | "former" | "new" | "current")
+    matches!(
+        word,
+        "le" | "la"
+            | "l'"
+            | "the"
+            | "a"
+            | "an"
+            | "un"
+            | "une"
+            | "ancien"
+            | "ancienne"
+            | "nouveau"
+            | "nouvelle"
+            | "actuel"
+            | "actuelle"
+            | "former"
+            | "new"
+            | "current"
+    )
 }
 
 /// An organisation (or, failing one, a place: "président de la France") whose first token is
@@ -64,7 +82,12 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     let entities: Vec<Entity> = facts
         .iter()
         .filter(|f| matches!(f.kind, FactKind::Person | FactKind::Organization | FactKind::Place))
-        .map(|f| Entity { kind: f.kind, first: ctx.token_at(f.start), last: ctx.token_at(f.end.saturating_sub(1)), value: f.value.as_str().unwrap_or("").to_string() })
+        .map(|f| Entity {
+            kind: f.kind,
+            first: ctx.token_at(f.start),
+            last: ctx.token_at(f.end.saturating_sub(1)),
+            value: f.value.as_str().unwrap_or("").to_string(),
+        })
         .collect();
     let orgs = Organisations::new(&entities);
     // After "of"/"at" a title is of a body: a place ("président de la France"), or a name the
@@ -86,7 +109,10 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         // "Huawei founder Ren Zhengfei" / "the company's founder Ren Zhengfei"
         if p >= 2 && is_role(ctx.word(p - 1)) {
             let role = p - 1;
-            let org = orgs.by_last.get(&(role - 1)).copied()
+            let org = orgs
+                .by_last
+                .get(&(role - 1))
+                .copied()
                 .or_else(|| (ctx.word(role - 1) == "'s" && ctx.word(role - 2) == "company").then_some(last_org).flatten());
             // "le fondateur de Huawei Ren Zhengfei" is read below, from the role word.
             if let Some(org) = org {
@@ -115,7 +141,34 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             let limit = (role_start + 12).min(ctx.len());
             // The apposition ends at its punctuation, a relative pronoun or a verb of the
             // sentence ("le candidat du Front de gauche avait appelé …").
-            let ends = |w: &str| matches!(w, "," | "(" | "." | ";" | ")" | "qui" | "que" | "dont" | "who" | "which" | "that" | "a" | "avait" | "est" | "était" | "ont" | "has" | "had" | "is" | "was" | "said" | "says" | "and" | "et");
+            let ends = |w: &str| {
+                matches!(
+                    w,
+                    "," | "("
+                        | "."
+                        | ";"
+                        | ")"
+                        | "qui"
+                        | "que"
+                        | "dont"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "a"
+                        | "avait"
+                        | "est"
+                        | "était"
+                        | "ont"
+                        | "has"
+                        | "had"
+                        | "is"
+                        | "was"
+                        | "said"
+                        | "says"
+                        | "and"
+                        | "et"
+                )
+            };
             // "Sir Trevor McDonald, actor Hugh Grant and …": a list of people, not a role.
             if persons_by_first.contains_key(&(role_start + 1)) {
                 continue;
@@ -129,7 +182,10 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
                     roles.push((p, org.last, person.value.clone(), title_text(ctx, role_start, org.first), Some(org.value.clone())));
                 }
                 // A title of its own: "ministre des Affaires étrangères", "porte-parole du gouvernement".
-                None if phrase_last > role_start && (role_start + 1..=phrase_last).any(|k| matches!(ctx.word(k), "of" | "at" | "with" | "for" | "de" | "du" | "des" | "d'" | "à" | "au" | "pour" | "chez")) => {
+                None if phrase_last > role_start
+                    && (role_start + 1..=phrase_last)
+                        .any(|k| matches!(ctx.word(k), "of" | "at" | "with" | "for" | "de" | "du" | "des" | "d'" | "à" | "au" | "pour" | "chez")) =>
+                {
                     let role_text = ctx.text[ctx.start(role_start)..ctx.end(phrase_last)].to_string();
                     roles.push((p, phrase_last, person.value.clone(), role_text, None));
                 }
@@ -142,7 +198,11 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     for org in entities.iter().filter(|e| e.kind != FactKind::Person) {
         let Some(person) = persons_by_first.get(&(org.last + 2)).filter(|_| ctx.word(org.last + 1) == ",") else { continue };
         let first_word = org.first.saturating_sub(8);
-        let Some(role) = (first_word..org.first).rev().take_while(|&k| ctx.same_sentence(k, org.first) && !matches!(ctx.word(k), "," | "." | ";")).find(|&k| is_role(ctx.word(k))) else {
+        let Some(role) = (first_word..org.first)
+            .rev()
+            .take_while(|&k| ctx.same_sentence(k, org.first) && !matches!(ctx.word(k), "," | "." | ";"))
+            .find(|&k| is_role(ctx.word(k)))
+        else {
             continue;
         };
         if introduced_body(ctx, &orgs, &places, org.first).is_none() {
@@ -170,19 +230,32 @@ mod tests {
     fn roles(text: &str) -> Vec<(String, String, Option<String>)> {
         let article = Article::analyze("t".into(), text.to_string(), Given::default()).unwrap();
         let facts = crate::facts::extract(&article);
-        facts.iter().filter(|f| f.kind == FactKind::Role)
-            .map(|f| (f.attrs["person"].as_str().unwrap().to_string(), f.attrs["role"].as_str().unwrap().to_string(), f.attrs["organization"].as_str().map(str::to_string)))
+        facts
+            .iter()
+            .filter(|f| f.kind == FactKind::Role)
+            .map(|f| {
+                (
+                    f.attrs["person"].as_str().unwrap().to_string(),
+                    f.attrs["role"].as_str().unwrap().to_string(),
+                    f.attrs["organization"].as_str().map(str::to_string),
+                )
+            })
             .collect()
     }
 
     #[test]
     fn appositions_before_and_after_the_person() {
         let got = roles("Le président du directoire de PSA, Philippe Varin, a parlé. Arnaud Montebourg, le ministre du redressement productif, qui répond.");
-        assert_eq!(got, [
-            ("Philippe Varin".to_string(), "président du directoire".to_string(), Some("PSA".to_string())),
-            ("Arnaud Montebourg".to_string(), "ministre du redressement productif".to_string(), None),
-        ]);
-        let got = roles("\"It grows,\" said Paul Sheard, economist at Lehman Brothers in Tokyo. Sir Trevor McDonald, actor Hugh Grant and writer Joanne Harris will judge.");
+        assert_eq!(
+            got,
+            [
+                ("Philippe Varin".to_string(), "président du directoire".to_string(), Some("PSA".to_string())),
+                ("Arnaud Montebourg".to_string(), "ministre du redressement productif".to_string(), None),
+            ]
+        );
+        let got = roles(
+            "\"It grows,\" said Paul Sheard, economist at Lehman Brothers in Tokyo. Sir Trevor McDonald, actor Hugh Grant and writer Joanne Harris will judge.",
+        );
         assert_eq!(got, [("Paul Sheard".to_string(), "economist".to_string(), Some("Lehman Brothers".to_string()))]);
         let got = roles("Jean-Luc Mélenchon, le candidat du Front de gauche avait appelé Marine Le Pen.");
         assert_eq!(got, [("Jean-Luc Mélenchon".to_string(), "candidat du Front de gauche".to_string(), None)]);

@@ -24,24 +24,87 @@ const CUES: [(&[&str], &str); 12] = [
 
 /// Words that make a name an outlet.
 const MEDIA_WORDS: [&str; 40] = [
-    "post", "times", "journal", "news", "reuters", "afp", "bloomberg", "press", "herald", "tribune", "guardian",
-    "monde", "figaro", "libération", "echos", "scmp", "bbc", "cnn", "telegraph", "gazette", "daily", "agence",
-    "reporter", "magazine", "radio", "tv", "télévision", "presse", "agency", "associated", "xinhua", "interfax", "tass",
-    "politico", "parisien", "express", "rtbf", "nbc", "cbs", "fox",
+    "post",
+    "times",
+    "journal",
+    "news",
+    "reuters",
+    "afp",
+    "bloomberg",
+    "press",
+    "herald",
+    "tribune",
+    "guardian",
+    "monde",
+    "figaro",
+    "libération",
+    "echos",
+    "scmp",
+    "bbc",
+    "cnn",
+    "telegraph",
+    "gazette",
+    "daily",
+    "agence",
+    "reporter",
+    "magazine",
+    "radio",
+    "tv",
+    "télévision",
+    "presse",
+    "agency",
+    "associated",
+    "xinhua",
+    "interfax",
+    "tass",
+    "politico",
+    "parisien",
+    "express",
+    "rtbf",
+    "nbc",
+    "cbs",
+    "fox",
 ];
 
 /// Common nouns a source is named by when it has no name: "selon l'agence" (media), "selon un
 /// sondage" (report), "selon des sources proches du dossier" (anonymous).
 const SOURCE_NOUNS: [(&str, &str); 36] = [
-    ("statistics", "report"), ("figures", "report"), ("data", "report"), ("chiffres", "report"), ("données", "report"),
+    ("statistics", "report"),
+    ("figures", "report"),
+    ("data", "report"),
+    ("chiffres", "report"),
+    ("données", "report"),
     ("magazine", "media"),
-    ("agence", "media"), ("quotidien", "media"), ("journal", "media"), ("hebdomadaire", "media"), ("chaîne", "media"),
-    ("médias", "media"), ("presse", "media"), ("newspaper", "media"), ("agency", "media"), ("media", "media"),
-    ("rapport", "report"), ("étude", "report"), ("sondage", "report"), ("enquête", "report"), ("report", "report"),
-    ("study", "report"), ("survey", "report"), ("poll", "report"), ("estimates", "report"), ("estimations", "report"),
-    ("sources", "anonymous"), ("source", "anonymous"), ("responsable", "anonymous"), ("responsables", "anonymous"),
-    ("officials", "anonymous"), ("insiders", "anonymous"), ("proches", "anonymous"), ("témoins", "anonymous"),
-    ("experts", "anonymous"), ("analystes", "anonymous"),
+    ("agence", "media"),
+    ("quotidien", "media"),
+    ("journal", "media"),
+    ("hebdomadaire", "media"),
+    ("chaîne", "media"),
+    ("médias", "media"),
+    ("presse", "media"),
+    ("newspaper", "media"),
+    ("agency", "media"),
+    ("media", "media"),
+    ("rapport", "report"),
+    ("étude", "report"),
+    ("sondage", "report"),
+    ("enquête", "report"),
+    ("report", "report"),
+    ("study", "report"),
+    ("survey", "report"),
+    ("poll", "report"),
+    ("estimates", "report"),
+    ("estimations", "report"),
+    ("sources", "anonymous"),
+    ("source", "anonymous"),
+    ("responsable", "anonymous"),
+    ("responsables", "anonymous"),
+    ("officials", "anonymous"),
+    ("insiders", "anonymous"),
+    ("proches", "anonymous"),
+    ("témoins", "anonymous"),
+    ("experts", "anonymous"),
+    ("analystes", "anonymous"),
 ];
 
 const SKIPPED: [&str; 14] = ["the", "le", "la", "les", "l'", "a", "an", "un", "une", "report", "rapport", "published", "publié", "by"];
@@ -75,11 +138,8 @@ fn described_source(ctx: &Context, k: usize) -> Option<(usize, usize, &'static s
     let (noun, kind) = [start, start + 1].into_iter().find_map(|j| noun_kind(j).map(|kind| (j, kind)))?;
     // "des sources proches du dossier", "sources close to the talks": who they are close to.
     let close = matches!(ctx.word(noun + 1), "proches" | "proche" | "close" | "familiar");
-    let last = if close {
-        (noun + 1..(noun + 6).min(ctx.len())).take_while(|&j| ctx.same_sentence(k, j) && ctx.kind(j) != TokenKind::Punct).last()?
-    } else {
-        noun
-    };
+    let last =
+        if close { (noun + 1..(noun + 6).min(ctx.len())).take_while(|&j| ctx.same_sentence(k, j) && ctx.kind(j) != TokenKind::Punct).last()? } else { noun };
     Some((k, last, kind))
 }
 

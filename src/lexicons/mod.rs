@@ -5,17 +5,12 @@ use std::sync::LazyLock;
 
 /// Lines of a lexicon file, without its `#` header and blank lines, split on tabs.
 fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    data.lines()
-        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-        .map(|line| line.split('\t').collect())
+    data.lines().filter(|line| !line.starts_with('#') && !line.trim().is_empty()).map(|line| line.split('\t').collect())
 }
 
 /// Month names (lowercase, en and fr, wide and abbreviated) to month numbers.
-pub static MONTHS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
-    rows(include_str!("months.tsv"))
-        .filter_map(|row| Some((row[0], row.get(1)?.parse().ok()?)))
-        .collect()
-});
+pub static MONTHS: LazyLock<HashMap<&'static str, u8>> =
+    LazyLock::new(|| rows(include_str!("months.tsv")).filter_map(|row| Some((row[0], row.get(1)?.parse().ok()?))).collect());
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum AbbreviationClass {
@@ -109,11 +104,8 @@ pub fn is_python_word_char(c: char) -> bool {
 }
 
 /// Number words (en and fr) to values: "four" → 4, "quatre" → 4.
-pub static NUMBER_WORDS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
-    rows(include_str!("number_words.tsv"))
-        .filter_map(|row| Some((row[0], row.get(1)?.parse().ok()?)))
-        .collect()
-});
+pub static NUMBER_WORDS: LazyLock<HashMap<&'static str, u32>> =
+    LazyLock::new(|| rows(include_str!("number_words.tsv")).filter_map(|row| Some((row[0], row.get(1)?.parse().ok()?))).collect());
 
 /// Speech verbs by language: one-word forms ("said", "indique") and French compound past
 /// forms by their participle ("a indiqué" → "indiqué", with the auxiliary checked by the rule).
@@ -147,12 +139,8 @@ pub static ORGANIZATIONS: LazyLock<HashMap<&'static str, &'static str>> =
     LazyLock::new(|| rows(include_str!("organizations.tsv")).filter(|r| r.len() == 2).map(|r| (r[0], r[1])).collect());
 
 /// Words that make a name an organisation: legal forms (cleanco) and head words.
-pub static ORG_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    lines(include_str!("company_suffixes.txt"))
-        .chain(lines(include_str!("org_words.txt")))
-        .map(|w| w.to_lowercase())
-        .collect()
-});
+pub static ORG_WORDS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lines(include_str!("company_suffixes.txt")).chain(lines(include_str!("org_words.txt"))).map(|w| w.to_lowercase()).collect());
 
 /// Titles and roles before a person's name, lowercase, without their period.
 pub static PERSON_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| lines(include_str!("person_titles.txt")).collect());

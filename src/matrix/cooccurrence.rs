@@ -79,7 +79,7 @@ mod tests {
 
     #[test]
     fn sentence_and_window_counts() {
-        let docs = vec![vec![vec![0u32, 1, 2, 1]], vec![vec![1, 2]]];
+        let docs = [vec![vec![0u32, 1, 2, 1]], vec![vec![1, 2]]];
         let sentences = |doc: usize, each: &mut dyn FnMut(&[u32])| docs[doc].iter().for_each(|s| each(s));
         let by_sentence = cooccurrence(2, 3, None, &sentences, Some(1));
         assert_eq!(by_sentence.indices, [0, 1, 2, 0, 1, 2, 0, 1, 2]);

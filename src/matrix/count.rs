@@ -1,10 +1,10 @@
 //! Counting terms per document, in parallel chunks of documents, without a string allocation
 //! per token: each chunk interns its terms once and counts into a reused scratch array.
 
+use super::interner::Interner;
 use super::vocabulary::Vocabulary;
 use crate::parallel;
 use rayon::prelude::*;
-use super::interner::Interner;
 use std::ops::Range;
 
 /// The terms of one chunk of documents and, per document, (local term id, count) pairs.
@@ -52,13 +52,8 @@ where
     let mut index = Interner::default();
     let mut scratch: Vec<u32> = Vec::new();
     let mut touched: Vec<u32> = Vec::new();
-    let mut chunk = ChunkCounts {
-        terms: Vec::new(),
-        document_frequency: Vec::new(),
-        doc_bounds: Vec::with_capacity(docs.len() + 1),
-        ids: Vec::new(),
-        counts: Vec::new(),
-    };
+    let mut chunk =
+        ChunkCounts { terms: Vec::new(), document_frequency: Vec::new(), doc_bounds: Vec::with_capacity(docs.len() + 1), ids: Vec::new(), counts: Vec::new() };
     chunk.doc_bounds.push(0);
     for doc in docs {
         analyze(doc, &mut |term: &str| {

@@ -1,8 +1,8 @@
 //! Terms to dense integer ids. The table holds only ids (4 bytes a slot, so it stays in cache);
 //! the terms sit one after another in an arena, compared only when hashes meet.
 
-use hashbrown::HashTable;
 use foldhash::fast::FixedState;
+use hashbrown::HashTable;
 use std::hash::BuildHasher;
 
 /// Equal slices of equal length; short ones (most words) compared as two integers, inline,
@@ -10,7 +10,7 @@ use std::hash::BuildHasher;
 #[inline]
 fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     let n = a.len();
-    if n <= 16 && n >= 8 {
+    if (8..=16).contains(&n) {
         let head = |s: &[u8]| u64::from_le_bytes(s[..8].try_into().unwrap());
         let tail = |s: &[u8]| u64::from_le_bytes(s[n - 8..].try_into().unwrap());
         return head(a) == head(b) && tail(a) == tail(b);

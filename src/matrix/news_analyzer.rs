@@ -56,14 +56,13 @@ impl NewsAnalyzer {
 
     /// Call `each` with the forms of every sentence of `article` (stop words, punctuation and,
     /// as asked, numbers left out).
+    // `i` indexes three parallel columns (tokens, sentences, segments).
+    #[allow(clippy::needless_range_loop)]
     pub fn sentences(&self, article: &Article, each: &mut dyn FnMut(&[String])) {
         let tokens = article.tokens();
         let segments = article.token_segments(&tokens);
         let lowercase = Normalizer::new(NormalizeOptions { lowercase: true, ..Default::default() }, article.lang);
-        let finish = Normalizer::new(
-            NormalizeOptions { lowercase: false, fold_accents: self.fold_accents, stem: self.stem },
-            article.lang,
-        );
+        let finish = Normalizer::new(NormalizeOptions { lowercase: false, fold_accents: self.fold_accents, stem: self.stem }, article.lang);
         let mut sentence: Vec<String> = Vec::new();
         let mut current = u32::MAX;
         for i in 0..tokens.len() {

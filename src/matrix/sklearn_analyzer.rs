@@ -60,14 +60,11 @@ fn pattern_error(detail: String) -> CoreError {
 fn compile(pattern: &str) -> Result<Regex> {
     // Patterns come translated with explicit classes, larger than hand-written ones: allow more
     // room than the default 10 MB before giving up (the caller then has another engine).
-    RegexBuilder::new(pattern)
-        .size_limit(64 << 20)
-        .build()
-        .map_err(|e| {
-            // A translated pattern can be kilobytes of classes: quoted only when short.
-            let shown = if pattern.len() <= 80 { format!("{pattern:?}") } else { format!("a {}-byte pattern", pattern.len()) };
-            pattern_error(format!("{shown} is not supported by Rust's regex engine: {e}"))
-        })
+    RegexBuilder::new(pattern).size_limit(64 << 20).build().map_err(|e| {
+        // A translated pattern can be kilobytes of classes: quoted only when short.
+        let shown = if pattern.len() <= 80 { format!("{pattern:?}") } else { format!("a {}-byte pattern", pattern.len()) };
+        pattern_error(format!("{shown} is not supported by Rust's regex engine: {e}"))
+    })
 }
 
 #[derive(Clone, Debug)]
@@ -94,13 +91,7 @@ impl SklearnAnalyzer {
                 detail: format!("({min_n}, {max_n}): lower boundary larger than the upper boundary, or zero"),
             });
         }
-        Ok(SklearnAnalyzer {
-            lowercase,
-            strip_accents,
-            pattern,
-            ngram_range,
-            stop_words: stop_words.map(|words| words.into_iter().collect()),
-        })
+        Ok(SklearnAnalyzer { lowercase, strip_accents, pattern, ngram_range, stop_words: stop_words.map(|words| words.into_iter().collect()) })
     }
 
     /// The document as the tokenizer sees it: lowercased, then accents stripped.

@@ -34,11 +34,7 @@ impl TermStats {
             let (term, df, tf) = match order {
                 Ordering::Less => (&self.terms[i], self.document_frequency[i], self.term_frequency[i]),
                 Ordering::Greater => (&other.terms[j], other.document_frequency[j], other.term_frequency[j]),
-                Ordering::Equal => (
-                    &self.terms[i],
-                    self.document_frequency[i] + other.document_frequency[j],
-                    self.term_frequency[i] + other.term_frequency[j],
-                ),
+                Ordering::Equal => (&self.terms[i], self.document_frequency[i] + other.document_frequency[j], self.term_frequency[i] + other.term_frequency[j]),
             };
             out.terms.push(term.clone());
             out.document_frequency.push(df);
@@ -85,7 +81,12 @@ mod tests {
     use super::TermStats;
 
     fn stats(terms: &[&str], df: &[u64], n_docs: usize) -> TermStats {
-        TermStats { terms: terms.iter().map(|t| t.to_string()).collect(), document_frequency: df.to_vec(), term_frequency: df.iter().map(|d| d * 2).collect(), n_docs }
+        TermStats {
+            terms: terms.iter().map(|t| t.to_string()).collect(),
+            document_frequency: df.to_vec(),
+            term_frequency: df.iter().map(|d| d * 2).collect(),
+            n_docs,
+        }
     }
 
     #[test]

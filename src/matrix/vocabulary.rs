@@ -33,11 +33,8 @@ impl Vocabulary {
             .par_iter()
             .map(|chunk| {
                 // Sort on the first 8 bytes as an integer; compare whole strings only on ties.
-                let mut keyed: Vec<(u64, u32)> =
-                    chunk.terms.iter().enumerate().map(|(i, t)| (prefix_key(t), i as u32)).collect();
-                keyed.par_sort_unstable_by(|a, b| {
-                    a.0.cmp(&b.0).then_with(|| chunk.terms[a.1 as usize].cmp(&chunk.terms[b.1 as usize]))
-                });
+                let mut keyed: Vec<(u64, u32)> = chunk.terms.iter().enumerate().map(|(i, t)| (prefix_key(t), i as u32)).collect();
+                keyed.par_sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| chunk.terms[a.1 as usize].cmp(&chunk.terms[b.1 as usize])));
                 keyed.into_iter().map(|(_, i)| i).collect::<Vec<u32>>()
             })
             .collect();

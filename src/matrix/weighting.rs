@@ -42,10 +42,7 @@ impl std::str::FromStr for Weighting {
             "tf" => Ok(Weighting::Tf),
             "tfidf" => Ok(Weighting::TfIdf),
             "bm25" => Ok(Weighting::Bm25),
-            other => Err(CoreError::Parameter {
-                name: "weighting".into(),
-                detail: format!("{other:?}; expected \"count\", \"tf\", \"tfidf\" or \"bm25\""),
-            }),
+            other => Err(CoreError::Parameter { name: "weighting".into(), detail: format!("{other:?}; expected \"count\", \"tf\", \"tfidf\" or \"bm25\"") }),
         }
     }
 }
@@ -117,6 +114,8 @@ pub fn weigh(counts: &Csr<i64>, document_frequency: &[u64], options: &WeightOpti
 
 /// Weights of some rows of a corpus, from the corpus's document frequencies and totals: the
 /// same numbers the rows get when the whole corpus is weighed at once.
+// `r` is a row of the matrix and of `lengths` alike.
+#[allow(clippy::needless_range_loop)]
 pub fn weigh_with(counts: &Csr<i64>, document_frequency: &[u64], totals: CorpusTotals, options: &WeightOptions) -> Csr<f64> {
     let n_rows = counts.n_rows();
     let mut data: Vec<f64> = counts.data.iter().map(|&c| c as f64).collect();

@@ -25,11 +25,7 @@ fn decode_errors(value: &str) -> PyResult<DecodeErrors> {
     match value {
         "strict" => Ok(DecodeErrors::Strict),
         "replace" => Ok(DecodeErrors::Replace),
-        other => Err(CoreError::Parameter {
-            name: "encoding_errors".into(),
-            detail: format!("{other:?}; expected \"strict\" or \"replace\""),
-        })
-        .py_result(),
+        other => Err(CoreError::Parameter { name: "encoding_errors".into(), detail: format!("{other:?}; expected \"strict\" or \"replace\"") }).py_result(),
     }
 }
 
@@ -37,8 +33,7 @@ fn on_error(value: &str) -> PyResult<OnError> {
     match value {
         "raise" => Ok(OnError::Raise),
         "skip" => Ok(OnError::Skip),
-        other => Err(CoreError::Parameter { name: "errors".into(), detail: format!("{other:?}; expected \"raise\" or \"skip\"") })
-            .py_result(),
+        other => Err(CoreError::Parameter { name: "errors".into(), detail: format!("{other:?}; expected \"raise\" or \"skip\"") }).py_result(),
     }
 }
 
@@ -51,10 +46,7 @@ const TOKENS_WINDOW_CHUNKS: usize = 32;
 
 impl PyCorpus {
     fn article(&self, index: usize) -> PyResult<&Article> {
-        self.inner
-            .articles
-            .get(index)
-            .ok_or_else(|| PyIndexError::new_err(format!("article {index} out of range ({} articles)", self.inner.articles.len())))
+        self.inner.articles.get(index).ok_or_else(|| PyIndexError::new_err(format!("article {index} out of range ({} articles)", self.inner.articles.len())))
     }
 }
 
@@ -206,11 +198,7 @@ impl PyCorpus {
     fn segments(&self, index: usize) -> PyResult<Vec<(&'static str, &'static str, usize, usize)>> {
         let article = self.article(index)?;
         let mut code_points = CodePoints::new(&article.text);
-        Ok(article
-            .segments
-            .iter()
-            .map(|s| (s.kind.name(), s.reason, code_points.at(s.start as usize), code_points.at(s.end as usize)))
-            .collect())
+        Ok(article.segments.iter().map(|s| (s.kind.name(), s.reason, code_points.at(s.start as usize), code_points.at(s.end as usize))).collect())
     }
 
     /// Token columns of one article.
@@ -228,7 +216,13 @@ impl PyCorpus {
 
     /// Token columns of every article, tokenized on all cores, with a `doc` column.
     #[pyo3(signature = (include_boilerplate = false, n_jobs = None, progress = None))]
-    fn all_tokens<'py>(&self, py: Python<'py>, include_boilerplate: bool, n_jobs: Option<usize>, progress: Option<PyRef<'py, PyProgress>>) -> PyResult<Bound<'py, PyDict>> {
+    fn all_tokens<'py>(
+        &self,
+        py: Python<'py>,
+        include_boilerplate: bool,
+        n_jobs: Option<usize>,
+        progress: Option<PyRef<'py, PyProgress>>,
+    ) -> PyResult<Bound<'py, PyDict>> {
         let articles = &self.inner.articles;
         let counter = progress.as_ref().map(|p| p.inner.clone());
         if let Some(p) = &counter {
@@ -268,9 +262,7 @@ impl PyCorpus {
         let articles = &self.inner.articles;
         let rows: Vec<[i64; 4]> = py
             .detach(|| {
-                parallel::install(n_jobs, || {
-                    articles.par_iter().map(|a| guard(&a.id, "counting tokens", || article_stats(a))).collect::<Result<Vec<_>, _>>()
-                })
+                parallel::install(n_jobs, || articles.par_iter().map(|a| guard(&a.id, "counting tokens", || article_stats(a))).collect::<Result<Vec<_>, _>>())
             })
             .py_result()?;
         let dict = PyDict::new(py);
@@ -286,10 +278,8 @@ fn article_stats(article: &Article) -> [i64; 4] {
     let count = |kind| article.segments.iter().filter(|s| s.kind == kind && s.reason != "blank").count() as i64;
     let tokens = article.tokens();
     let segments = article.token_segments(&tokens);
-    let content: Vec<usize> =
-        (0..tokens.len()).filter(|&i| article.segments[segments[i] as usize].kind.is_content()).collect();
+    let content: Vec<usize> = (0..tokens.len()).filter(|&i| article.segments[segments[i] as usize].kind.is_content()).collect();
     let mut sentences = content.iter().map(|&i| tokens.sentence[i]).collect::<Vec<_>>();
     sentences.dedup();
     [count(SegmentKind::Body), count(SegmentKind::Boilerplate), content.len() as i64, sentences.len() as i64]
 }
-

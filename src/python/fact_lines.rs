@@ -71,7 +71,14 @@ fn csv_rows(doc: &str, rows: &[FactRow], out: &mut Vec<u8>) -> csv::Result<()> {
 /// header), in corpus order, extracted and written on `n_jobs` threads.
 #[pyfunction]
 #[pyo3(signature = (corpus, format, include_boilerplate = false, n_jobs = None, kinds = None))]
-pub fn corpus_fact_lines<'py>(py: Python<'py>, corpus: PyRef<'py, PyCorpus>, format: &str, include_boilerplate: bool, n_jobs: Option<usize>, kinds: Option<Vec<String>>) -> PyResult<(Bound<'py, PyBytes>, usize)> {
+pub fn corpus_fact_lines<'py>(
+    py: Python<'py>,
+    corpus: PyRef<'py, PyCorpus>,
+    format: &str,
+    include_boilerplate: bool,
+    n_jobs: Option<usize>,
+    kinds: Option<Vec<String>>,
+) -> PyResult<(Bound<'py, PyBytes>, usize)> {
     let selected = super::facts::fact_kinds(kinds.as_deref())?;
     let csv = match format {
         "jsonl" => false,
@@ -87,7 +94,11 @@ pub fn corpus_fact_lines<'py>(py: Python<'py>, corpus: PyRef<'py, PyCorpus>, for
                 guard(&article.id, "writing facts", || {
                     let rows = fact_rows(i, article, facts::extract_kinds(article, selected.as_deref()), include_boilerplate, None);
                     let mut out = Vec::new();
-                    let done = if csv { csv_rows(&article.id, &rows, &mut out).map_err(|e| e.to_string()) } else { json_lines(&article.id, &rows, &mut out).map_err(|e| e.to_string()) };
+                    let done = if csv {
+                        csv_rows(&article.id, &rows, &mut out).map_err(|e| e.to_string())
+                    } else {
+                        json_lines(&article.id, &rows, &mut out).map_err(|e| e.to_string())
+                    };
                     done.map(|()| (out, rows.len())).expect("facts always serialise")
                 })
             })

@@ -139,7 +139,10 @@ pub(super) fn fact_kinds(names: Option<&[String]>) -> PyResult<Option<Vec<facts:
         .map(|name| {
             facts::FactKind::from_name(name).ok_or_else(|| {
                 let known: Vec<&str> = facts::FactKind::ALL.iter().map(|k| k.name()).collect();
-                super::error::to_pyerr(crate::error::CoreError::Parameter { name: "kinds".into(), detail: format!("unknown fact kind {name:?}; known: {}", known.join(", ")) })
+                super::error::to_pyerr(crate::error::CoreError::Parameter {
+                    name: "kinds".into(),
+                    detail: format!("unknown fact kind {name:?}; known: {}", known.join(", ")),
+                })
             })
         })
         .collect::<PyResult<Vec<_>>>()
@@ -200,7 +203,14 @@ pub fn corpus_facts<'py>(
 /// The facts of one text.
 #[pyfunction]
 #[pyo3(signature = (text, lang = None, date = None, include_boilerplate = true, kinds = None))]
-pub fn extract_text<'py>(py: Python<'py>, text: String, lang: Option<&str>, date: Option<String>, include_boilerplate: bool, kinds: Option<Vec<String>>) -> PyResult<Bound<'py, PyDict>> {
+pub fn extract_text<'py>(
+    py: Python<'py>,
+    text: String,
+    lang: Option<&str>,
+    date: Option<String>,
+    include_boilerplate: bool,
+    kinds: Option<Vec<String>>,
+) -> PyResult<Bound<'py, PyDict>> {
     let lang = parse_lang(lang)?;
     let selected = fact_kinds(kinds.as_deref())?;
     let columns = super::detached(py, None, || {

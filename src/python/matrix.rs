@@ -1,11 +1,11 @@
 //! Matrices to Python: CSR buffers handed to numpy without copies, analyzers that pickle.
 
+use super::corpus::PyCorpus;
 use super::error::IntoPyResult;
 use crate::error::{guard, CoreError};
-use super::corpus::PyCorpus;
 use crate::matrix::{
-    self, cooccurrence, count_corpus, count_fixed, hash_corpus, normalize_rows, select_columns, weigh, CorpusCounts, Csr, NewsAnalyzer, Norm,
-    SklearnAnalyzer, StopWords, StripAccents, TokenPattern, WeightOptions, Weighting,
+    self, cooccurrence, count_corpus, count_fixed, hash_corpus, normalize_rows, select_columns, weigh, CorpusCounts, Csr, NewsAnalyzer, Norm, SklearnAnalyzer,
+    StopWords, StripAccents, TokenPattern, WeightOptions, Weighting,
 };
 use numpy::{IntoPyArray, PyArray1, PyReadonlyArray1};
 use pyo3::prelude::*;
@@ -62,7 +62,14 @@ fn token_pattern(pattern: &str, within_runs: Option<&str>) -> Result<TokenPatter
 impl PySklearnAnalyzer {
     #[new]
     #[pyo3(signature = (lowercase = true, strip_accents = None, token_pattern = matrix::DEFAULT_TOKEN_PATTERN.to_string(), ngram_range = (1, 1), stop_words = None, within_runs = None))]
-    fn new(lowercase: bool, strip_accents: Option<String>, token_pattern: String, ngram_range: (usize, usize), stop_words: Option<Vec<String>>, within_runs: Option<String>) -> PyResult<Self> {
+    fn new(
+        lowercase: bool,
+        strip_accents: Option<String>,
+        token_pattern: String,
+        ngram_range: (usize, usize),
+        stop_words: Option<Vec<String>>,
+        within_runs: Option<String>,
+    ) -> PyResult<Self> {
         let accents = match strip_accents.as_deref() {
             None => StripAccents::None,
             Some("ascii") => StripAccents::Ascii,
@@ -119,7 +126,16 @@ impl PySklearnAnalyzer {
     /// The hashing trick as HashingVectorizer does it, then `binary`, then the row norm.
     #[pyo3(signature = (docs, n_features, alternate_sign = true, binary = false, norm = None, n_jobs = None))]
     #[allow(clippy::too_many_arguments)]
-    fn hash<'py>(&self, py: Python<'py>, docs: Vec<PyBackedStr>, n_features: usize, alternate_sign: bool, binary: bool, norm: Option<&str>, n_jobs: Option<usize>) -> PyResult<CsrArrays<'py>> {
+    fn hash<'py>(
+        &self,
+        py: Python<'py>,
+        docs: Vec<PyBackedStr>,
+        n_features: usize,
+        alternate_sign: bool,
+        binary: bool,
+        norm: Option<&str>,
+        n_jobs: Option<usize>,
+    ) -> PyResult<CsrArrays<'py>> {
         let norm: matrix::Norm = norm.unwrap_or("none").parse().py_result()?;
         let analyzer = &self.inner;
         let csr = super::detached(py, n_jobs, || {
@@ -170,13 +186,25 @@ impl PyCounts {
     /// With `as_float`, the counts come as float64, converted in place (no second buffer).
     #[pyo3(signature = (columns = None, binary = false, first_seen_order = false, as_float = false, n_jobs = None))]
     #[allow(clippy::too_many_arguments)]
-    fn to_csr<'py>(&self, py: Python<'py>, columns: Option<PyReadonlyArray1<'py, i64>>, binary: bool, first_seen_order: bool, as_float: bool, n_jobs: Option<usize>) -> PyResult<CsrArrays<'py>> {
+    fn to_csr<'py>(
+        &self,
+        py: Python<'py>,
+        columns: Option<PyReadonlyArray1<'py, i64>>,
+        binary: bool,
+        first_seen_order: bool,
+        as_float: bool,
+        n_jobs: Option<usize>,
+    ) -> PyResult<CsrArrays<'py>> {
         let columns: Vec<i64> = match columns {
             Some(array) => array.as_slice()?.to_vec(),
             None => (0..self.inner.vocabulary.len() as i64).collect(),
         };
         if columns.len() != self.inner.vocabulary.len() {
-            return Err(CoreError::Parameter { name: "columns".into(), detail: format!("{} entries for {} terms", columns.len(), self.inner.vocabulary.len()) }).py_result();
+            return Err(CoreError::Parameter {
+                name: "columns".into(),
+                detail: format!("{} entries for {} terms", columns.len(), self.inner.vocabulary.len()),
+            })
+            .py_result();
         }
         let n_cols = columns.iter().filter(|&&c| c >= 0).count();
         let csr = super::detached(py, n_jobs, || self.inner.to_csr(&columns, n_cols, binary, first_seen_order, n_jobs));
@@ -206,7 +234,11 @@ impl AnalyzerOptions {
     pub fn build(self) -> PyResult<NewsAnalyzer> {
         let (min_n, max_n) = self.ngram_range;
         if min_n == 0 || min_n > max_n {
-            return Err(CoreError::Parameter { name: "ngram_range".into(), detail: format!("({min_n}, {max_n}): lower boundary larger than the upper boundary, or zero") }).py_result();
+            return Err(CoreError::Parameter {
+                name: "ngram_range".into(),
+                detail: format!("({min_n}, {max_n}): lower boundary larger than the upper boundary, or zero"),
+            })
+            .py_result();
         }
         let stop_words = match (self.auto_stop, self.stop_list) {
             (true, _) => StopWords::Auto,
@@ -245,40 +277,37 @@ pub fn corpus_term_matrix<'py>(
     n_jobs: Option<usize>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let analyzer = analyzer.build()?;
-    let options = WeightOptions {
-        weighting: weighting.parse().py_result()?,
-        sublinear_tf,
-        smooth_idf,
-        norm: norm.unwrap_or("none").parse().py_result()?,
-    };
+    let options = WeightOptions { weighting: weighting.parse().py_result()?, sublinear_tf, smooth_idf, norm: norm.unwrap_or("none").parse().py_result()? };
     let articles = &corpus.inner.articles;
-    let counted = super::detached(py, n_jobs, || guard("corpus", "building the term matrix", || {
-        let weights = article_weights(articles);
-        let analyze = |doc: usize, emit: &mut dyn FnMut(&str)| analyzer.terms(&articles[doc], emit);
-        match vocabulary {
-            Some(terms) => {
-                let index: FxHashMap<Box<str>, u32> = terms.iter().enumerate().map(|(i, t)| (t.as_str().into(), i as u32)).collect();
-                let mut counts = count_fixed(&weights, &analyze, &index, terms.len(), n_jobs);
-                let mut df = vec![0u64; terms.len()];
-                counts.indices.iter().for_each(|&c| df[c as usize] += 1);
-                if binary {
-                    counts.data.iter_mut().for_each(|x| *x = 1);
+    let counted = super::detached(py, n_jobs, || {
+        guard("corpus", "building the term matrix", || {
+            let weights = article_weights(articles);
+            let analyze = |doc: usize, emit: &mut dyn FnMut(&str)| analyzer.terms(&articles[doc], emit);
+            match vocabulary {
+                Some(terms) => {
+                    let index: FxHashMap<Box<str>, u32> = terms.iter().enumerate().map(|(i, t)| (t.as_str().into(), i as u32)).collect();
+                    let mut counts = count_fixed(&weights, &analyze, &index, terms.len(), n_jobs);
+                    let mut df = vec![0u64; terms.len()];
+                    counts.indices.iter().for_each(|&c| df[c as usize] += 1);
+                    if binary {
+                        counts.data.iter_mut().for_each(|x| *x = 1);
+                    }
+                    (terms, df, counts)
                 }
-                (terms, df, counts)
+                None => {
+                    let counted = count_corpus(&weights, &analyze, n_jobs);
+                    let vocabulary = &counted.vocabulary;
+                    let tf = max_features.map(|_| counted.term_frequency());
+                    let columns = select_columns(&vocabulary.document_frequency, tf.as_deref(), min_df, max_df, max_features);
+                    let kept: Vec<usize> = (0..columns.len()).filter(|&i| columns[i] >= 0).collect();
+                    let counts = counted.to_csr(&columns, kept.len(), binary, false, n_jobs);
+                    let terms = kept.iter().map(|&i| vocabulary.terms[i].to_string()).collect();
+                    let df = kept.iter().map(|&i| vocabulary.document_frequency[i]).collect();
+                    (terms, df, counts)
+                }
             }
-            None => {
-                let counted = count_corpus(&weights, &analyze, n_jobs);
-                let vocabulary = &counted.vocabulary;
-                let tf = max_features.map(|_| counted.term_frequency());
-                let columns = select_columns(&vocabulary.document_frequency, tf.as_deref(), min_df, max_df, max_features);
-                let kept: Vec<usize> = (0..columns.len()).filter(|&i| columns[i] >= 0).collect();
-                let counts = counted.to_csr(&columns, kept.len(), binary, false, n_jobs);
-                let terms = kept.iter().map(|&i| vocabulary.terms[i].to_string()).collect();
-                let df = kept.iter().map(|&i| vocabulary.document_frequency[i]).collect();
-                (terms, df, counts)
-            }
-        }
-    }));
+        })
+    });
     let (terms, document_frequency, counts) = counted.py_result()?;
     let dict = PyDict::new(py);
     dict.set_item("terms", terms)?;
@@ -343,15 +372,18 @@ pub fn corpus_hash_matrix<'py>(
     let analyzer = analyzer.build()?;
     let norm: Norm = norm.unwrap_or("none").parse().py_result()?;
     let articles = &corpus.inner.articles;
-    let csr = super::detached(py, n_jobs, || guard("corpus", "hashing terms", || {
-        let weights = article_weights(articles);
-        let analyze = |doc: usize, emit: &mut dyn FnMut(&str)| analyzer.terms(&articles[doc], emit);
-        let mut csr = hash_corpus(&weights, &analyze, n_features, alternate_sign, n_jobs)?;
-        if binary {
-            csr.data.iter_mut().for_each(|x| *x = 1.0);
-        }
-        normalize_rows(&mut csr, norm);
-        Ok::<_, CoreError>(csr)
-    }).and_then(|hashed| hashed));
+    let csr = super::detached(py, n_jobs, || {
+        guard("corpus", "hashing terms", || {
+            let weights = article_weights(articles);
+            let analyze = |doc: usize, emit: &mut dyn FnMut(&str)| analyzer.terms(&articles[doc], emit);
+            let mut csr = hash_corpus(&weights, &analyze, n_features, alternate_sign, n_jobs)?;
+            if binary {
+                csr.data.iter_mut().for_each(|x| *x = 1.0);
+            }
+            normalize_rows(&mut csr, norm);
+            Ok::<_, CoreError>(csr)
+        })
+        .and_then(|hashed| hashed)
+    });
     Ok(csr_to_numpy(py, csr.py_result()?))
 }

@@ -40,12 +40,7 @@ fn decode(bytes: &[u8]) -> Option<TermStats> {
     let numbers = numbers?;
     let text = std::str::from_utf8(bytes.get((2 + 2 * n_terms) * 8..)?).ok()?;
     let terms: Vec<String> = if n_terms == 0 { Vec::new() } else { text.split('\0').map(str::to_string).collect() };
-    (terms.len() == n_terms).then(|| TermStats {
-        terms,
-        document_frequency: numbers[..n_terms].to_vec(),
-        term_frequency: numbers[n_terms..].to_vec(),
-        n_docs,
-    })
+    (terms.len() == n_terms).then(|| TermStats { terms, document_frequency: numbers[..n_terms].to_vec(), term_frequency: numbers[n_terms..].to_vec(), n_docs })
 }
 
 #[pymethods]
@@ -53,7 +48,10 @@ impl PyTermStats {
     #[new]
     fn new(terms: Vec<String>, document_frequency: Vec<u64>, term_frequency: Vec<u64>, n_docs: usize) -> PyResult<Self> {
         if document_frequency.len() != terms.len() || term_frequency.len() != terms.len() {
-            return Err(parameter("terms", format!("{} terms but {} document and {} term frequencies", terms.len(), document_frequency.len(), term_frequency.len())));
+            return Err(parameter(
+                "terms",
+                format!("{} terms but {} document and {} term frequencies", terms.len(), document_frequency.len(), term_frequency.len()),
+            ));
         }
         if terms.windows(2).any(|pair| pair[0] >= pair[1]) {
             return Err(parameter("terms", "terms must be sorted and distinct".into()));
@@ -129,23 +127,30 @@ impl PyTermStats {
 /// terms (the first pass of a matrix built in parts: the second only remaps columns).
 #[pyfunction]
 #[pyo3(signature = (corpus, analyzer, n_jobs = None))]
-pub fn corpus_term_counts<'py>(py: Python<'py>, corpus: PyRef<'py, PyCorpus>, analyzer: AnalyzerOptions, n_jobs: Option<usize>) -> PyResult<(PyTermStats, CsrArrays<'py>)> {
+pub fn corpus_term_counts<'py>(
+    py: Python<'py>,
+    corpus: PyRef<'py, PyCorpus>,
+    analyzer: AnalyzerOptions,
+    n_jobs: Option<usize>,
+) -> PyResult<(PyTermStats, CsrArrays<'py>)> {
     let analyzer = analyzer.build()?;
     let articles = &corpus.inner.articles;
-    let counted = super::detached(py, n_jobs, || guard("corpus", "counting terms", || {
-        let weights = super::matrix::article_weights(articles);
-        let analyze = |doc: usize, emit: &mut dyn FnMut(&str)| analyzer.terms(&articles[doc], emit);
-        let counted = count_corpus(&weights, &analyze, n_jobs);
-        let stats = TermStats {
-            term_frequency: counted.term_frequency(),
-            terms: counted.vocabulary.terms.iter().map(|t| t.to_string()).collect(),
-            document_frequency: counted.vocabulary.document_frequency.clone(),
-            n_docs: articles.len(),
-        };
-        let all: Vec<i64> = (0..stats.terms.len() as i64).collect();
-        let counts = counted.to_csr(&all, all.len(), false, false, n_jobs);
-        (stats, counts)
-    }));
+    let counted = super::detached(py, n_jobs, || {
+        guard("corpus", "counting terms", || {
+            let weights = super::matrix::article_weights(articles);
+            let analyze = |doc: usize, emit: &mut dyn FnMut(&str)| analyzer.terms(&articles[doc], emit);
+            let counted = count_corpus(&weights, &analyze, n_jobs);
+            let stats = TermStats {
+                term_frequency: counted.term_frequency(),
+                terms: counted.vocabulary.terms.iter().map(|t| t.to_string()).collect(),
+                document_frequency: counted.vocabulary.document_frequency.clone(),
+                n_docs: articles.len(),
+            };
+            let all: Vec<i64> = (0..stats.terms.len() as i64).collect();
+            let counts = counted.to_csr(&all, all.len(), false, false, n_jobs);
+            (stats, counts)
+        })
+    });
     let (stats, counts) = counted.py_result()?;
     Ok((PyTermStats { inner: stats }, csr_to_numpy(py, counts)))
 }
@@ -169,12 +174,7 @@ pub fn weigh_counts<'py>(
     smooth_idf: bool,
     norm: Option<&str>,
 ) -> PyResult<CsrArrays<'py>> {
-    let options = WeightOptions {
-        weighting: weighting.parse().py_result()?,
-        sublinear_tf,
-        smooth_idf,
-        norm: norm.unwrap_or("none").parse().py_result()?,
-    };
+    let options = WeightOptions { weighting: weighting.parse().py_result()?, sublinear_tf, smooth_idf, norm: norm.unwrap_or("none").parse().py_result()? };
     let df: Vec<u64> = document_frequency.as_slice()?.iter().map(|&d| d.max(0) as u64).collect();
     if df.len() != n_cols {
         return Err(parameter("document_frequency", format!("{} document frequencies for {} columns", df.len(), n_cols)));

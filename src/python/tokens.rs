@@ -78,11 +78,7 @@ pub fn article_columns(article: &Article, include_boilerplate: bool, columns: &m
 pub fn parse_lang(lang: Option<&str>) -> PyResult<Option<Lang>> {
     match lang {
         None => Ok(None),
-        Some(code) => code
-            .parse()
-            .map(Some)
-            .map_err(|detail| CoreError::Parameter { name: "lang".into(), detail })
-            .py_result(),
+        Some(code) => code.parse().map(Some).map_err(|detail| CoreError::Parameter { name: "lang".into(), detail }).py_result(),
     }
 }
 

@@ -7,7 +7,7 @@ mod sentences;
 pub mod stopwords;
 
 pub use chars::{is_apostrophe, is_word_char};
-pub use normalize::{fold_accents, Normalizer, NormalizeOptions};
+pub use normalize::{fold_accents, NormalizeOptions, Normalizer};
 pub use scanner::{scan, scan_into};
 pub use sentences::{sentence_ids, sentence_ids_into, sentence_ids_with_breaks};
 

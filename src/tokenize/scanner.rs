@@ -1,9 +1,6 @@
 //! The scanner: one pass over the text, one token at a time, no regex on the hot path.
 
-use super::chars::{
-    classify, is_apostrophe, is_decimal_digit, is_group_space, is_hyphen, is_terminal, is_word_char,
-    CharClass,
-};
+use super::chars::{classify, is_apostrophe, is_decimal_digit, is_group_space, is_hyphen, is_terminal, is_word_char, CharClass};
 use super::{TokenKind, Tokens};
 use crate::lang::Lang;
 use crate::lexicons::{AbbreviationClass, ABBREVIATIONS, ELISIONS};
@@ -148,10 +145,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
         }
         if self.lang.allows_english() {
             let suffix_start = at + width;
-            let suffix_end = self.text[suffix_start..]
-                .char_indices()
-                .find(|(_, c)| !c.is_alphabetic())
-                .map_or(self.text.len(), |(i, _)| suffix_start + i);
+            let suffix_end = self.text[suffix_start..].char_indices().find(|(_, c)| !c.is_alphabetic()).map_or(self.text.len(), |(i, _)| suffix_start + i);
             let suffix = self.text[suffix_start..suffix_end].to_ascii_lowercase();
             if CLITICS.contains(&suffix.as_str()) {
                 self.emit(start, at, TokenKind::Word);
@@ -222,10 +216,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
             return None;
         }
         let rest = &self.text[start..];
-        let mut end = start
-            + rest
-                .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '«' | '»' | '“' | '”'))
-                .unwrap_or(rest.len());
+        let mut end = start + rest.find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '«' | '»' | '“' | '”')).unwrap_or(rest.len());
         // A sentence's own punctuation after a URL is not part of it.
         while let Some(last) = self.text[start..end].chars().last() {
             if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '\'' | '’') {
@@ -257,16 +248,14 @@ impl<'t, 'o> Scanner<'t, 'o> {
     fn number(&mut self, start: usize) -> usize {
         let mut pos = self.digits(start);
         let first_group = pos - start;
-        loop {
-            let Some(c) = self.char_at(pos) else { break };
+        while let Some(c) = self.char_at(pos) {
             let width = c.len_utf8();
             let after = self.char_at(pos + width);
             if (c == '.' || c == ',') && after.is_some_and(|d| d.is_ascii_digit()) {
                 pos = self.digits(pos + 1);
                 continue;
             }
-            let grouping_space =
-                is_group_space(c) || (c == ' ' && self.lang == Lang::Fr);
+            let grouping_space = is_group_space(c) || (c == ' ' && self.lang == Lang::Fr);
             if grouping_space && first_group <= 3 {
                 if let Some(end) = self.three_digit_group(pos + width) {
                     pos = end;
@@ -278,9 +267,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
         match self.char_at(pos) {
             // "5G", "1990s", "7h44", "19-year-old": a word that starts with digits.
             Some(c) if is_word_char(c) => return self.word(start, pos),
-            Some(c) if is_hyphen(c) && self.char_at(pos + c.len_utf8()).is_some_and(char::is_alphabetic) => {
-                return self.word(start, pos)
-            }
+            Some(c) if is_hyphen(c) && self.char_at(pos + c.len_utf8()).is_some_and(char::is_alphabetic) => return self.word(start, pos),
             _ => {}
         }
         if let Some(end) = self.percent_sign(pos) {
@@ -337,9 +324,7 @@ mod tests {
 
     fn texts(text: &str, lang: Lang) -> Vec<(String, &'static str)> {
         let tokens = scan(text, lang);
-        (0..tokens.len())
-            .map(|i| (tokens.text(text, i).to_string(), tokens.kind[i].name()))
-            .collect()
+        (0..tokens.len()).map(|i| (tokens.text(text, i).to_string(), tokens.kind[i].name())).collect()
     }
 
     fn words(text: &str, lang: Lang) -> Vec<String> {
@@ -381,19 +366,17 @@ mod tests {
 
     #[test]
     fn abbreviations() {
-        assert_eq!(words("the U.S. and M. Dupont, Dr. Who etc. me.", Lang::Und), [
-            "the", "U.S.", "and", "M.", "Dupont", ",", "Dr.", "Who", "etc.", "me", "."
-        ]);
+        assert_eq!(words("the U.S. and M. Dupont, Dr. Who etc. me.", Lang::Und), ["the", "U.S.", "and", "M.", "Dupont", ",", "Dr.", "Who", "etc.", "me", "."]);
     }
 
     #[test]
     fn urls_emails_emoji() {
         let got = texts("See https://example.com/a?b=1. Mail jo@example.fr 👍🏽 #news @bbc", Lang::En);
         let kinds: Vec<_> = got.iter().map(|(t, k)| format!("{t}/{k}")).collect();
-        assert_eq!(kinds, [
-            "See/word", "https://example.com/a?b=1/url", "./punct", "Mail/word", "jo@example.fr/email",
-            "👍🏽/symbol", "#news/hashtag", "@bbc/mention"
-        ]);
+        assert_eq!(
+            kinds,
+            ["See/word", "https://example.com/a?b=1/url", "./punct", "Mail/word", "jo@example.fr/email", "👍🏽/symbol", "#news/hashtag", "@bbc/mention"]
+        );
     }
 
     /// Random strings over a mixed alphabet (multi-byte punctuation, marks, digits, dots next to
@@ -402,7 +385,7 @@ mod tests {
     fn never_panics_on_mixed_text() {
         let alphabet: Vec<char> = "aZé1 .,’'\"«»“”‘-‐\u{a0}\u{202f}%@#:/ÉU.S\u{301}👍🏽\n\t…?!()ǅİ".chars().collect();
         for text in ["a.’s", "Heads.’", "U.É.", "5‐é", "x.\u{a0}Y", "J.\u{202f}K."] {
-            assert!(scan(text, Lang::Und).len() > 0);
+            assert!(!scan(text, Lang::Und).is_empty());
         }
         let mut state = 0x2545F4914F6CDD1Du64;
         for _ in 0..3000 {
@@ -424,8 +407,6 @@ mod tests {
 
     #[test]
     fn punctuation_runs() {
-        assert_eq!(words("Quoi ?! Bon... « oui » — non…", Lang::Fr), [
-            "Quoi", "?!", "Bon", "...", "«", "oui", "»", "—", "non", "…"
-        ]);
+        assert_eq!(words("Quoi ?! Bon... « oui » — non…", Lang::Fr), ["Quoi", "?!", "Bon", "...", "«", "oui", "»", "—", "non", "…"]);
     }
 }

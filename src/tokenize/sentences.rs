@@ -50,10 +50,8 @@ pub fn sentence_ids_into(text: &str, tokens: &Tokens, breaks: &[usize], ids: &mu
 /// "9 a.m. EST Tuesday", "10 p.m. Friday": after a clock abbreviation, a time zone or a day of
 /// the week goes on with the time rather than opening a sentence.
 fn reads_on_after_clock(previous: &str, next: &str) -> bool {
-    const GOES_ON: [&str; 17] = [
-        "EST", "EDT", "ET", "GMT", "UTC", "CET", "PST", "PDT", "CST", "CDT", "Monday", "Tuesday", "Wednesday", "Thursday",
-        "Friday", "Saturday", "Sunday",
-    ];
+    const GOES_ON: [&str; 17] =
+        ["EST", "EDT", "ET", "GMT", "UTC", "CET", "PST", "PDT", "CST", "CDT", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
     matches!(previous.to_ascii_lowercase().as_str(), "a.m." | "p.m.") && GOES_ON.contains(&next)
 }
 
@@ -79,8 +77,7 @@ fn line_break_splits(gap: &[u8], next_first: char, previous: &str) -> bool {
     if newlines == 0 {
         return false;
     }
-    let reads_on = next_first.is_lowercase()
-        || matches!(previous, "," | ";" | "(" | "«" | "“" | "-" | "–");
+    let reads_on = next_first.is_lowercase() || matches!(previous, "," | ";" | "(" | "«" | "“" | "-" | "–");
     !reads_on
 }
 
@@ -149,13 +146,7 @@ mod tests {
     #[test]
     fn terminal_marks_quotes_and_abbreviations() {
         let got = sentences("M. Ren a parlé. « C’est fini. » Il part… et revient ! Le U.S. Army dit oui. Etc.", Lang::Fr);
-        assert_eq!(got, [
-            "M. Ren a parlé .",
-            "« C’ est fini . »",
-            "Il part … et revient !",
-            "Le U.S. Army dit oui .",
-            "Etc."
-        ]);
+        assert_eq!(got, ["M. Ren a parlé .", "« C’ est fini . »", "Il part … et revient !", "Le U.S. Army dit oui .", "Etc."]);
     }
 
     #[test]

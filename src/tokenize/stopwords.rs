@@ -6,16 +6,12 @@ use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 fn load(code: &str) -> HashSet<String> {
-    stop_words::get(code)
-        .iter()
-        .map(|word| word.to_lowercase().replace('\u{2019}', "'"))
-        .collect()
+    stop_words::get(code).iter().map(|word| word.to_lowercase().replace('\u{2019}', "'")).collect()
 }
 
 static ENGLISH: LazyLock<HashSet<String>> = LazyLock::new(|| load("en"));
 static FRENCH: LazyLock<HashSet<String>> = LazyLock::new(|| load("fr"));
-static BOTH: LazyLock<HashSet<String>> =
-    LazyLock::new(|| ENGLISH.iter().chain(FRENCH.iter()).cloned().collect());
+static BOTH: LazyLock<HashSet<String>> = LazyLock::new(|| ENGLISH.iter().chain(FRENCH.iter()).cloned().collect());
 
 /// The stop list for a language; for an undetermined one, both lists together.
 pub fn stop_words(lang: Lang) -> &'static HashSet<String> {

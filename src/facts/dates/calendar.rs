@@ -58,7 +58,13 @@ impl Holiday {
     pub fn month(self) -> u32 {
         match self {
             Holiday::Fixed(m, _) | Holiday::NthWeekday(m, _, _) | Holiday::LastWeekday(m, _) => m,
-            Holiday::Easter(offset) => if offset > 40 { 5 } else { 4 },
+            Holiday::Easter(offset) => {
+                if offset > 40 {
+                    5
+                } else {
+                    4
+                }
+            }
         }
     }
 

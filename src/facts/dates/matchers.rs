@@ -20,7 +20,8 @@ pub(super) fn month_at(ctx: &Context, i: usize) -> Option<u32> {
     if !full && kind != TokenKind::Abbreviation && !ctx.integer(i + 1).is_some_and(|d| (1..=31).contains(&d)) {
         return None;
     }
-    let english = word.is_ascii() && ["may", "march", "june", "july", "august", "april", "january", "february", "september", "october", "november", "december"].contains(&word);
+    let english = word.is_ascii()
+        && ["may", "march", "june", "july", "august", "april", "january", "february", "september", "october", "november", "december"].contains(&word);
     if english && !ctx.capitalised(i) && !matches!(word, "juin") {
         return None;
     }
@@ -32,7 +33,8 @@ pub(super) fn month_at(ctx: &Context, i: usize) -> Option<u32> {
 
 pub(super) fn has_date_neighbour(ctx: &Context, i: usize) -> bool {
     let before = if i > 0 { ctx.word(i - 1) } else { "" };
-    ctx.integer(i + 1).is_some() || (i > 0 && ctx.integer(i - 1).is_some())
+    ctx.integer(i + 1).is_some()
+        || (i > 0 && ctx.integer(i - 1).is_some())
         || matches!(before, "in" | "since" | "until" | "by" | "early" | "late" | "mid" | "last" | "next" | "this" | "of" | "from" | "through")
 }
 
@@ -220,7 +222,9 @@ pub(super) fn weekday(ctx: &Context, i: usize) -> Option<Match> {
     // "jeudi 12 juillet", "Thursday, Oct. 5": the weekday is part of the date that follows.
     let comma = usize::from(ctx.word(day_token + 1) == ",");
     if lean == Lean::Nearest && ctx.same_sentence(day_token, day_token + 1 + comma) {
-        if let Some(date) = match_at(ctx, day_token + 1 + comma).filter(|m| matches!(m.meaning, Meaning::Point(DateValue { day: Some(_), .. }) | Meaning::MonthDay(..))) {
+        if let Some(date) =
+            match_at(ctx, day_token + 1 + comma).filter(|m| matches!(m.meaning, Meaning::Point(DateValue { day: Some(_), .. }) | Meaning::MonthDay(..)))
+        {
             return Some(Match { first: i, ..date });
         }
     }
@@ -263,7 +267,18 @@ pub(super) fn match_at(ctx: &Context, i: usize) -> Option<Match> {
     if !may_start(ctx, i) {
         return None;
     }
-    let phrase_rules = [phrases::numeric_date, phrases::century, phrases::french_recent_span, phrases::compared_quarter, phrases::ago, phrases::half, phrases::decade, phrases::hyphen_modified, phrases::holiday, weekday];
+    let phrase_rules = [
+        phrases::numeric_date,
+        phrases::century,
+        phrases::french_recent_span,
+        phrases::compared_quarter,
+        phrases::ago,
+        phrases::half,
+        phrases::decade,
+        phrases::hyphen_modified,
+        phrases::holiday,
+        weekday,
+    ];
     if let Some(m) = phrase_rules.iter().find_map(|rule| rule(ctx, i)) {
         return Some(m);
     }
@@ -319,7 +334,27 @@ pub(super) fn match_at(ctx: &Context, i: usize) -> Option<Match> {
             return Some(point(i, last, Some(y), Some(m), None, "date.month_year"));
         }
         let before = if i > 0 { ctx.word(i - 1) } else { "" };
-        let introduced = matches!(before, "en" | "de" | "d'" | "dès" | "depuis" | "in" | "since" | "until" | "by" | "of" | "early" | "late" | "mid" | "début" | "fin" | "mi" | "last" | "this" | "next");
+        let introduced = matches!(
+            before,
+            "en" | "de"
+                | "d'"
+                | "dès"
+                | "depuis"
+                | "in"
+                | "since"
+                | "until"
+                | "by"
+                | "of"
+                | "early"
+                | "late"
+                | "mid"
+                | "début"
+                | "fin"
+                | "mi"
+                | "last"
+                | "this"
+                | "next"
+        );
         if matches!(before, "this" | "ce") {
             return Some(Match { first: i - 1, last: i, meaning: Meaning::MonthThisYear(m), rule: "date.this_month" });
         }
@@ -399,8 +434,12 @@ pub(super) fn match_at(ctx: &Context, i: usize) -> Option<Match> {
     }
     // A year alone, unless it names something ("MWC 2019", "Windows 2000").
     if let Some(y) = year_at(ctx, i) {
-        let named = i > 0 && ctx.same_sentence(i - 1, i) && ctx.capitalised(i - 1) && !ctx.sentence_initial(i - 1)
-            && month_at(ctx, i - 1).is_none() && ctx.kind(i - 1) == TokenKind::Word;
+        let named = i > 0
+            && ctx.same_sentence(i - 1, i)
+            && ctx.capitalised(i - 1)
+            && !ctx.sentence_initial(i - 1)
+            && month_at(ctx, i - 1).is_none()
+            && ctx.kind(i - 1) == TokenKind::Word;
         let amount = matches!(ctx.word(i + 1), "%" | "euros" | "dollars" | "people" | "personnes" | "employees" | "salariés");
         if !named && !amount {
             return Some(point(i, i, Some(y), None, None, "date.year"));

@@ -276,9 +276,7 @@ mod tests {
     #[test]
     fn reference_from_the_article_when_there_is_no_date() {
         let got = dates("Huawei Connect 2017 se tient du 5 au 7 septembre. En avril, dès avril 2016, et cette année.", None);
-        assert_eq!(got, pairs(&[
-            ("5 au 7 septembre", "2017-09-05/2017-09-07"), ("avril", "2017-04"), ("avril 2016", "2016-04"), ("cette année", "2017"),
-        ]));
+        assert_eq!(got, pairs(&[("5 au 7 septembre", "2017-09-05/2017-09-07"), ("avril", "2017-04"), ("avril 2016", "2016-04"), ("cette année", "2017"),]));
         assert_eq!(dates("In November he spoke; in 2021 he will act.", None), pairs(&[("November", "--11"), ("2021", "2021")]));
     }
 
@@ -286,39 +284,60 @@ mod tests {
     fn english_forms_weekdays_and_traps() {
         let got = dates("On Friday, Sept. 4, 1998 and in Q2 2020 prices may march on; Covid-19 and 5G and MWC 2019.", Some("1998-08-12"));
         assert_eq!(got, pairs(&[("Friday, Sept. 4, 1998", "1998-09-04"), ("Q2 2020", "2020-Q2")]));
-        assert_eq!(dates("two years ago, yesterday, the 1990s", Some("2000-03-01")), pairs(&[("two years ago", "1998"), ("yesterday", "2000-02-29"), ("1990s", "199X")]));
+        assert_eq!(
+            dates("two years ago, yesterday, the 1990s", Some("2000-03-01")),
+            pairs(&[("two years ago", "1998"), ("yesterday", "2000-02-29"), ("1990s", "199X")])
+        );
     }
 
     #[test]
     fn holidays_spoken_years_halves_and_decades() {
-        assert_eq!(dates("Stores closed on Thanksgiving Day and last Christmas.", Some("1999-11-20")),
-            pairs(&[("Thanksgiving Day", "1999-11-25"), ("last Christmas", "1998-12-25")]));
+        assert_eq!(
+            dates("Stores closed on Thanksgiving Day and last Christmas.", Some("1999-11-20")),
+            pairs(&[("Thanksgiving Day", "1999-11-25"), ("last Christmas", "1998-12-25")])
+        );
         assert_eq!(dates("Les cloches de Pâques ont sonné.", Some("2024-04-10")), pairs(&[("Pâques", "2024-03-31")]));
-        assert_eq!(dates("In nineteen ninety-six, and in January nineteen ninety-seven, two thousand people came.", Some("1998-03-01")),
-            pairs(&[("nineteen ninety-six", "1996"), ("January nineteen ninety-seven", "1997-01")]));
-        assert_eq!(dates("Sales in the first half of 1990 rose; le premier semestre fut bon.", Some("2020-09-01")),
-            pairs(&[("first half of 1990", "1990-H1"), ("premier semestre", "2020-H1")]));
-        assert_eq!(dates("In the early 1980s, the 1990s and les années 80, by mid-November.", Some("1989-12-01")),
-            pairs(&[("early 1980s", "198"), ("1990s", "199X"), ("années 80", "198X"), ("mid-November", "1989-11")]));
+        assert_eq!(
+            dates("In nineteen ninety-six, and in January nineteen ninety-seven, two thousand people came.", Some("1998-03-01")),
+            pairs(&[("nineteen ninety-six", "1996"), ("January nineteen ninety-seven", "1997-01")])
+        );
+        assert_eq!(
+            dates("Sales in the first half of 1990 rose; le premier semestre fut bon.", Some("2020-09-01")),
+            pairs(&[("first half of 1990", "1990-H1"), ("premier semestre", "2020-H1")])
+        );
+        assert_eq!(
+            dates("In the early 1980s, the 1990s and les années 80, by mid-November.", Some("1989-12-01")),
+            pairs(&[("early 1980s", "198"), ("1990s", "199X"), ("années 80", "198X"), ("mid-November", "1989-11")])
+        );
     }
 
     #[test]
     fn ago_and_leaning_weekdays_and_months() {
-        assert_eq!(dates("He left six weeks ago; il y a trois jours; several years ago.", Some("1998-03-01")),
-            pairs(&[("six weeks ago", "1998-W03"), ("il y a trois jours", "1998-02-26"), ("several years ago", "PAST_REF")]));
-        assert_eq!(dates("It fell last Monday and rises next Tuesday; mardi dernier.", Some("1989-10-30")),
-            pairs(&[("last Monday", "1989-10-23"), ("next Tuesday", "1989-10-31"), ("mardi dernier", "1989-10-24")]));
-        assert_eq!(dates("In July last year and last December; juillet dernier et mars prochain.", Some("1998-02-19")),
-            pairs(&[("July last year", "1997-07"), ("last December", "1997-12"), ("juillet dernier", "1997-07"), ("mars prochain", "1998-03")]));
+        assert_eq!(
+            dates("He left six weeks ago; il y a trois jours; several years ago.", Some("1998-03-01")),
+            pairs(&[("six weeks ago", "1998-W03"), ("il y a trois jours", "1998-02-26"), ("several years ago", "PAST_REF")])
+        );
+        assert_eq!(
+            dates("It fell last Monday and rises next Tuesday; mardi dernier.", Some("1989-10-30")),
+            pairs(&[("last Monday", "1989-10-23"), ("next Tuesday", "1989-10-31"), ("mardi dernier", "1989-10-24")])
+        );
+        assert_eq!(
+            dates("In July last year and last December; juillet dernier et mars prochain.", Some("1998-02-19")),
+            pairs(&[("July last year", "1997-07"), ("last December", "1997-12"), ("juillet dernier", "1997-07"), ("mars prochain", "1998-03")])
+        );
     }
 
     #[test]
     fn months_follow_the_future_and_earlier_mentions() {
-        assert_eq!(dates("The three are expected to join in April. They will plan the summit. The summit is in April.", Some("1998-12-05")),
-            pairs(&[("April", "1999-04"), ("April", "1999-04")]));
+        assert_eq!(
+            dates("The three are expected to join in April. They will plan the summit. The summit is in April.", Some("1998-12-05")),
+            pairs(&[("April", "1999-04"), ("April", "1999-04")])
+        );
         // The year of another date in the sentence does not date "Sept. 29".
-        assert_eq!(dates("Under a program approved in 1987, it bought shares through Sept. 29.", Some("1989-10-30")),
-            pairs(&[("1987", "1987"), ("Sept. 29", "1989-09-29")]));
+        assert_eq!(
+            dates("Under a program approved in 1987, it bought shares through Sept. 29.", Some("1989-10-30")),
+            pairs(&[("1987", "1987"), ("Sept. 29", "1989-09-29")])
+        );
         assert_eq!(dates("He moved in 1996. Later that year he left.", Some("1999-01-01")), pairs(&[("1996", "1996"), ("that year", "1996")]));
     }
 
@@ -331,8 +350,10 @@ mod tests {
 
     #[test]
     fn seasons_and_their_traps() {
-        assert_eq!(dates("The fall in prices was sharp last fall, unlike the summer of 1996.", Some("1998-03-01")),
-            pairs(&[("last fall", "1997-FA"), ("the summer of 1996", "1996-SU")]));
+        assert_eq!(
+            dates("The fall in prices was sharp last fall, unlike the summer of 1996.", Some("1998-03-01")),
+            pairs(&[("last fall", "1997-FA"), ("the summer of 1996", "1996-SU")])
+        );
         assert_eq!(dates("Il a été élu pendant l'été 2020, puis en hiver.", Some("2021-03-01")), pairs(&[("été 2020", "2020-SU"), ("hiver", "2020-WI")]));
         assert_eq!(dates("During the summer, it rained.", Some("1998-03-01")), pairs(&[("the summer", "1997-SU")]));
     }
@@ -340,7 +361,10 @@ mod tests {
     #[test]
     fn weekdays_with_their_date_ages_and_clock_hours() {
         assert_eq!(dates("Le Sénat a adopté ce jeudi 12 juillet le projet.", Some("2012-07-12")), pairs(&[("jeudi 12 juillet", "2012-07-12")]));
-        assert_eq!(dates("Trois femmes âgées de 18 à 25 ans sont mortes ; la séance ouvre à 19 heures pour 3 heures.", Some("2012-11-01")), pairs(&[("3 heures", "PT3H")]));
+        assert_eq!(
+            dates("Trois femmes âgées de 18 à 25 ans sont mortes ; la séance ouvre à 19 heures pour 3 heures.", Some("2012-11-01")),
+            pairs(&[("3 heures", "PT3H")])
+        );
     }
 
     #[test]
@@ -353,26 +377,38 @@ mod tests {
     #[test]
     fn french_weekends_day_offsets_ahead_and_paired_days() {
         let got = dates("Le week-end dernier, avant-hier, et dans deux semaines. Les 16 et 17 juin.", Some("2012-07-10"));
-        assert_eq!(got, pairs(&[
-            ("Le week-end dernier", "2012-W27-WE"), ("avant-hier", "2012-07-08"), ("dans deux semaines", "2012-W30"), ("16 et 17 juin", "2012-06-16/2012-06-17"),
-        ]));
+        assert_eq!(
+            got,
+            pairs(&[
+                ("Le week-end dernier", "2012-W27-WE"),
+                ("avant-hier", "2012-07-08"),
+                ("dans deux semaines", "2012-W30"),
+                ("16 et 17 juin", "2012-06-16/2012-06-17"),
+            ])
+        );
     }
 
     #[test]
     fn centuries() {
-        assert_eq!(dates("Une porte du XVe siècle, le 19e siècle and the 20th century.", None),
-            pairs(&[("XVe siècle", "14XX"), ("19e siècle", "18XX"), ("20th century", "19XX")]));
+        assert_eq!(
+            dates("Une porte du XVe siècle, le 19e siècle and the 20th century.", None),
+            pairs(&[("XVe siècle", "14XX"), ("19e siècle", "18XX"), ("20th century", "19XX")])
+        );
     }
 
     #[test]
     fn quarters_from_the_reference() {
-        assert_eq!(dates("Sales in the current quarter, next quarter and last quarter; ce trimestre.", Some("1989-10-26")),
-            pairs(&[("the current quarter", "1989-Q4"), ("next quarter", "1990-Q1"), ("last quarter", "1989-Q3"), ("ce trimestre", "1989-Q4")]));
+        assert_eq!(
+            dates("Sales in the current quarter, next quarter and last quarter; ce trimestre.", Some("1989-10-26")),
+            pairs(&[("the current quarter", "1989-Q4"), ("next quarter", "1990-Q1"), ("last quarter", "1989-Q3"), ("ce trimestre", "1989-Q4")])
+        );
     }
 
     #[test]
     fn french_recent_spans_and_spring() {
-        assert_eq!(dates("Au printemps, au cours des dix dernières années et dans les prochains jours.", Some("2012-07-10")),
-            pairs(&[("printemps", "2012-SP"), ("des dix dernières années", "P10Y"), ("les prochains jours", "FUTURE_REF")]));
+        assert_eq!(
+            dates("Au printemps, au cours des dix dernières années et dans les prochains jours.", Some("2012-07-10")),
+            pairs(&[("printemps", "2012-SP"), ("des dix dernières années", "P10Y"), ("les prochains jours", "FUTURE_REF")])
+        );
     }
 }

@@ -2,10 +2,10 @@
 //! "mid-November" and "the early 1980s", "six weeks ago", and the quarters earnings reports
 //! compare with ("the year-ago quarter").
 
+use super::super::Context;
 use super::calendar::Holiday;
 use super::{count_word, month_at, unit_at, year_at, DateValue, Lean, Match, Meaning, YearRef, ORDINALS};
 use crate::lang::Lang;
-use super::super::Context;
 use crate::lexicons::{MONTHS, NUMBER_WORDS};
 use crate::tokenize::TokenKind;
 use chrono::Weekday;
@@ -133,10 +133,8 @@ fn decade_digits(ctx: &Context, i: usize) -> Option<i32> {
     }
 }
 
-pub(super) const DECADE_WORDS: [(&str, i32); 8] = [
-    ("twenties", 192), ("thirties", 193), ("forties", 194), ("fifties", 195), ("sixties", 196), ("seventies", 197),
-    ("eighties", 198), ("nineties", 199),
-];
+pub(super) const DECADE_WORDS: [(&str, i32); 8] =
+    [("twenties", 192), ("thirties", 193), ("forties", 194), ("fifties", 195), ("sixties", 196), ("seventies", 197), ("eighties", 198), ("nineties", 199)];
 
 /// Decades: "1990s" and "'80s" ("199X"), and the looser "the early 1980s", "the mid-1990s",
 /// "the nineties" ("198", as TIMEX3 writes a decade named loosely); "les années 1990" and
@@ -327,9 +325,8 @@ pub(super) fn numeric_date(ctx: &Context, i: usize) -> Option<Match> {
     None
 }
 
-pub(super) const CENTURY_WORDS: [(&str, u32); 7] = [
-    ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19), ("twentieth", 20), ("twenty-first", 21),
-];
+pub(super) const CENTURY_WORDS: [(&str, u32); 7] =
+    [("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19), ("twentieth", 20), ("twenty-first", 21)];
 
 /// A century's number written "20th", "19e", "XVe", "XXᵉ" or "nineteenth".
 fn century_number(word: &str, text: &str) -> Option<u32> {

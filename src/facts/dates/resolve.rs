@@ -48,8 +48,20 @@ pub(super) fn resolve(meaning: &Meaning, reference: ReferenceDate) -> Value {
         Meaning::MonthLean(m, lean) => {
             let year = match (reference.year, reference.month) {
                 (Some(y), Some(rm)) => Some(match lean {
-                    Lean::Before => if *m < rm { y } else { y - 1 },
-                    Lean::After => if *m > rm { y } else { y + 1 },
+                    Lean::Before => {
+                        if *m < rm {
+                            y
+                        } else {
+                            y - 1
+                        }
+                    }
+                    Lean::After => {
+                        if *m > rm {
+                            y
+                        } else {
+                            y + 1
+                        }
+                    }
                     Lean::Nearest => nearest_year(y, rm, *m),
                 }),
                 _ => None,

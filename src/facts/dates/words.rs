@@ -4,11 +4,26 @@
 use super::*;
 
 pub(super) const WEEKDAYS: [(&str, u32); 14] = [
-    ("monday", 1), ("tuesday", 2), ("wednesday", 3), ("thursday", 4), ("friday", 5), ("saturday", 6), ("sunday", 7),
-    ("lundi", 1), ("mardi", 2), ("mercredi", 3), ("jeudi", 4), ("vendredi", 5), ("samedi", 6), ("dimanche", 7),
+    ("monday", 1),
+    ("tuesday", 2),
+    ("wednesday", 3),
+    ("thursday", 4),
+    ("friday", 5),
+    ("saturday", 6),
+    ("sunday", 7),
+    ("lundi", 1),
+    ("mardi", 2),
+    ("mercredi", 3),
+    ("jeudi", 4),
+    ("vendredi", 5),
+    ("samedi", 6),
+    ("dimanche", 7),
 ];
 
-pub(super) const RELATIVE: &[(&[&str], fn() -> Meaning)] = &[
+/// Words of a relative phrase and what it means.
+pub(super) type RelativePhrase = (&'static [&'static str], fn() -> Meaning);
+
+pub(super) const RELATIVE: &[RelativePhrase] = &[
     (&["a", "year", "ago"], || Meaning::YearOffset(-1)),
     (&["a", "year", "earlier"], || Meaning::YearOffset(-1)),
     (&["the", "year", "before"], || Meaning::ThatYear(-1)),
@@ -110,25 +125,64 @@ pub(super) static RELATIVE_BY_FIRST: LazyLock<RelativeIndex> = LazyLock::new(|| 
 });
 
 pub(super) const DURATION_UNITS: [(&str, &str, u32); 22] = [
-    ("year", "Y", 1), ("years", "Y", 1), ("month", "M", 1), ("months", "M", 1), ("week", "W", 1), ("weeks", "W", 1),
-    ("day", "D", 1), ("days", "D", 1), ("decade", "Y", 10), ("decades", "Y", 10), ("hour", "H", 1), ("hours", "H", 1),
-    ("an", "Y", 1), ("ans", "Y", 1), ("année", "Y", 1), ("années", "Y", 1), ("mois", "M", 1), ("semaine", "W", 1),
-    ("semaines", "W", 1), ("jour", "D", 1), ("jours", "D", 1), ("heures", "H", 1),
+    ("year", "Y", 1),
+    ("years", "Y", 1),
+    ("month", "M", 1),
+    ("months", "M", 1),
+    ("week", "W", 1),
+    ("weeks", "W", 1),
+    ("day", "D", 1),
+    ("days", "D", 1),
+    ("decade", "Y", 10),
+    ("decades", "Y", 10),
+    ("hour", "H", 1),
+    ("hours", "H", 1),
+    ("an", "Y", 1),
+    ("ans", "Y", 1),
+    ("année", "Y", 1),
+    ("années", "Y", 1),
+    ("mois", "M", 1),
+    ("semaine", "W", 1),
+    ("semaines", "W", 1),
+    ("jour", "D", 1),
+    ("jours", "D", 1),
+    ("heures", "H", 1),
 ];
 
-pub(super) const ORDINALS: [(&str, u32); 8] = [
-    ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("premier", 1), ("deuxième", 2), ("troisième", 3), ("quatrième", 4),
-];
+pub(super) const ORDINALS: [(&str, u32); 8] =
+    [("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("premier", 1), ("deuxième", 2), ("troisième", 3), ("quatrième", 4)];
 
 pub(super) const SEASONS: [(&str, &str); 9] = [
-    ("spring", "SP"), ("summer", "SU"), ("fall", "FA"), ("autumn", "FA"), ("winter", "WI"),
-    ("printemps", "SP"), ("été", "SU"), ("automne", "FA"), ("hiver", "WI"),
+    ("spring", "SP"),
+    ("summer", "SU"),
+    ("fall", "FA"),
+    ("autumn", "FA"),
+    ("winter", "WI"),
+    ("printemps", "SP"),
+    ("été", "SU"),
+    ("automne", "FA"),
+    ("hiver", "WI"),
 ];
 
 /// Words that put a clause in the future: "will", "is expected to", "scheduled", "next".
 pub(super) const FUTURE_CUES: [&str; 17] = [
-    "will", "'ll", "shall", "expected", "expects", "expect", "scheduled", "plans", "planned", "due", "until", "upcoming",
-    "sera", "seront", "prévu", "prévue", "jusqu'",
+    "will",
+    "'ll",
+    "shall",
+    "expected",
+    "expects",
+    "expect",
+    "scheduled",
+    "plans",
+    "planned",
+    "due",
+    "until",
+    "upcoming",
+    "sera",
+    "seront",
+    "prévu",
+    "prévue",
+    "jusqu'",
 ];
 
 /// How far rules look for context within a sentence, in tokens.
@@ -139,10 +193,53 @@ pub(super) const SENTENCE_WINDOW: usize = 80;
 /// them), which keeps dates cheap on long articles.
 pub(super) static STARTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     const OTHERS: &[&str] = &[
-        "the", "this", "last", "next", "coming", "that", "cet", "ce", "cette", "l'", "le", "la", "les", "des", "ces", "du", "from",
-        "between", "il", "dans", "a", "an", "one", "early", "late", "mid", "années", "'", "year-ago", "year-earlier", "several",
-        "many", "few", "recent", "plusieurs", "quelques", "q1", "q2", "q3", "q4", "fin", "début", "mi", "half", "dernier",
-        "prochain", "1er",
+        "the",
+        "this",
+        "last",
+        "next",
+        "coming",
+        "that",
+        "cet",
+        "ce",
+        "cette",
+        "l'",
+        "le",
+        "la",
+        "les",
+        "des",
+        "ces",
+        "du",
+        "from",
+        "between",
+        "il",
+        "dans",
+        "a",
+        "an",
+        "one",
+        "early",
+        "late",
+        "mid",
+        "années",
+        "'",
+        "year-ago",
+        "year-earlier",
+        "several",
+        "many",
+        "few",
+        "recent",
+        "plusieurs",
+        "quelques",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "fin",
+        "début",
+        "mi",
+        "half",
+        "dernier",
+        "prochain",
+        "1er",
     ];
     let mut starts: HashSet<&'static str> = OTHERS.iter().copied().collect();
     starts.extend(RELATIVE.iter().map(|(phrase, _)| phrase[0]));
@@ -160,6 +257,8 @@ pub(super) static STARTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 /// Whether a date expression may start at token `i` (see STARTS).
 pub(super) fn may_start(ctx: &Context, i: usize) -> bool {
     let word = ctx.word(i);
-    word.starts_with(|c: char| c.is_ascii_digit()) || word.contains('-') || STARTS.contains(word.trim_end_matches('.'))
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || word.contains('-')
+        || STARTS.contains(word.trim_end_matches('.'))
         || matches!(ctx.word(i + 1), "century" | "siècle")
 }

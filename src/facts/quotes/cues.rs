@@ -5,41 +5,153 @@ use super::*;
 
 pub(super) const PRONOUNS: [&str; 8] = ["he", "she", "they", "il", "elle", "ils", "elles", "we"];
 pub(super) const DETERMINERS: [&str; 26] = [
-    "the", "a", "an", "his", "her", "its", "their", "these", "those", "such", "this", "our", "my",
-    "le", "la", "les", "l'", "un", "une", "des", "du", "cette", "ces", "son", "sa", "ses",
+    "the", "a", "an", "his", "her", "its", "their", "these", "those", "such", "this", "our", "my", "le", "la", "les", "l'", "un", "une", "des", "du", "cette",
+    "ces", "son", "sa", "ses",
 ];
 pub(super) const PREPOSITIONS: [&str; 16] = ["from", "for", "with", "by", "of", "in", "on", "at", "to", "about", "de", "pour", "avec", "par", "sur", "dans"];
 
 /// Words that end a speaker phrase when walking back from the verb.
 pub(super) const CLAUSE_BREAKS: [&str; 30] = [
-    "that", "que", "qu'", "and", "et", "but", "mais", "or", "which", "who", "qui", "because", "as", "if", "when",
-    "while", "where", "to", "lorsque", "quand", "since", "after", "before", "until", "although", "though", "unless",
-    "whether", "whereas", "puisque",
+    "that", "que", "qu'", "and", "et", "but", "mais", "or", "which", "who", "qui", "because", "as", "if", "when", "while", "where", "to", "lorsque", "quand",
+    "since", "after", "before", "until", "although", "though", "unless", "whether", "whereas", "puisque",
 ];
 /// Adverbs that may stand between a subject and its verb ("Cruz never mentioned").
 pub(super) const ADVERBS: [&str; 14] = ["never", "often", "also", "both", "all", "still", "just", "already", "again", "not", "n't", "now", "long", "ever"];
 
 /// Words of time that may stand between a subject and its verb ("Sanders on Tuesday said").
 pub(super) const TIME_WORDS: [&str; 25] = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
-    "week", "month", "year", "morning", "afternoon", "evening", "night", "lundi", "mardi", "mercredi", "jeudi",
-    "vendredi", "samedi", "dimanche", "hier",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "hier",
 ];
 pub(super) const AUXILIARIES: [&str; 12] = ["has", "have", "had", "also", "later", "then", "a", "avait", "ont", "avaient", "aussi", "would"];
 pub(super) const ROLE_NOUNS: [&str; 16] = [
-    "official", "founder", "executive", "spokesman", "spokeswoman", "spokesperson", "president", "minister", "chief",
-    "ceo", "fondateur", "président", "porte-parole", "ministre", "dirigeant", "directeur",
+    "official",
+    "founder",
+    "executive",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "president",
+    "minister",
+    "chief",
+    "ceo",
+    "fondateur",
+    "président",
+    "porte-parole",
+    "ministre",
+    "dirigeant",
+    "directeur",
 ];
 
 /// Verb forms after a subject that `verb_like`'s endings miss: auxiliaries, modals and
 /// irregular past forms (English), and the French auxiliaries.
 pub(super) const IRREGULAR_VERBS: &[&str] = &[
-    "has", "had", "have", "is", "was", "are", "were", "will", "would", "can", "could", "may", "might", "should", "must",
-    "does", "did", "do", "said", "told", "wrote", "took", "made", "gave", "saw", "put", "sent", "spoke", "went", "came",
-    "got", "began", "broke", "brought", "thought", "felt", "kept", "left", "lost", "met", "paid", "ran", "sat", "stood",
-    "won", "hit", "held", "led", "read", "set", "let", "cut", "drew", "knew", "grew", "threw", "chose", "rose", "fell",
-    "became", "found", "heard", "meant", "sold", "struck", "taught", "understood", "sought", "fought", "swore", "shot",
-    "a", "est", "avait", "ont", "sont", "était", "fait", "dit", "va", "veut", "peut", "doit",
+    "has",
+    "had",
+    "have",
+    "is",
+    "was",
+    "are",
+    "were",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "should",
+    "must",
+    "does",
+    "did",
+    "do",
+    "said",
+    "told",
+    "wrote",
+    "took",
+    "made",
+    "gave",
+    "saw",
+    "put",
+    "sent",
+    "spoke",
+    "went",
+    "came",
+    "got",
+    "began",
+    "broke",
+    "brought",
+    "thought",
+    "felt",
+    "kept",
+    "left",
+    "lost",
+    "met",
+    "paid",
+    "ran",
+    "sat",
+    "stood",
+    "won",
+    "hit",
+    "held",
+    "led",
+    "read",
+    "set",
+    "let",
+    "cut",
+    "drew",
+    "knew",
+    "grew",
+    "threw",
+    "chose",
+    "rose",
+    "fell",
+    "became",
+    "found",
+    "heard",
+    "meant",
+    "sold",
+    "struck",
+    "taught",
+    "understood",
+    "sought",
+    "fought",
+    "swore",
+    "shot",
+    "a",
+    "est",
+    "avait",
+    "ont",
+    "sont",
+    "était",
+    "fait",
+    "dit",
+    "va",
+    "veut",
+    "peut",
+    "doit",
 ];
 
 /// Whether token `i` reads as the verb after a subject: a past form or third person ("said",
@@ -56,28 +168,102 @@ pub(super) fn verb_like(ctx: &Context, i: usize) -> bool {
     if ctx.article.lang == Lang::Fr {
         // French plurals end in -s like English verbs: read endings of tenses instead, the
         // auxiliaries, negation and reflexive pronouns, and the speech verbs.
-        return IRREGULAR_VERBS.contains(&next) || FRENCH_ADVERBS.contains(&next) || SPEECH_VERBS.single.contains(next)
+        return IRREGULAR_VERBS.contains(&next)
+            || FRENCH_ADVERBS.contains(&next)
+            || SPEECH_VERBS.single.contains(next)
             || matches!(next, "ne" | "n'" | "s'" | "se" | "y" | "en" | "l'" | "lui" | "leur")
-            || next.ends_with("ait") || next.ends_with("aient") || next.ends_with("èrent");
+            || next.ends_with("ait")
+            || next.ends_with("aient")
+            || next.ends_with("èrent");
     }
-    let adverb = matches!(next, "also" | "then" | "later" | "again" | "still" | "never" | "often" | "once" | "already" | "repeatedly" | "earlier" | "further" | "even" | "first" | "soon")
-        || next.ends_with("ly") && next.len() > 4;
+    let adverb = matches!(
+        next,
+        "also"
+            | "then"
+            | "later"
+            | "again"
+            | "still"
+            | "never"
+            | "often"
+            | "once"
+            | "already"
+            | "repeatedly"
+            | "earlier"
+            | "further"
+            | "even"
+            | "first"
+            | "soon"
+    ) || next.ends_with("ly") && next.len() > 4;
     adverb || next.ends_with("ed") || next.ends_with('s') && !next.ends_with("ss") || IRREGULAR_VERBS.contains(&next)
 }
 
 /// Verbs of thought and finding that attribute a "that"-clause ("a poll found that…", "he
 /// thinks that…"), though not speech by themselves.
 pub(super) const THAT_VERBS: [&str; 44] = [
-    "found", "finds", "shows", "show", "showed", "think", "thinks", "thought", "believe", "believes", "fear", "fears",
-    "hope", "hopes", "expect", "expects", "feel", "feels", "know", "knows", "pense", "pensent", "croit", "espère",
-    "agree", "agrees", "claim", "claims", "deny", "denies", "worry", "worries", "doubt", "doubts", "suspect", "suspects",
-    "realize", "realizes", "recognize", "recognizes", "consider", "considers", "juge", "considère",
+    "found",
+    "finds",
+    "shows",
+    "show",
+    "showed",
+    "think",
+    "thinks",
+    "thought",
+    "believe",
+    "believes",
+    "fear",
+    "fears",
+    "hope",
+    "hopes",
+    "expect",
+    "expects",
+    "feel",
+    "feels",
+    "know",
+    "knows",
+    "pense",
+    "pensent",
+    "croit",
+    "espère",
+    "agree",
+    "agrees",
+    "claim",
+    "claims",
+    "deny",
+    "denies",
+    "worry",
+    "worries",
+    "doubt",
+    "doubts",
+    "suspect",
+    "suspects",
+    "realize",
+    "realizes",
+    "recognize",
+    "recognizes",
+    "consider",
+    "considers",
+    "juge",
+    "considère",
 ];
 
 /// Verbs of speech acts that take what was said as their object (see `reported`).
 pub(super) const SPEECH_ACTS: [&str; 16] = [
-    "announced", "announces", "urged", "urges", "proposed", "proposes", "demanded", "demands", "pledged", "pledges",
-    "vowed", "vows", "declined", "declines", "promised", "promises",
+    "announced",
+    "announces",
+    "urged",
+    "urges",
+    "proposed",
+    "proposes",
+    "demanded",
+    "demands",
+    "pledged",
+    "pledges",
+    "vowed",
+    "vows",
+    "declined",
+    "declines",
+    "promised",
+    "promises",
 ];
 
 /// Speech verb at token `i`: the cue's (first, last) tokens.
@@ -126,25 +312,55 @@ pub(super) fn speech_verb(ctx: &Context, i: usize) -> Option<(usize, usize)> {
 /// "a-t-il", "avait-elle", "ont-ils": an auxiliary with its subject pronoun after it.
 pub(super) fn inverted_auxiliary(word: &str) -> bool {
     let Some((base, _)) = word.split_once('-') else { return false };
-    matches!(base, "a" | "avait" | "ont" | "avaient" | "aurait") && (word.ends_with("-il") || word.ends_with("-elle") || word.ends_with("-ils") || word.ends_with("-elles") || word.ends_with("-on"))
+    matches!(base, "a" | "avait" | "ont" | "avaient" | "aurait")
+        && (word.ends_with("-il") || word.ends_with("-elle") || word.ends_with("-ils") || word.ends_with("-elles") || word.ends_with("-on"))
 }
 
 /// Speech verbs whose listener comes before what is said: "told reporters that …".
 pub(super) const LISTENER_VERBS: [&str; 16] = [
-    "told", "tells", "tell", "telling", "assured", "assures", "informed", "informs", "warned", "warns", "reminded",
-    "reminds", "promised", "promises", "advised", "cautioned",
+    "told",
+    "tells",
+    "tell",
+    "telling",
+    "assured",
+    "assures",
+    "informed",
+    "informs",
+    "warned",
+    "warns",
+    "reminded",
+    "reminds",
+    "promised",
+    "promises",
+    "advised",
+    "cautioned",
 ];
 
 /// Adverbs French puts between an auxiliary and its participle ("a également indiqué").
 pub(super) const FRENCH_ADVERBS: [&str; 16] = [
-    "alors", "aussi", "également", "déjà", "encore", "notamment", "ensuite", "toutefois", "pourtant", "bien", "même", "ainsi",
-    "enfin", "récemment", "d'ailleurs", "aussitôt",
+    "alors",
+    "aussi",
+    "également",
+    "déjà",
+    "encore",
+    "notamment",
+    "ensuite",
+    "toutefois",
+    "pourtant",
+    "bien",
+    "même",
+    "ainsi",
+    "enfin",
+    "récemment",
+    "d'ailleurs",
+    "aussitôt",
 ];
 
 /// A French inverted verb written as one word: "expose-t-il", "a-t-elle", "indique-t-on".
 pub(super) fn inverted_verb(ctx: &Context, i: usize) -> bool {
     let word = ctx.word(i);
     let base = word.split('-').next().unwrap_or("");
-    word.contains('-') && (word.ends_with("-il") || word.ends_with("-elle") || word.ends_with("-ils") || word.ends_with("-elles"))
+    word.contains('-')
+        && (word.ends_with("-il") || word.ends_with("-elle") || word.ends_with("-ils") || word.ends_with("-elles"))
         && (SPEECH_VERBS.single.contains(base) || matches!(base, "a" | "avait" | "aurait"))
 }

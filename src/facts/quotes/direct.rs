@@ -4,7 +4,7 @@
 use super::*;
 
 impl Finder<'_, '_> {
-    pub(super) fn direct_quotes(&mut self, taken: &mut Vec<bool>) -> Vec<Quote> {
+    pub(super) fn direct_quotes(&mut self, taken: &mut [bool]) -> Vec<Quote> {
         let ctx = self.ctx;
         let mut quotes = Vec::new();
         let mut i = 0;
@@ -28,7 +28,10 @@ impl Finder<'_, '_> {
                 // A straight mark may be closed by a curly one (“mixed” typing is common on the web).
                 // A curly one may be closed by a straight one that reads as a closer: “… world," he said.
                 let straight_closer = t == "\"" && depth == 0 && glued_closer(ctx, k);
-                if doubled && double_mark(ctx, k) || !doubled && straight && (t == "\"" || t == "”") || !straight && (is_close_mark(t) && depth == 0 || straight_closer) {
+                if doubled && double_mark(ctx, k)
+                    || !doubled && straight && (t == "\"" || t == "”")
+                    || !straight && (is_close_mark(t) && depth == 0 || straight_closer)
+                {
                     close = Some(k);
                     break;
                 }
@@ -77,7 +80,8 @@ impl Finder<'_, '_> {
         let before = (i.saturating_sub(SENTENCE_WINDOW)..i).rev().take_while(|&k| ctx.same_sentence(k, i));
         let after = (i..(i + SENTENCE_WINDOW).min(ctx.len())).take_while(|&k| ctx.same_sentence(k, i));
         before.chain(after).any(|k| {
-            speech_verb(ctx, k).is_some() || matches!(ctx.word(k), "called" | "calling" | "describing" | "described" | "dubbed" | "labeled" | "branded" | "qualifié" | "qualifie")
+            speech_verb(ctx, k).is_some()
+                || matches!(ctx.word(k), "called" | "calling" | "describing" | "described" | "dubbed" | "labeled" | "branded" | "qualifié" | "qualifie")
         })
     }
 
@@ -132,7 +136,7 @@ impl Finder<'_, '_> {
                 }
                 let limit = (k + MAX_SPEAKER_TOKENS).min(ctx.len());
                 // Not into the next quote: its words are not this one's attribution.
-                let outside = |v: &usize| ctx.same_sentence(k, *v) && !(is_quote_mark(ctx.text_of(*v)) && !is_close_mark(ctx.text_of(*v)));
+                let outside = |v: &usize| ctx.same_sentence(k, *v) && (!is_quote_mark(ctx.text_of(*v)) || is_close_mark(ctx.text_of(*v)));
                 if let Some(verb) = (k..limit).take_while(outside).find(|&v| speech_verb(ctx, v).is_some()) {
                     let (a, b) = speech_verb(ctx, verb).unwrap();
                     if let Some((s, e)) = self.phrase_before(a).filter(|&(s, _)| s >= k) {
@@ -238,7 +242,11 @@ impl Finder<'_, '_> {
             while last > k && ctx.kind(last) == TokenKind::Punct {
                 last -= 1;
             }
-            if last > k && last - k <= 6 && speech_verb(ctx, last).is_some() && (k..last).all(|j| ctx.kind(j) != TokenKind::Punct || ctx.kind(j) == TokenKind::Abbreviation) {
+            if last > k
+                && last - k <= 6
+                && speech_verb(ctx, last).is_some()
+                && (k..last).all(|j| ctx.kind(j) != TokenKind::Punct || ctx.kind(j) == TokenKind::Abbreviation)
+            {
                 return (ctx.capitalised(k) || DETERMINERS.contains(&ctx.word(k)) || PRONOUNS.contains(&ctx.word(k))).then_some((last, k, last - 1));
             }
         }
@@ -314,8 +322,7 @@ impl Finder<'_, '_> {
         // The next sentence may name the speaker: "… .” He said." Not when the sentence before
         // holds an attributed quote: “He better live,” she said. “I swear…” is still hers.
         let previous_quoted = open > 0 && ctx.segments[open - 1] == ctx.segments[open] && {
-            (sentence_start(ctx, open - 1)..open)
-                .any(|k| is_quote_mark(ctx.text_of(k)) && !is_open_mark(ctx.text_of(k)) || double_mark(ctx, k))
+            (sentence_start(ctx, open - 1)..open).any(|k| is_quote_mark(ctx.text_of(k)) && !is_open_mark(ctx.text_of(k)) || double_mark(ctx, k))
         };
         if let Some(close) = close.filter(|_| !previous_quoted) {
             let next = close + 1;

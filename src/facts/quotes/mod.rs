@@ -5,8 +5,8 @@
 
 use super::context::all_caps;
 use super::{Context, Fact, FactKind};
-use crate::lexicons::SPEECH_VERBS;
 use crate::lang::Lang;
+use crate::lexicons::SPEECH_VERBS;
 use crate::tokenize::{stopwords, TokenKind};
 use serde_json::Value;
 
@@ -127,12 +127,12 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         if quote.last < quote.first {
             continue;
         }
-        let mut fact = Fact::new(FactKind::Quote, ctx.start(quote.first), ctx.end(quote.last), Value::Null, quote.rule)
-            .with("mode", quote.mode)
-            .with("cue", quote.cue);
+        let mut fact =
+            Fact::new(FactKind::Quote, ctx.start(quote.first), ctx.end(quote.last), Value::Null, quote.rule).with("mode", quote.mode).with("cue", quote.cue);
         match quote.speaker {
             Some(speaker) => {
-                let anonymous = speaker.name.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "un" | "une" | "des" | "some"));
+                let anonymous =
+                    speaker.name.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "un" | "une" | "des" | "some"));
                 fact.value = Value::String(speaker.name.clone());
                 fact = fact.with("speaker", speaker.name).with("speaker_start", speaker.start).with("speaker_end", speaker.end).with("anonymous", anonymous);
             }
@@ -197,7 +197,8 @@ mod tests {
         assert_eq!(speakers("In a long rant against everyone from Carson to Clinton, Trump also called Iowa voters “stupid” for it."), ["Trump"]);
         assert_eq!(speakers("The council voted 6-1 for a resolution condemning “anti-Muslim speech from candidates.”"), ["The council"]);
         // A straight quote glued to the period ends its sentence: the next one is Trump's.
-        let got = speakers("Cruz spoke first. Trump unloaded on Cruz, yoking him with the nickname \"Lyin' Ted.\" Trump called the senator a \"very nasty guy.\"");
+        let got =
+            speakers("Cruz spoke first. Trump unloaded on Cruz, yoking him with the nickname \"Lyin' Ted.\" Trump called the senator a \"very nasty guy.\"");
         assert_eq!(got.last().map(String::as_str), Some("Trump"));
     }
 
@@ -229,7 +230,10 @@ mod tests {
 
     #[test]
     fn subjects_after_openers_in_a_row_and_dashes() {
-        assert_eq!(speakers("Moreover, as part of the exchange with Clinton, Gowdy referenced a report that “less than one percent of emails” were kept."), ["Gowdy"]);
+        assert_eq!(
+            speakers("Moreover, as part of the exchange with Clinton, Gowdy referenced a report that “less than one percent of emails” were kept."),
+            ["Gowdy"]
+        );
         assert_eq!(speakers("For that she drew Trump's ire - he called her “weak and ineffective” in a speech."), ["he"]);
         assert_eq!(speakers("Lewandowski earlier quashed rumors by tweeting that “I am under a strict agreement.”"), ["Lewandowski"]);
     }

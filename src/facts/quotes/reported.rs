@@ -25,7 +25,7 @@ impl Finder<'_, '_> {
         let ctx = self.ctx;
         let width = if ctx.word(i) == "selon" { 1 } else { 2 };
         let (s, e) = self.phrase_after(i + width)?;
-        let e = (s..=e).find(|&k| ctx.word(k + 1) == "," ).unwrap_or(e);
+        let e = (s..=e).find(|&k| ctx.word(k + 1) == ",").unwrap_or(e);
         let sentence_start = sentence_start(ctx, i);
         let sentence_end = (i..ctx.len()).take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(k, i)).last()?;
         let (first, mut last) = if i == sentence_start || (i == sentence_start + 1 && ctx.kind(sentence_start) == TokenKind::Word) {
@@ -51,9 +51,8 @@ impl Finder<'_, '_> {
     pub(super) fn headline_colon(&mut self, taken: &[bool]) -> Vec<Quote> {
         let ctx = self.ctx;
         let mut quotes = Vec::new();
-        let in_title = |k: usize| {
-            ctx.segments.get(k).and_then(|&s| ctx.article.segments.get(s as usize)).is_some_and(|s| s.kind == crate::article::SegmentKind::Title)
-        };
+        let in_title =
+            |k: usize| ctx.segments.get(k).and_then(|&s| ctx.article.segments.get(s as usize)).is_some_and(|s| s.kind == crate::article::SegmentKind::Title);
         for colon in 1..ctx.len() {
             if ctx.word(colon) != ":" || !in_title(colon) || taken[colon] {
                 continue;
@@ -64,7 +63,12 @@ impl Finder<'_, '_> {
                 continue;
             }
             let mut last = (colon + 1..ctx.len()).take_while(|&k| ctx.same_sentence(colon, k) && in_title(k)).last().unwrap_or(colon);
-            while last > colon && ctx.kind(last) == TokenKind::Punct && !is_close_mark(ctx.text_of(last)) && ctx.text_of(last) != "’" && ctx.text_of(last) != "'" {
+            while last > colon
+                && ctx.kind(last) == TokenKind::Punct
+                && !is_close_mark(ctx.text_of(last))
+                && ctx.text_of(last) != "’"
+                && ctx.text_of(last) != "'"
+            {
                 last -= 1;
             }
             if last < colon + 3 || (colon + 1..=last).any(|k| taken[k]) {
@@ -139,14 +143,32 @@ impl Finder<'_, '_> {
             // "Y agreed that…"); plural nouns before "that" ("countries that") open relatives.
             let past_before_that = {
                 let w = ctx.word(i);
-                ctx.kind(i) == TokenKind::Word && !ctx.capitalised(i) && w.len() > 3
-                    && (w.ends_with("ed") || matches!(w, "estimates" | "calculates" | "understands" | "argues" | "insists" | "concludes" | "suggests" | "indicates" | "predicts" | "warns" | "admits" | "acknowledges"))
+                ctx.kind(i) == TokenKind::Word
+                    && !ctx.capitalised(i)
+                    && w.len() > 3
+                    && (w.ends_with("ed")
+                        || matches!(
+                            w,
+                            "estimates"
+                                | "calculates"
+                                | "understands"
+                                | "argues"
+                                | "insists"
+                                | "concludes"
+                                | "suggests"
+                                | "indicates"
+                                | "predicts"
+                                | "warns"
+                                | "admits"
+                                | "acknowledges"
+                        ))
             };
             let thought = that_follows && (THAT_VERBS.contains(&ctx.word(i)) || past_before_that);
             // Speech acts whose object is what was said: "X announced his resignation", "X
             // called for more investment", "X urged Congress to act", "X declined to comment".
-            let act = ctx.kind(i) == TokenKind::Word && !ctx.capitalised(i) && (SPEECH_ACTS.contains(&ctx.word(i))
-                || ctx.word(i) == "called" && matches!(ctx.word(i + 1), "for" | "on"));
+            let act = ctx.kind(i) == TokenKind::Word
+                && !ctx.capitalised(i)
+                && (SPEECH_ACTS.contains(&ctx.word(i)) || ctx.word(i) == "called" && matches!(ctx.word(i + 1), "for" | "on"));
             let act_span = act.then(|| if ctx.word(i) == "called" { (i, i + 1) } else { (i, i) });
             let Some((a, b)) = speech_verb(ctx, i).or(thought.then_some((i, i))).or(act_span) else { continue };
             let is_act = act_span.is_some() && speech_verb(ctx, i).is_none() && !thought;
@@ -167,7 +189,33 @@ impl Finder<'_, '_> {
                         }
                     }
                 }
-            } else if matches!(ctx.word(content), "in" | "on" | "at" | "during" | "to" | "dans" | "lors" | "sur" | "à" | "au" | "aux" | "devant" | "auprès" | "en" | "pendant" | "mardi" | "lundi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche" | "hier" | "ce" | "cette") {
+            } else if matches!(
+                ctx.word(content),
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "to"
+                    | "dans"
+                    | "lors"
+                    | "sur"
+                    | "à"
+                    | "au"
+                    | "aux"
+                    | "devant"
+                    | "auprès"
+                    | "en"
+                    | "pendant"
+                    | "mardi"
+                    | "lundi"
+                    | "mercredi"
+                    | "jeudi"
+                    | "vendredi"
+                    | "samedi"
+                    | "dimanche"
+                    | "hier"
+                    | "ce"
+                    | "cette"
+            ) {
                 // "says in Ohio that …", "said on Tuesday that …": a short phrase, then the clause.
                 if let Some(k) = (content + 1..=(content + 6).min(sentence_end)).find(|&k| matches!(ctx.word(k), "that" | "que" | "qu'")) {
                     content = k;
@@ -221,23 +269,37 @@ impl Finder<'_, '_> {
             let coordinated = a > 0 && matches!(ctx.word(a - 1), "and" | "but" | "then" | "et" | "mais" | "puis");
             if subject.is_none() && coordinated {
                 let sentence_start = sentence_start(ctx, a);
-                subject = self.sentence_subject(sentence_start, a).or_else(|| (sentence_start..a).find(|&k| ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && !ctx.sentence_initial(k) || PRONOUNS.contains(&ctx.word(k)) && k == sentence_start)
-                    .map(|k| name_in(ctx, k, a - 1).unwrap_or((k, k))));
+                subject = self.sentence_subject(sentence_start, a).or_else(|| {
+                    (sentence_start..a)
+                        .find(|&k| {
+                            ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && !ctx.sentence_initial(k)
+                                || PRONOUNS.contains(&ctx.word(k)) && k == sentence_start
+                        })
+                        .map(|k| name_in(ctx, k, a - 1).unwrap_or((k, k)))
+                });
             }
             // "X said (that) …": the content runs to the end of the sentence, or to a coordinated
             // clause with a speaker of its own ("…, and human rights groups warned that …").
             let sentence_end = own_clause_end(ctx, content, sentence_end);
             if let Some((s, e)) = subject {
                 // "said it is …" opens a clause; "said it" alone does not.
-                let it_clause = ctx.word(content) == "it" && matches!(ctx.word(content + 1), "is" | "was" | "would" | "will" | "has" | "had" | "could" | "might" | "should" | "must" | "may" | "does" | "did");
+                let it_clause = ctx.word(content) == "it"
+                    && matches!(
+                        ctx.word(content + 1),
+                        "is" | "was" | "would" | "will" | "has" | "had" | "could" | "might" | "should" | "must" | "may" | "does" | "did"
+                    );
                 // Past a listener without "that", what follows must read as a clause (a verb
                 // within a few words): "told reporters on Friday at the White House" reports nothing.
                 let has_verb = || (content + 1..=(content + 10).min(sentence_end)).any(|k| verb_like(ctx, k) && ctx.word(k) != ",");
                 // French reports speech with "que": without it the verb takes an object ("justifie
                 // ces exactions", "a déclaré la guerre"), which is no one's words.
                 let french = ctx.article.lang == Lang::Fr;
-                let opens_clause = that || it_clause || is_act && ctx.kind(content) == TokenKind::Word
-                    || !french && ctx.kind(content) == TokenKind::Word && !matches!(ctx.word(content), "to" | "by" | "in" | "on" | "for" | "of" | "it" | "so" | "yes" | "no")
+                let opens_clause = that
+                    || it_clause
+                    || is_act && ctx.kind(content) == TokenKind::Word
+                    || !french
+                        && ctx.kind(content) == TokenKind::Word
+                        && !matches!(ctx.word(content), "to" | "by" | "in" | "on" | "for" | "of" | "it" | "so" | "yes" | "no")
                         && (!LISTENER_VERBS.contains(&ctx.word(b)) || has_verb());
                 let mut last = sentence_end;
                 while last > content && ctx.kind(last) == TokenKind::Punct {

@@ -41,17 +41,22 @@ impl Finder<'_, '_> {
         // "Le nouveau gouvernement du Parti québécois": a determined noun phrase whose only name
         // is a complement speaks as written.
         let of = |k: usize| matches!(ctx.word(k), "de" | "du" | "des" | "d'" | "of");
-        let determined = matches!(head, "the" | "le" | "la" | "les" | "l'" | "un" | "une" | "a" | "an" | "des" | "ces" | "plusieurs" | "certains" | "several" | "some" | "many");
+        let determined = matches!(
+            head,
+            "the" | "le" | "la" | "les" | "l'" | "un" | "une" | "a" | "an" | "des" | "ces" | "plusieurs" | "certains" | "several" | "some" | "many"
+        );
         // "L'Association des leaders religieux du Mali", "La Fédération belge du secteur
         // financier": an institution named by a capitalised noun and its complement.
-        let institution = matches!(head, "le" | "la" | "l'" | "les" | "the") && first < last && ctx.capitalised(first + 1)
-            && (first + 2..=last).any(|k| of(k)) && !(first + 1..=last).any(|k| k > first + 1 && ctx.capitalised(k) && ctx.capitalised(k - 1) && !of(k - 1));
+        let institution = matches!(head, "le" | "la" | "l'" | "les" | "the")
+            && first < last
+            && ctx.capitalised(first + 1)
+            && (first + 2..=last).any(&of)
+            && !(first + 1..=last).any(|k| k > first + 1 && ctx.capitalised(k) && ctx.capitalised(k - 1) && !of(k - 1));
         if institution {
             return Some(phrase);
         }
-        let complement_name = name_in(ctx, first, last).is_some_and(|(a, _)| {
-            a > first && (of(a - 1) || a > first + 1 && matches!(ctx.word(a - 1), "l'" | "la" | "le" | "the") && of(a - 2))
-        });
+        let complement_name = name_in(ctx, first, last)
+            .is_some_and(|(a, _)| a > first && (of(a - 1) || a > first + 1 && matches!(ctx.word(a - 1), "l'" | "la" | "le" | "the") && of(a - 2)));
         if role_of || determined && complement_name {
             return Some(phrase);
         }
@@ -79,7 +84,12 @@ impl Finder<'_, '_> {
         let mut nearest = None;
         while k > stop.max(1) {
             k -= 1;
-            if ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && ctx.capitalised(k - 1) && ctx.kind(k - 1) == TokenKind::Word && ctx.same_sentence(k - 1, k) {
+            if ctx.kind(k) == TokenKind::Word
+                && ctx.capitalised(k)
+                && ctx.capitalised(k - 1)
+                && ctx.kind(k - 1) == TokenKind::Word
+                && ctx.same_sentence(k - 1, k)
+            {
                 let first = if k >= 2 && ctx.capitalised(k - 2) && ctx.kind(k - 2) == TokenKind::Word && ctx.same_sentence(k - 2, k) { k - 2 } else { k - 1 };
                 let name = Speaker { name: self.span(first, k), start: ctx.start(first), end: ctx.end(k) };
                 let subject = (verb_like(ctx, k + 1) && ctx.word(k + 1) != ",") || matches!(ctx.word(k + 1), "s'" | "se" | "n'" | "ne" | "a" | "est");
@@ -122,12 +132,19 @@ impl Finder<'_, '_> {
                 break;
             }
             last -= if past { 3 } else { 1 };
-            if time && matches!(ctx.word(last), "on" | "in" | "last" | "this" | "early" | "late" | "earlier" | "mardi" | "ce") && last > 0 && ctx.same_sentence(last - 1, end) {
+            if time
+                && matches!(ctx.word(last), "on" | "in" | "last" | "this" | "early" | "late" | "earlier" | "mardi" | "ce")
+                && last > 0
+                && ctx.same_sentence(last - 1, end)
+            {
                 last -= 1;
             }
         }
         // "Pastor l'avait annoncé", "le ministre le dit": object pronouns before the verb.
-        while last > 0 && matches!(ctx.word(last), "l'" | "lui" | "leur" | "y" | "en" | "se" | "s'" | "m'" | "t'" | "ne" | "n'") && ctx.same_sentence(last - 1, end) {
+        while last > 0
+            && matches!(ctx.word(last), "l'" | "lui" | "leur" | "y" | "en" | "se" | "s'" | "m'" | "t'" | "ne" | "n'")
+            && ctx.same_sentence(last - 1, end)
+        {
             last -= 1;
         }
         // "…, which notes that", "…, who added that", "It said that": a relative or impersonal
@@ -152,8 +169,8 @@ impl Finder<'_, '_> {
         }
         let opens_well = ctx.capitalised(first) || DETERMINERS.contains(&ctx.word(first)) || PRONOUNS.contains(&ctx.word(first));
         // Or a short bare noun phrase: "officials", "many experts", "sources close to him".
-        let bare = last - first < 3
-            && (first..=last).all(|k| ctx.kind(k) == TokenKind::Word && !ctx.word(k).ends_with("ing") && !PREPOSITIONS.contains(&ctx.word(k)));
+        let bare =
+            last - first < 3 && (first..=last).all(|k| ctx.kind(k) == TokenKind::Word && !ctx.word(k).ends_with("ing") && !PREPOSITIONS.contains(&ctx.word(k)));
         ((opens_well || bare) && !matches!(ctx.word(first), "it" | "this" | "that" | "which" | "there")).then_some((first, last))
     }
 
@@ -165,7 +182,11 @@ impl Finder<'_, '_> {
         // "déclare à l'AFP Jean-Philippe Magnen", "a confié au Figaro": the listener first.
         let start = if matches!(ctx.word(start), "à" | "au" | "aux" | "to") && ctx.same_sentence(start, start + 2) {
             let listener = start + 1 + usize::from(matches!(ctx.word(start + 1), "l'" | "la" | "le" | "les" | "the"));
-            if ctx.kind(listener + 1) == TokenKind::Word && ctx.capitalised(listener + 1) { listener + 1 } else { start }
+            if ctx.kind(listener + 1) == TokenKind::Word && ctx.capitalised(listener + 1) {
+                listener + 1
+            } else {
+                start
+            }
         } else {
             start
         };
@@ -223,7 +244,9 @@ impl Finder<'_, '_> {
             if ctx.word(k) == "," {
                 // ", who backs Cruz," / ", témoins de la scène," then the verb.
                 let closing = (k + 1..before.min(k + MAX_SPEAKER_TOKENS)).find(|&c| ctx.word(c) == ",")?;
-                let verb = verb_like(ctx, closing + 1) && ctx.word(closing + 1) != "," || speech_verb(ctx, closing + 1).is_some() || speech_verb(ctx, closing + 2).is_some_and(|(a, _)| a == closing + 1);
+                let verb = verb_like(ctx, closing + 1) && ctx.word(closing + 1) != ","
+                    || speech_verb(ctx, closing + 1).is_some()
+                    || speech_verb(ctx, closing + 2).is_some_and(|(a, _)| a == closing + 1);
                 return verb.then_some((start, k - 1));
             }
             if k > start + 1 && verb_like(ctx, k) {
@@ -243,15 +266,61 @@ impl Finder<'_, '_> {
     pub(super) fn after_opening_adverbial(&self, start: usize, before: usize) -> usize {
         let ctx = self.ctx;
         // "De nombreux habitants": a partitive determiner, not a preposition.
-        let partitive = matches!(ctx.word(start), "de" | "d'") && matches!(ctx.word(start + 1), "nombreux" | "nombreuses" | "multiples" | "nouveaux" | "nouvelles" | "jeunes" | "simples" | "autres" | "hauts" | "anciens");
+        let partitive = matches!(ctx.word(start), "de" | "d'")
+            && matches!(
+                ctx.word(start + 1),
+                "nombreux" | "nombreuses" | "multiples" | "nouveaux" | "nouvelles" | "jeunes" | "simples" | "autres" | "hauts" | "anciens"
+            );
         if partitive {
             return start;
         }
         let opener = PREPOSITIONS.contains(&ctx.word(start))
-            || matches!(ctx.word(start), "after" | "during" | "earlier" | "later" | "meanwhile" | "however" | "still" | "now" | "then" | "yet" | "last" | "but" | "and" | "so" | "instead" | "since" | "while" | "mais" | "puis" | "lors" | "après" | "pendant"
-                | "moreover" | "furthermore" | "indeed" | "also" | "as" | "when" | "nevertheless" | "separately" | "similarly" | "ultimately" | "overall" | "cependant" | "toutefois" | "ainsi" | "enfin" | "pourtant" | "lorsque" | "quand");
+            || matches!(
+                ctx.word(start),
+                "after"
+                    | "during"
+                    | "earlier"
+                    | "later"
+                    | "meanwhile"
+                    | "however"
+                    | "still"
+                    | "now"
+                    | "then"
+                    | "yet"
+                    | "last"
+                    | "but"
+                    | "and"
+                    | "so"
+                    | "instead"
+                    | "since"
+                    | "while"
+                    | "mais"
+                    | "puis"
+                    | "lors"
+                    | "après"
+                    | "pendant"
+                    | "moreover"
+                    | "furthermore"
+                    | "indeed"
+                    | "also"
+                    | "as"
+                    | "when"
+                    | "nevertheless"
+                    | "separately"
+                    | "similarly"
+                    | "ultimately"
+                    | "overall"
+                    | "cependant"
+                    | "toutefois"
+                    | "ainsi"
+                    | "enfin"
+                    | "pourtant"
+                    | "lorsque"
+                    | "quand"
+            );
         // "Minutes later,", "Two days ago,": a time before the subject.
-        let time_ago = (start + 1..before.min(start + 5)).find(|&k| matches!(ctx.word(k), "later" | "ago" | "earlier" | "plus" | "tard") && ctx.word(k + 1) == ",");
+        let time_ago =
+            (start + 1..before.min(start + 5)).find(|&k| matches!(ctx.word(k), "later" | "ago" | "earlier" | "plus" | "tard") && ctx.word(k + 1) == ",");
         if let Some(k) = time_ago {
             return k + 2;
         }
