@@ -133,7 +133,11 @@ def test_table_outputs(seeds, tmp_path):
     assert (tmp_path / "f.csv").read_text(encoding="utf-8").startswith("doc,kind,start,end,text,value,attrs")
     with pytest.raises(nf.InputError, match="cannot write"):
         facts.write(tmp_path / "missing" / "f.jsonl")
-    assert "&lt;" not in facts._repr_html_() or "<script" not in facts._repr_html_()
+    # Fact text is escaped in Jupyter's table: a quote that holds markup shows it as text.
+    hostile = nf.extract("“<script>alert(1)</script> is what we found,” said Tony Blair.")
+    assert any("<script>" in f["text"] for f in hostile)
+    html = hostile._repr_html_()
+    assert "<script>" not in html and "&lt;script&gt;" in html
 
 
 def test_facts_command(tmp_path):
