@@ -11,7 +11,7 @@ import pytest
 import newsfacts as nf
 
 MODULES = ["newsfacts", "newsfacts.corpus", "newsfacts.tokens", "newsfacts.matrix", "newsfacts.datasets",
-           "newsfacts.errors", "newsfacts.sklearn", "newsfacts.facts", "newsfacts.reporting", "newsfacts._output",
+           "newsfacts.errors", "newsfacts.sklearn", "newsfacts.facts", "newsfacts.reporting", "newsfacts._output", "newsfacts._params",
            "newsfacts._text"]
 
 

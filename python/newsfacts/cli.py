@@ -90,7 +90,8 @@ def _facts(options) -> int:
     Rust writes each batch's lines on all cores; they hold what ``FactTable.write`` writes."""
     from . import _core
     from ._output import atomic_output, format_from_suffix
-    from .corpus import _jobs, iter_read
+    from ._params import jobs as _jobs
+    from .corpus import iter_read
     from .facts import FIELDS, OUTPUT_FORMATS
 
     from .facts import check_kinds

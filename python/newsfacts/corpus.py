@@ -12,6 +12,7 @@ from typing import Any, Union, overload
 
 from . import _core
 from ._display import STYLE, cell, shorten, table
+from ._params import jobs as _jobs
 from ._text import lone_surrogate_at, without_surrogates
 from .errors import DecodeError, InputError, ParameterError, SourceError
 from .tokens import Tokens
@@ -311,16 +312,6 @@ class _LazyTexts:
         if i not in self._cache:
             self._cache[i] = self._corpus._core.text(i)
         return self._cache[i]
-
-
-def _jobs(n_jobs: int | None) -> int | None:
-    if n_jobs is None:
-        return None
-    if not isinstance(n_jobs, int) or isinstance(n_jobs, bool):
-        raise ParameterError(f"n_jobs must be an int or None, not {type(n_jobs).__name__}", name="n_jobs")
-    if n_jobs < 0:  # scikit-learn's convention: -1 is all cores, -2 all but one
-        return max(1, (os.cpu_count() or 1) + 1 + n_jobs)
-    return n_jobs or None
 
 
 _FIELDS = ("title", "date", "lang", "source")

@@ -215,7 +215,7 @@ def corpus_facts(corpus: Corpus, indices: list[int] | None = None, include_boile
     given: only the extractors they need run (entities need dates and acronyms, roles need
     entities, quotes need roles for their speakers), and the others' facts stay in Rust."""
     from ._progress import track
-    from .corpus import _jobs
+    from ._params import jobs as _jobs
 
     jobs = _jobs(n_jobs)
     total = len(corpus) if indices is None else len(indices)

@@ -215,7 +215,7 @@ class MatrixPlan:
 
 def term_matrix(corpus: Corpus, *, n_jobs: int | None = None, **options: Any) -> TermMatrix:
     """See :meth:`newsfacts.Corpus.term_matrix`."""
-    from .corpus import _jobs
+    from ._params import jobs as _jobs
 
     plan = MatrixPlan(**options)
     n_docs = len(corpus)

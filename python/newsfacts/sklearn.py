@@ -61,7 +61,7 @@ __all__ = ["CountVectorizer", "TfidfVectorizer", "HashingVectorizer"]
 
 
 def _jobs(n_jobs):
-    from .corpus import _jobs as checked
+    from ._params import jobs as checked
 
     return checked(n_jobs)
 
