@@ -328,7 +328,7 @@ impl Finder<'_, '_> {
             return start;
         }
         match (start + 1..before.min(start + 16)).find(|&k| ctx.word(k) == ",") {
-            // "Moreover, as part of the exchange with Clinton, Gowdy …": openers in a row.
+            // "Later, during the hearing with the regulator, Okafor …": openers in a row.
             Some(comma) if comma + 1 < before => self.after_opening_adverbial(comma + 1, before),
             Some(comma) => comma + 1,
             None if matches!(ctx.word(start), "but" | "and" | "so" | "yet" | "mais" | "puis") => start + 1,
