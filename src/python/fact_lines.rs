@@ -92,7 +92,7 @@ pub fn corpus_fact_lines<'py>(
             .map(|i| {
                 let article = &articles[i];
                 guard(&article.id, "writing facts", || {
-                    let rows = fact_rows(i, article, facts::extract_kinds(article, selected.as_deref()), include_boilerplate, None);
+                    let rows = fact_rows(i, article, facts::extract_kinds(article, selected.as_deref()), include_boilerplate);
                     let mut out = Vec::new();
                     let done = if csv {
                         csv_rows(&article.id, &rows, &mut out).map_err(|e| e.to_string())

@@ -44,18 +44,14 @@ pub(super) struct FactRow<'a> {
     pub confidence: f32,
 }
 
-/// The rows of the facts of the article at position `doc_index`: those of `kinds` only when
-/// given, boilerplate's only when asked.
-pub(super) fn fact_rows<'a>(doc_index: usize, article: &'a Article, facts: Vec<Fact>, include_boilerplate: bool, kinds: Option<&[String]>) -> Vec<FactRow<'a>> {
+/// The rows of the facts of the article at position `doc_index` (the extraction chose their
+/// kinds), boilerplate's only when asked.
+pub(super) fn fact_rows<'a>(doc_index: usize, article: &'a Article, facts: Vec<Fact>, include_boilerplate: bool) -> Vec<FactRow<'a>> {
     let mut code_points = CodePoints::new(&article.text);
     let mut rows = Vec::with_capacity(facts.len());
     for fact in facts {
         let segment = article.segments.get(fact.segment as usize).map_or("body", |s| s.kind.name());
         if !include_boilerplate && (segment == "boilerplate" || segment == "metadata") {
-            continue;
-        }
-        // Dropped here, before their JSON is written or they cross to Python.
-        if kinds.is_some_and(|kinds| !kinds.iter().any(|k| k == fact.kind.name())) {
             continue;
         }
         let mut attrs = fact.attrs;
@@ -83,9 +79,9 @@ pub(super) fn fact_rows<'a>(doc_index: usize, article: &'a Article, facts: Vec<F
 }
 
 impl FactColumns {
-    /// Append the facts of the article at position `doc_index`, those of `kinds` only when given.
-    fn push(&mut self, doc_index: usize, article: &Article, facts: Vec<Fact>, include_boilerplate: bool, kinds: Option<&[String]>) {
-        for row in fact_rows(doc_index, article, facts, include_boilerplate, kinds) {
+    /// Append the facts of the article at position `doc_index`.
+    fn push(&mut self, doc_index: usize, article: &Article, facts: Vec<Fact>, include_boilerplate: bool) {
+        for row in fact_rows(doc_index, article, facts, include_boilerplate) {
             self.doc_index.push(row.doc_index as i64);
             self.kind.push(row.kind);
             self.text.push(&row.text);
@@ -187,7 +183,7 @@ pub fn corpus_facts<'py>(
                     let found = guard(&articles[i].id, "extracting facts", || facts::extract_kinds(&articles[i], selected.as_deref()))?;
                     crate::progress::tick(counter, 1);
                     let mut columns = FactColumns::default();
-                    columns.push(i, &articles[i], found, include_boilerplate, kinds.as_deref());
+                    columns.push(i, &articles[i], found, include_boilerplate);
                     Ok(columns)
                 })
                 .collect();
@@ -218,7 +214,7 @@ pub fn extract_text<'py>(
         article.and_then(|article| {
             let found = guard("text", "extracting facts", || facts::extract_kinds(&article, selected.as_deref()))?;
             let mut columns = FactColumns::default();
-            columns.push(0, &article, found, include_boilerplate, None);
+            columns.push(0, &article, found, include_boilerplate);
             Ok(columns)
         })
     });
