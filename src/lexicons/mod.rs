@@ -1,4 +1,10 @@
 //! Word lists kept as data files (each names its source in its first line), parsed once.
+//! Lists shared by several rules live here; the words of one family of rules live in the
+//! submodule named after it (`entity_words`, `quote_words`, `date_words`), their files beside.
+
+pub mod date_words;
+pub mod entity_words;
+pub mod quote_words;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
@@ -129,6 +135,24 @@ pub static SPEECH_VERBS: LazyLock<SpeechVerbs> = LazyLock::new(|| {
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().filter(|line| !line.starts_with('#') && !line.trim().is_empty())
 }
+
+/// The words of a one-word-a-line lexicon file, as a set.
+pub(crate) fn word_set(data: &'static str) -> HashSet<&'static str> {
+    lines(data).collect()
+}
+
+/// The words of a one-word-a-line lexicon file, in file order (for rules that try them in order).
+#[allow(dead_code)] // for lists whose order matters; the rule families move theirs here
+pub(crate) fn word_list(data: &'static str) -> Vec<&'static str> {
+    lines(data).collect()
+}
+
+/// Determiners that open a noun phrase naming someone ("the", "son", "cette"), en and fr.
+pub static DETERMINERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("determiners.txt")));
+
+/// Weekday names (en and fr, lowercase) to their ISO number, Monday = 1.
+pub static WEEKDAYS: LazyLock<HashMap<&'static str, u32>> =
+    LazyLock::new(|| rows(include_str!("weekdays.tsv")).filter_map(|row| Some((row[0], row.get(1)?.parse().ok()?))).collect());
 
 /// Place names (countries in en and fr, big cities, aliases) to their canonical name.
 pub static PLACES: LazyLock<HashMap<&'static str, &'static str>> =

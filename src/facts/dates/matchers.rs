@@ -208,7 +208,7 @@ pub(super) fn weekday(ctx: &Context, i: usize) -> Option<Match> {
     }
     let day_at = |k: usize| {
         let word = ctx.word(k);
-        let &(_, day) = WEEKDAYS.iter().find(|(name, _)| *name == word)?;
+        let &day = WEEKDAYS.get(word)?;
         (ctx.capitalised(k) || !word.is_ascii() || word.ends_with("di")).then_some(day)
     };
     let (lean, day_token) = match ctx.word(i) {

@@ -3,22 +3,7 @@
 
 use super::*;
 
-pub(super) const WEEKDAYS: [(&str, u32); 14] = [
-    ("monday", 1),
-    ("tuesday", 2),
-    ("wednesday", 3),
-    ("thursday", 4),
-    ("friday", 5),
-    ("saturday", 6),
-    ("sunday", 7),
-    ("lundi", 1),
-    ("mardi", 2),
-    ("mercredi", 3),
-    ("jeudi", 4),
-    ("vendredi", 5),
-    ("samedi", 6),
-    ("dimanche", 7),
-];
+pub(super) use crate::lexicons::WEEKDAYS;
 
 /// Words of a relative phrase and what it means.
 pub(super) type RelativePhrase = (&'static [&'static str], fn() -> Meaning);
@@ -243,7 +228,7 @@ pub(super) static STARTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     ];
     let mut starts: HashSet<&'static str> = OTHERS.iter().copied().collect();
     starts.extend(RELATIVE.iter().map(|(phrase, _)| phrase[0]));
-    starts.extend(WEEKDAYS.iter().map(|&(name, _)| name));
+    starts.extend(WEEKDAYS.keys().copied());
     starts.extend(MONTHS.keys().copied());
     starts.extend(SEASONS.iter().map(|&(name, _)| name));
     starts.extend(ORDINALS.iter().map(|&(name, _)| name));

@@ -4,10 +4,7 @@
 use super::*;
 
 pub(super) const PRONOUNS: [&str; 8] = ["he", "she", "they", "il", "elle", "ils", "elles", "we"];
-pub(super) const DETERMINERS: [&str; 26] = [
-    "the", "a", "an", "his", "her", "its", "their", "these", "those", "such", "this", "our", "my", "le", "la", "les", "l'", "un", "une", "des", "du", "cette",
-    "ces", "son", "sa", "ses",
-];
+pub(super) use crate::lexicons::DETERMINERS;
 pub(super) const PREPOSITIONS: [&str; 16] = ["from", "for", "with", "by", "of", "in", "on", "at", "to", "about", "de", "pour", "avec", "par", "sur", "dans"];
 
 /// Words that end a speaker phrase when walking back from the verb.
