@@ -177,7 +177,7 @@ def corpus_facts(
 ) -> dict[str, Any]:
     """Fact columns: ``doc_index`` (int64, the document's position in the corpus), ``kind``,
     ``start``, ``end``, ``text``, ``value`` and ``attrs`` (JSON text), ``sentence``,
-    ``segment``, ``rule``, ``confidence``; only facts of ``kinds`` when given."""
+    ``segment``, ``rule``; only facts of ``kinds`` when given."""
     ...
 
 class Progress:

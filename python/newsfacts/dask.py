@@ -79,7 +79,7 @@ def facts(
 ) -> Any:
     """The facts of every article of ``df``, as a dask DataFrame with the columns of
     :meth:`newsfacts.FactTable.to_pandas` (``doc, kind, start, end, text, value, attrs, sentence,
-    segment, rule, confidence``), partition by partition in the same order.
+    segment, rule``), partition by partition in the same order.
 
     Columns as for :func:`newsfacts.read`: ``text``, ``id`` (else the partition's index, which
     Dask restarts in every partition of ``read_json``: give ids), ``date`` (the reference for

@@ -6,13 +6,12 @@ import csv
 import json
 import operator
 import os
-from json.encoder import encode_basestring as _json_string  # the C encoder; keeps non-ASCII as is
 from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator
 
 import numpy as np
 
 from . import _core
-from ._columns import JsonRows, Names
+from ._columns import CellTable, Cells, Names, Texts, arrow_strings
 from ._display import table
 from ._output import atomic_output, format_from_suffix
 from ._text import without_surrogates
@@ -26,7 +25,9 @@ KINDS = ("date", "duration", "quantity", "money", "source", "acronym", "quote", 
 #: Output formats of ``FactTable.write`` and the suffixes that name them.
 OUTPUT_FORMATS = {"jsonl": (".jsonl", ".ndjson", ".json"), "csv": (".csv",)}
 #: The fields of one fact, in output order (the first seven are what ../shared/eval/score.py reads).
-FIELDS = ("doc", "kind", "start", "end", "text", "value", "attrs", "sentence", "segment", "rule", "confidence")
+FIELDS = ("doc", "kind", "start", "end", "text", "value", "attrs", "sentence", "segment", "rule")
+_TEXT_FIELDS = ("doc", "kind", "text", "segment", "rule")
+_INT_FIELDS = ("start", "end", "sentence")
 
 
 class FactTable:
@@ -50,14 +51,11 @@ class FactTable:
         #: The position in the corpus of each fact's document (int64): ids may repeat, positions
         #: do not, so this is what maps a fact to its document (a matrix row, an article).
         self.doc_index: np.ndarray = np.asarray(columns.pop("doc_index"), dtype=np.int64)
-        # From Rust, names and JSON texts come as buffers (see _columns); a selection passes
-        # its columns on as they are.
-        for name in ("kind", "segment", "rule"):
+        # From Rust, columns come as buffers (see _columns); a selection passes its columns on.
+        for name, kind in (("kind", Names), ("segment", Names), ("rule", Names), ("text", Texts), ("value", Cells),
+                           ("attrs", CellTable)):
             if isinstance(columns[name], dict):
-                columns[name] = Names.from_dict(columns[name])
-        for name in ("text", "value", "attrs"):
-            if isinstance(columns[name], dict):
-                columns[name] = JsonRows.from_dict(columns[name])
+                columns[name] = kind.from_dict(columns[name])
         self._columns = columns
         self._doc_ids = doc_ids
         #: What was skipped while reading these facts' articles (``iter_facts`` fills it).
@@ -81,9 +79,27 @@ class FactTable:
         check_kinds(kinds)
         return self._select(self._columns["kind"].isin(tuple(kinds)))
 
-    def _decoded(self, name: str, rows: np.ndarray | None = None) -> list[Any]:
-        """A JSON column (or its ``rows``) decoded in one call (one ``json.loads`` per fact is 10× slower)."""
-        return _pick(self._columns[name], rows).decode()
+    def column(self, name: str) -> list[Any] | np.ndarray:
+        """One field of every fact, without building the others: a list (``doc``, ``kind``,
+        ``text``, ``value``, ``attrs``, ``segment``, ``rule``) or an int64 array (``start``,
+        ``end``, ``sentence``).
+
+        >>> import newsfacts as nf
+        >>> nf.extract("Il est parti en novembre 2020.", lang="fr").column("value")
+        ['2020-11']
+        """
+        if name not in FIELDS:
+            raise ParameterError(f"no fact field {name!r}; fields: {list(FIELDS)}", name="name")
+        c = self._columns
+        if name == "doc":
+            return [self._doc_ids[i] for i in self.doc_index.tolist()]
+        if name in _INT_FIELDS:
+            return np.asarray(c[name], dtype=np.int64)
+        if name == "value":
+            return c["value"].values().tolist()
+        if name == "attrs":
+            return c["attrs"].dicts().tolist()
+        return c[name].to_list()
 
     def _plain_columns(self, rows: np.ndarray | None = None) -> dict[str, Any]:
         """The columns as Python values, of the facts at ``rows`` only when given: indexing one
@@ -98,18 +114,17 @@ class FactTable:
             "kind": _pick(c["kind"], rows).to_list(),
             "start": np.asarray(_pick(c["start"], rows), dtype=np.int64),
             "end": np.asarray(_pick(c["end"], rows), dtype=np.int64),
-            "text": _pick(c["text"], rows).decode(),
-            "value": self._decoded("value", rows),
-            "attrs": self._decoded("attrs", rows),
+            "text": _pick(c["text"], rows).to_list(),
+            "value": _pick(c["value"], rows).values().tolist(),
+            "attrs": _pick(c["attrs"], rows).dicts().tolist(),
             "sentence": np.asarray(_pick(c["sentence"], rows), dtype=np.int64),
             "segment": _pick(c["segment"], rows).to_list(),
             "rule": _pick(c["rule"], rows).to_list(),
-            "confidence": np.round(np.asarray(_pick(c["confidence"], rows), dtype=np.float64), 3),
         }
 
     def _records(self, rows: np.ndarray | None = None) -> list[dict[str, Any]]:
         columns = self._plain_columns(rows)
-        for name in ("start", "end", "sentence", "confidence"):
+        for name in _INT_FIELDS:
             columns[name] = columns[name].tolist()
         return [dict(zip(FIELDS, row)) for row in zip(*(columns[name] for name in FIELDS))]
 
@@ -131,14 +146,30 @@ class FactTable:
         return self._records(np.array([position]))[0]
 
     def to_pandas(self):
-        """A DataFrame, one row per fact (``attrs`` as dicts); the column dtypes are the same
-        whether there are facts or not."""
+        """A DataFrame, one row per fact (``value`` and ``attrs`` as Python objects, the others
+        ``str`` and ``int64``); the column dtypes are the same whether there are facts or not.
+        Under pandas 3 with pyarrow, the text columns are Arrow arrays made from the buffers
+        Rust filled, without a Python string per fact."""
         import pandas as pd
 
-        frame = pd.DataFrame(self._plain_columns(), columns=list(FIELDS))
-        text_columns = {name: str for name in ("doc", "kind", "text", "segment", "rule")}
-        return frame.astype({**text_columns, "value": object, "attrs": object, "start": "int64", "end": "int64",
-                             "sentence": "int64", "confidence": "float64"})
+        if not arrow_strings():
+            frame = pd.DataFrame(self._plain_columns(), columns=list(FIELDS))
+            return frame.astype({**{name: str for name in _TEXT_FIELDS}, "value": object, "attrs": object,
+                                 **{name: "int64" for name in _INT_FIELDS}})
+        import pyarrow as pa
+
+        c = self._columns
+        string = pd.StringDtype("pyarrow", na_value=np.nan)  # what astype(str) gives under pandas 3
+        ids = pa.array(self._doc_ids or [""], type=pa.string())
+        texts = {"doc": pa.DictionaryArray.from_arrays(pa.array(self.doc_index), ids).cast(pa.string()),
+                 "kind": c["kind"].to_arrow(), "text": c["text"].to_arrow().cast(pa.string()),
+                 "segment": c["segment"].to_arrow(), "rule": c["rule"].to_arrow()}
+        data: dict[str, Any] = {name: pd.arrays.ArrowStringArray(texts[name], dtype=string) for name in _TEXT_FIELDS}
+        data.update({name: np.asarray(c[name], dtype=np.int64) for name in _INT_FIELDS})
+        # As object Series: pandas 3 would store a column of only str (dates' values) as str.
+        data.update({"value": pd.Series(c["value"].values(), dtype=object, copy=False),
+                     "attrs": pd.Series(c["attrs"].dicts(), dtype=object, copy=False)})
+        return pd.DataFrame(data, columns=list(FIELDS), copy=False)
 
     def write(self, path: str | os.PathLike[str], format: str | None = None) -> None:
         """Write JSON lines (``.jsonl``, the format ``../shared/eval/score.py`` reads) or CSV
@@ -151,31 +182,22 @@ class FactTable:
 
     def write_rows(self, out: IO[str], format: str = "jsonl", header: bool = True) -> None:
         """Append the facts to an open text file: one JSON object a line, or CSV rows (after a
-        header row when ``header``). ``value`` and ``attrs`` are written as the JSON text they
-        crossed from Rust as, never decoded and encoded again: writing costs less than finding."""
+        header row when ``header``), ``value`` and ``attrs`` as JSON text."""
         if format not in OUTPUT_FORMATS:
             raise ParameterError(f"format={format!r}; expected one of {tuple(OUTPUT_FORMATS)}", name="format")
-        c = self._columns
-        docs = [self._doc_ids[i] for i in self.doc_index.tolist()]
-        numbers = (np.asarray(c["start"], dtype=np.int64).tolist(), np.asarray(c["end"], dtype=np.int64).tolist(),
-                   np.asarray(c["sentence"], dtype=np.int64).tolist(),
-                   np.round(np.asarray(c["confidence"], dtype=np.float64), 3).tolist())
-        start, end, sentence, confidence = numbers
-        kind, segment, rule = c["kind"].to_list(), c["segment"].to_list(), c["rule"].to_list()
-        value, attrs = c["value"].json_texts(), c["attrs"].json_texts()
+        columns = self._plain_columns()
+        for name in _INT_FIELDS:
+            columns[name] = columns[name].tolist()
+        encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
         if format == "csv":
+            columns["value"] = [encode(v) for v in columns["value"]]
+            columns["attrs"] = [encode(a) for a in columns["attrs"]]
             writer = csv.writer(out)
             if header:
                 writer.writerow(FIELDS)
-            writer.writerows(zip(docs, kind, start, end, c["text"].decode(), value, attrs, sentence, segment, rule,
-                                 confidence))
+            writer.writerows(zip(*(columns[name] for name in FIELDS)))
             return
-        quoted = _json_string
-        out.write("".join(
-            f'{{"doc":{quoted(d)},"kind":"{k}","start":{s},"end":{e},"text":{t},"value":{v},"attrs":{a},'
-            f'"sentence":{n},"segment":"{g}","rule":"{r}","confidence":{f!r}}}\n'
-            for d, k, s, e, t, v, a, n, g, r, f in zip(docs, kind, start, end, c["text"].json_texts(), value, attrs,
-                                                        sentence, segment, rule, confidence)))
+        out.write("".join(encode(dict(zip(FIELDS, row))) + "\n" for row in zip(*(columns[name] for name in FIELDS))))
 
     def __repr__(self) -> str:
         counts = self._columns["kind"].counts()

@@ -263,7 +263,7 @@ def entity_matrix(corpus: Corpus, kinds: tuple[str, ...], binary: bool, n_jobs: 
     if not kinds:
         raise ParameterError("kinds must name at least one entity kind", name="kinds")
     facts = corpus_facts(corpus, None, n_jobs=n_jobs, kinds=kinds)
-    keys = [f"{kind}:{value}" for kind, value in zip(facts._columns["kind"], facts._decoded("value"))]
+    keys = [f"{kind}:{value}" for kind, value in zip(facts.column("kind"), facts.column("value"))]
     names = sorted(set(keys))
     column = {key: i for i, key in enumerate(names)}
     # Rows by the document's position, not its id: ids may repeat.

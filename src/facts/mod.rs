@@ -3,6 +3,7 @@
 //! made it. One file per kind; `context` is what they all read.
 
 mod acronyms;
+mod attrs;
 mod context;
 mod dates;
 mod entities;
@@ -11,6 +12,7 @@ mod quotes;
 mod roles;
 mod sources;
 
+pub use attrs::{attribute_name, field_of, Field};
 pub use context::Context;
 pub use dates::{DateValue, ReferenceDate};
 
@@ -66,7 +68,6 @@ pub struct Fact {
     pub value: Value,
     pub attrs: Map<String, Value>,
     pub rule: &'static str,
-    pub confidence: f32,
     /// Filled by `extract`: the sentence (token sentence id) and segment index of `start`.
     pub sentence: u32,
     pub segment: u32,
@@ -74,7 +75,7 @@ pub struct Fact {
 
 impl Fact {
     pub fn new(kind: FactKind, start: usize, end: usize, value: Value, rule: &'static str) -> Fact {
-        Fact { kind, start, end, value, attrs: Map::new(), rule, confidence: 0.8, sentence: 0, segment: 0 }
+        Fact { kind, start, end, value, attrs: Map::new(), rule, sentence: 0, segment: 0 }
     }
 
     pub fn with(mut self, key: &str, value: impl Into<Value>) -> Fact {

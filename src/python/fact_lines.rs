@@ -24,12 +24,6 @@ struct JsonLine<'a> {
     sentence: i32,
     segment: &'static str,
     rule: &'static str,
-    confidence: f64,
-}
-
-/// Confidence as Python shows it after `round(x, 3)`: 0.8, not 0.800000011920929.
-fn rounded(confidence: f32) -> f64 {
-    (confidence as f64 * 1000.0).round() / 1000.0
 }
 
 fn json_lines(doc: &str, rows: &[FactRow], out: &mut Vec<u8>) -> serde_json::Result<()> {
@@ -45,7 +39,6 @@ fn json_lines(doc: &str, rows: &[FactRow], out: &mut Vec<u8>) -> serde_json::Res
             sentence: row.sentence,
             segment: row.segment,
             rule: row.rule,
-            confidence: rounded(row.confidence),
         };
         serde_json::to_writer(&mut *out, &line)?;
         out.push(b'\n');
@@ -60,8 +53,7 @@ fn csv_rows(doc: &str, rows: &[FactRow], out: &mut Vec<u8>) -> csv::Result<()> {
     for row in rows {
         let (start, end, sentence) = (row.start.to_string(), row.end.to_string(), row.sentence.to_string());
         let (value, attrs) = (row.value.to_string(), serde_json::Value::Object(row.attrs.clone()).to_string());
-        let confidence = format!("{:?}", rounded(row.confidence));
-        writer.write_record([doc, row.kind, &start, &end, row.text, &value, &attrs, &sentence, row.segment, row.rule, &confidence])?;
+        writer.write_record([doc, row.kind, &start, &end, row.text, &value, &attrs, &sentence, row.segment, row.rule])?;
     }
     writer.flush()?;
     Ok(())

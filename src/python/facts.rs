@@ -1,7 +1,7 @@
-//! Facts to Python: columns with code point offsets, values and attributes as JSON text, and
+//! Facts to Python: columns with code point offsets, values and attributes as typed cells, and
 //! each fact's document by its position in the corpus (`doc_index`: ids may repeat).
 
-use super::columns::{JsonRows, Names};
+use super::columns::{CellTable, Cells, Names, Texts};
 use super::corpus::PyCorpus;
 use super::offsets::CodePoints;
 use super::tokens::parse_lang;
@@ -19,13 +19,12 @@ struct FactColumns {
     kind: Names,
     start: Vec<i64>,
     end: Vec<i64>,
-    text: JsonRows,
-    value: JsonRows,
-    attrs: JsonRows,
+    text: Texts,
+    value: Cells,
+    attrs: CellTable,
     sentence: Vec<i32>,
     segment: Names,
     rule: Names,
-    confidence: Vec<f32>,
 }
 
 /// One fact as it leaves the core: offsets in code points (of the attributes too), its segment
@@ -41,7 +40,6 @@ pub(super) struct FactRow<'a> {
     pub sentence: i32,
     pub segment: &'static str,
     pub rule: &'static str,
-    pub confidence: f32,
 }
 
 /// The rows of the facts of the article at position `doc_index` (the extraction chose their
@@ -72,7 +70,6 @@ pub(super) fn fact_rows<'a>(doc_index: usize, article: &'a Article, facts: Vec<F
             sentence: fact.sentence as i32,
             segment,
             rule: fact.rule,
-            confidence: fact.confidence,
         });
     }
     rows
@@ -84,15 +81,14 @@ impl FactColumns {
         for row in fact_rows(doc_index, article, facts, include_boilerplate) {
             self.doc_index.push(row.doc_index as i64);
             self.kind.push(row.kind);
-            self.text.push(&row.text);
+            self.text.push(row.text);
             self.start.push(row.start);
             self.end.push(row.end);
-            self.value.push(&row.value);
-            self.attrs.push(&row.attrs);
+            self.value.push(Some(facts::field_of(&row.value)));
+            self.attrs.push(row.attrs.iter().map(|(name, value)| (facts::attribute_name(name), facts::field_of(value))));
             self.sentence.push(row.sentence);
             self.segment.push(row.segment);
             self.rule.push(row.rule);
-            self.confidence.push(row.confidence);
         }
     }
 
@@ -107,7 +103,6 @@ impl FactColumns {
         self.sentence.extend(other.sentence);
         self.segment.extend(other.segment);
         self.rule.extend(other.rule);
-        self.confidence.extend(other.confidence);
     }
 
     fn into_dict(self, py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
@@ -122,7 +117,6 @@ impl FactColumns {
         dict.set_item("sentence", self.sentence.into_pyarray(py))?;
         dict.set_item("segment", self.segment.into_py(py)?)?;
         dict.set_item("rule", self.rule.into_py(py)?)?;
-        dict.set_item("confidence", self.confidence.into_pyarray(py))?;
         Ok(dict)
     }
 }
