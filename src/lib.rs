@@ -2,9 +2,16 @@
 //! Python; `python/` (behind the `python` feature) is the one room that does.
 //!
 //! text → `article` (header, language, segments) → `tokenize` (tokens, sentences, forms)
-//! → `matrix` (vocabularies, counts, weights, CSR).
+//! → `matrix` (vocabularies, counts, weights, CSR)
+//!   └→ `facts` (a pipeline of stages over an article's tokens: dates, acronyms, entities,
+//!      roles, quantities, sources, quotes; each stage declares the kinds it needs)
+//!
+//! Beside them: `corpus` (articles read in parallel), `lexicons` (word lists as data files
+//! naming their sources), `code_points` (byte offsets to the code point offsets bindings
+//! use), `parallel` (thread pools), `progress`, `lang`, `error`.
 
 pub mod article;
+pub mod code_points;
 pub mod corpus;
 pub mod error;
 pub mod facts;

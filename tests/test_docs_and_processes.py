@@ -1,6 +1,8 @@
 """Docstring examples run, the stubs name what the extension has, and forked children work."""
 
+import ast
 import doctest
+import inspect
 import importlib
 import multiprocessing
 import re
@@ -12,7 +14,7 @@ import newsfacts as nf
 
 MODULES = ["newsfacts", "newsfacts.corpus", "newsfacts.tokens", "newsfacts.matrix", "newsfacts.datasets",
            "newsfacts.errors", "newsfacts.sklearn", "newsfacts.facts", "newsfacts.reporting", "newsfacts._output", "newsfacts._params",
-           "newsfacts._text"]
+           "newsfacts._text", "newsfacts.cli", "newsfacts.dask", "newsfacts.schema", "newsfacts.reporting.names"]
 
 
 @pytest.mark.parametrize("name", MODULES)
@@ -29,6 +31,53 @@ def test_stubs_cover_the_extension():
     public = {name for name in dir(nf._core) if not name.startswith("_")}
     assert public == declared
     assert (Path(nf.__file__).parent / "py.typed").exists()
+
+
+def _stub_signatures() -> dict[str, list[tuple[str, object]]]:
+    """Each function and method of _core.pyi: its parameters and their literal defaults
+    (``...`` where the stub gives none or an expression)."""
+    tree = ast.parse((Path(nf.__file__).parent / "_core.pyi").read_text())
+    found = {}
+
+    def params(fn: ast.FunctionDef) -> list[tuple[str, object]]:
+        args = fn.args.posonlyargs + fn.args.args
+        defaults = [...] * (len(args) - len(fn.args.defaults)) + [
+            d.value if isinstance(d, ast.Constant) else ... for d in fn.args.defaults]
+        named = [(a.arg, d) for a, d in zip(args, defaults) if a.arg not in ("self", "cls")]
+        return named + [(a.arg, d.value if isinstance(d, ast.Constant) else ...)
+                        for a, d in zip(fn.args.kwonlyargs, fn.args.kw_defaults)]
+
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef):
+            found[node.name] = params(node)
+        elif isinstance(node, ast.ClassDef):
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef):
+                    found[f"{node.name}.{item.name}"] = params(item)
+    return found
+
+
+def test_stub_signatures_match_the_extension():
+    checked = 0
+    for name, stub_params in _stub_signatures().items():
+        owner, _, attr = name.rpartition(".")
+        obj = getattr(getattr(nf._core, owner), attr) if owner else getattr(nf._core, name)
+        if attr == "__init__":
+            obj = getattr(nf._core, owner)
+        try:
+            real = inspect.signature(obj)
+        except (TypeError, ValueError):
+            continue  # no text signature exported (a getter, a dunder): names are checked above
+        real_params = [(p.name, p.default) for p in real.parameters.values() if p.name not in ("self", "cls", "$self")]
+        assert [n for n, _ in real_params] == [n for n, _ in stub_params], name
+        for (param, real_default), (_, stub_default) in zip(real_params, stub_params):
+            if stub_default is not ... and real_default is not inspect.Parameter.empty:
+                assert real_default == stub_default, f"{name}({param}=...)"
+            # A parameter the extension requires must not look optional in the stub.
+            assert not (real_default is inspect.Parameter.empty and stub_default is not ...
+                        and stub_default is not None), f"{name}({param})"
+        checked += 1
+    assert checked > 20
 
 
 def _tokens_in_child(queue):

@@ -71,3 +71,46 @@ def test_texts_cut_multibyte_rows_at_code_points():
     texts = columns.Texts(data, offsets)
     assert texts.to_list() == rows
     assert texts.take(np.array([5, 0, 3])).to_list() == ["😀z", "", "日本語"]
+
+
+def _conforms(value, hint) -> bool:
+    """Whether ``value`` is of the typing ``hint`` (str, int, bool, float, None, Optional,
+    Union, list[str], Literal)."""
+    import typing
+
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if hint is type(None):
+        return value is None
+    if origin is typing.Union:
+        return any(_conforms(value, a) for a in args)
+    if origin is typing.Literal:
+        return value in args
+    if origin is list:
+        return isinstance(value, list) and all(_conforms(v, args[0]) for v in value)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if hint is float:
+        return isinstance(value, float)
+    return isinstance(value, hint)
+
+
+def test_every_record_of_real_news_fits_its_kinds_schema(news_en, seeds):
+    import typing
+
+    from newsfacts.schema import ATTRS, FactRecord
+
+    record_hints = typing.get_type_hints(FactRecord)
+    seen = set()
+    for corpus in (news_en, seeds):
+        for record in corpus.facts(include_boilerplate=True):
+            assert list(record) == list(record_hints)
+            for field, hint in record_hints.items():
+                if field != "attrs":
+                    assert _conforms(record[field], hint), (field, record)
+            schema = ATTRS[record["kind"]]
+            hints = typing.get_type_hints(schema)
+            assert schema.__required_keys__ <= set(record["attrs"]) <= set(hints), record
+            for key, value in record["attrs"].items():
+                assert _conforms(value, hints[key]), (key, record)
+            seen.add(record["kind"])
+    assert len(seen) >= 9  # the test read most kinds, not a few

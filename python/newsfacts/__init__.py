@@ -11,7 +11,7 @@
 
 from . import datasets
 from ._core import __version__, default_threads, detect_language, normalize_date
-from .corpus import Corpus, Document, Segment, iter_read, read
+from .corpus import Corpus, Document, Segment, iter_facts, iter_read, read
 from .errors import (
     DecodeError,
     InternalError,
@@ -21,7 +21,7 @@ from .errors import (
     ParameterError,
     SourceError,
 )
-from .facts import FactTable, extract, iter_facts
+from .facts import FactTable, extract
 from .matrix import TermMatrix
 from .reporting import Report, report
 from .tokens import KIND_NAMES, Token, Tokens, stop_words, tokenize

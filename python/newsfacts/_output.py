@@ -44,12 +44,28 @@ def format_from_suffix(path: str, formats: dict[str, tuple[str, ...]], given: st
                          "give a name with one of those suffixes or pass the format", name="format")
 
 
+class _TextSink:
+    """A binary writer onto a text stream (UTF-8 bytes decoded)."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def write(self, data: bytes) -> int:
+        self.stream.write(data.decode("utf-8"))
+        return len(data)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
 @contextlib.contextmanager
 def atomic_output(path: str, binary: bool = False) -> Iterator[IO]:
     """A file handle for ``path`` (``-``: standard output) whose content appears at once when the
     block ends without error; nothing is left behind when it fails."""
     if path == "-":
-        yield sys.stdout.buffer if binary else sys.stdout
+        # Jupyter's and doctest's stdout take text only: bytes are decoded on the way there.
+        stdout = sys.stdout
+        yield (getattr(stdout, "buffer", None) or _TextSink(stdout)) if binary else stdout
         return
     if os.path.isdir(path):
         raise InputError(f"{path}: is a folder; give a file name", source=path)

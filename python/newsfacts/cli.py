@@ -130,6 +130,16 @@ def _stream_bar(quiet: bool):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line (``argv`` without the program name); the exit status.
+
+    >>> import newsfacts as nf
+    >>> from newsfacts.cli import main
+    >>> seed = str(nf.datasets.SEEDS_DIR / "000_c6fa68117381cad0.txt")
+    >>> main(["facts", seed, "--kinds", "date", "-o", "-", "-q"])  # doctest: +ELLIPSIS
+    {"doc":"000_c6fa68117381cad0","kind":"date",...}
+    ...
+    0
+    """
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] not in COMMANDS and not args[0].startswith("-"):
         args.insert(0, "summary")

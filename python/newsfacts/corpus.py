@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Union, overload
+from typing import TYPE_CHECKING, Any, Union, overload
 
 from . import _core
 from ._display import STYLE, cell, shorten, table
@@ -16,6 +16,9 @@ from ._params import jobs as _jobs
 from ._text import lone_surrogate_at, without_surrogates
 from .errors import DecodeError, InputError, ParameterError, SourceError
 from .tokens import Tokens
+
+if TYPE_CHECKING:
+    from .facts import FactTable
 
 PathLike = Union[str, "os.PathLike[str]"]
 
@@ -543,3 +546,22 @@ def _read_pandas(obj, text, id, title, date, lang, encoding_errors, errors, jobs
     else:  # Series
         items, ids, columns = list(obj), [str(v) for v in obj.index], {}
     return _read_items(items, ids, lang, encoding_errors, errors, jobs, columns, labels=ids, progress=progress)
+
+
+def iter_facts(source: Any, batch_size: int | None = None, *, include_boilerplate: bool = False,
+               n_jobs: int | None = None, kinds: tuple[str, ...] | None = None,
+               **read_options: Any) -> Iterator[FactTable]:
+    """The facts of files and folders a batch of articles at a time (see
+    :func:`newsfacts.iter_read`, which takes ``read_options``): one :class:`FactTable` per
+    batch, the same facts as ``read(source).facts()`` gives in one table, with memory for one
+    batch only. Each table's ``skipped`` lists what was skipped while reading its batch.
+
+    >>> import newsfacts as nf
+    >>> tables = list(nf.iter_facts(nf.datasets.SEEDS_DIR, batch_size=3))
+    >>> len(tables), sum(map(len, tables)) == len(nf.datasets.seeds().facts())
+    (2, True)
+    """
+    for corpus in iter_read(source, batch_size or BATCH_ARTICLES, n_jobs=n_jobs, **read_options):
+        table = corpus.facts(include_boilerplate=include_boilerplate, n_jobs=n_jobs, progress=False, kinds=kinds)
+        table.skipped = list(corpus.skipped)
+        yield table

@@ -247,27 +247,6 @@ def corpus_facts(corpus: Corpus, indices: list[int] | None = None, include_boile
     return FactTable(columns, corpus.ids)
 
 
-def iter_facts(source: Any, batch_size: int | None = None, *, include_boilerplate: bool = False,
-               n_jobs: int | None = None, kinds: tuple[str, ...] | None = None,
-               **read_options: Any) -> Iterator[FactTable]:
-    """The facts of files and folders a batch of articles at a time (see
-    :func:`newsfacts.iter_read`, which takes ``read_options``): one :class:`FactTable` per
-    batch, the same facts as ``read(source).facts()`` gives in one table, with memory for one
-    batch only. Each table's ``skipped`` lists what was skipped while reading its batch.
-
-    >>> import newsfacts as nf
-    >>> tables = list(nf.iter_facts(nf.datasets.SEEDS_DIR, batch_size=3))
-    >>> len(tables), sum(map(len, tables)) == len(nf.datasets.seeds().facts())
-    (2, True)
-    """
-    from .corpus import BATCH_ARTICLES, iter_read
-
-    for corpus in iter_read(source, batch_size or BATCH_ARTICLES, n_jobs=n_jobs, **read_options):
-        table = corpus.facts(include_boilerplate=include_boilerplate, n_jobs=n_jobs, progress=False, kinds=kinds)
-        table.skipped = list(corpus.skipped)
-        yield table
-
-
 def extract(text: str, lang: str | None = None, date: str | None = None,
             kinds: tuple[str, ...] | None = None) -> FactTable:
     """The facts of one text; ``date`` (ISO) resolves relative dates ("last year", "in November").

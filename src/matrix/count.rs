@@ -2,7 +2,7 @@
 //! per token: each chunk interns its terms once and counts into a reused scratch array.
 
 use super::interner::Interner;
-use super::vocabulary::Vocabulary;
+use super::vocabulary::{ChunkTerms, Vocabulary};
 use crate::parallel;
 use rayon::prelude::*;
 use std::ops::Range;
@@ -91,7 +91,8 @@ where
         // One chunk per thread keeps the vocabularies to merge few; more would balance better.
         let ranges = balanced_ranges(weights, threads);
         let chunks: Vec<ChunkCounts> = ranges.into_par_iter().map(|r| count_chunk(r, analyze)).collect();
-        let vocabulary = Vocabulary::merge(&chunks);
+        let terms: Vec<ChunkTerms> = chunks.iter().map(|c| ChunkTerms { terms: &c.terms, document_frequency: &c.document_frequency }).collect();
+        let vocabulary = Vocabulary::merge(&terms);
         CorpusCounts { chunks, vocabulary, n_docs: weights.len() }
     })
 }

@@ -1,7 +1,6 @@
 //! The corpus vocabulary: chunk vocabularies merged into one sorted list (code point order,
 //! as Python sorts str), with document and term frequencies.
 
-use super::count::ChunkCounts;
 use rayon::prelude::*;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -26,9 +25,16 @@ pub struct Vocabulary {
     pub first_seen: Vec<u64>,
 }
 
+/// What the merge reads of one chunk of counted documents: its local terms and how many of
+/// its documents hold each. (Counting depends on the vocabulary, not the other way round.)
+pub struct ChunkTerms<'a> {
+    pub terms: &'a [Box<str>],
+    pub document_frequency: &'a [u32],
+}
+
 impl Vocabulary {
     /// Sort each chunk's terms (in parallel), then merge the sorted lists.
-    pub fn merge(chunks: &[ChunkCounts]) -> Vocabulary {
+    pub fn merge(chunks: &[ChunkTerms<'_>]) -> Vocabulary {
         let orders: Vec<Vec<u32>> = chunks
             .par_iter()
             .map(|chunk| {

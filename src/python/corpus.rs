@@ -1,10 +1,10 @@
 //! The corpus class: articles owned by Rust, read and analysed with the GIL released.
 
 use super::error::IntoPyResult;
-use super::offsets::CodePoints;
 use super::tokens::{article_columns, parse_lang, TokenColumns};
 use crate::article::read::{read_paths, ArticleStream, DecodeErrors, OnError, RawArticle};
 use crate::article::{Article, Given, SegmentKind};
+use crate::code_points::CodePoints;
 use crate::corpus::Corpus;
 use crate::error::{guard, CoreError};
 use crate::parallel;

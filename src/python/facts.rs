@@ -3,9 +3,9 @@
 
 use super::columns::{CellTable, Cells, Names, Texts};
 use super::corpus::PyCorpus;
-use super::offsets::CodePoints;
 use super::tokens::parse_lang;
 use crate::article::{Article, Given};
+use crate::code_points::CodePoints;
 use crate::error::guard;
 use crate::facts::{self, Fact};
 use numpy::IntoPyArray;

@@ -6,7 +6,6 @@ mod error;
 mod fact_lines;
 mod facts;
 mod matrix;
-mod offsets;
 mod term_stats;
 mod tokens;
 

@@ -1,8 +1,8 @@
 //! Tokens as numpy columns with code point offsets; stop words and normal forms.
 
 use super::error::IntoPyResult;
-use super::offsets::CodePoints;
 use crate::article::Article;
+use crate::code_points::CodePoints;
 use crate::error::CoreError;
 use crate::lang::Lang;
 use crate::tokenize::{self, stopwords, NormalizeOptions, Normalizer, TokenKind, Tokens};

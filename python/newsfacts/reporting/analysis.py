@@ -12,20 +12,14 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from .claims import Claim, claims_check
+from .names import ENTITY_KINDS, fold
 from .stories import StoryPair, same_stories
 
 if TYPE_CHECKING:
     from ..corpus import Corpus
 
-ENTITY_KINDS = ("person", "organization", "place")
 #: Date values that name no point in time (the present, the past, unknown parts).
 _CONCRETE_DATE = re.compile(r"^\d{4}(-(\d{2}|Q[1-4]|W\d{2}|SP|SU|FA|WI)(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
-
-
-def fold(text: str) -> str:
-    """Lowercase without accents: the key under which names from different articles meet."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 
 
 @dataclass

@@ -8,11 +8,12 @@ import json
 from html import escape
 from typing import Any, Iterable, Sequence
 
-from .. import __version__
+from .._core import __version__
 from .._display import SORT_SCRIPT
 from .._highlight import KIND_STYLES, legend, render
 from . import charts
-from .analysis import ENTITY_KINDS, ReportData, date_position
+from .names import ENTITY_KINDS
+from .analysis import ReportData, date_position
 from .claims import interval
 
 #: Articles shown in full (with their facts highlighted) at the end of the report.

@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 from typing import Any, Iterable, Sequence
 
-from .analysis import ENTITY_KINDS, ReportData
+from .names import ENTITY_KINDS
+from .analysis import ReportData
 
 
 def md(text: Any) -> str:

@@ -10,6 +10,8 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
+from .names import ENTITY_KINDS, fold
+
 #: A pair is the same story from this score on (see :func:`same_stories`).
 SAME_STORY = 0.45
 #: ... and a related one (shown apart) from this score on.
@@ -33,7 +35,6 @@ class StoryPair:
 
 
 def _features(records: list[dict[str, Any]], n_articles: int) -> list[set[str]]:
-    from .analysis import ENTITY_KINDS, fold
 
     features: list[set[str]] = [set() for _ in range(n_articles)]
     for r in records:
