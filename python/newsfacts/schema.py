@@ -48,7 +48,7 @@ class AmountAttrs(_Amount, total=False):
 
 
 class _Source(TypedDict):
-    #: "media", "organization", "person", "report" or "press_release".
+    #: "media", "organization", "person", "report", "press_release" or "anonymous".
     source_type: str
     #: The cue as the rule knows it ("according to", "selon").
     cue: str
