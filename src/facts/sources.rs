@@ -3,111 +3,9 @@
 
 use super::quantities::name_at;
 use super::{Context, Fact, FactKind};
+use crate::lexicons::entity_words::{MEDIA_WORDS, REPORT_WORDS, SOURCE_CUES, SOURCE_CUE_OPENERS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_SKIPPED_WORDS};
 use crate::lexicons::{ORGANIZATIONS, ORG_WORDS, PLACES};
 use crate::tokenize::TokenKind;
-
-/// Cue phrases (lowercase words) and whether they announce a report rather than an outlet.
-const CUES: [(&[&str], &str); 12] = [
-    (&["according", "to"], "according to"),
-    (&["as", "reported", "by"], "as reported by"),
-    (&["reported", "by"], "reported by"),
-    (&["as", "per"], "as per"),
-    (&["citing"], "citing"),
-    (&["selon"], "selon"),
-    (&["d'", "après"], "d'après"),
-    (&["d'après"], "d'après"),
-    (&["comme", "le", "rapporte"], "comme le rapporte"),
-    (&["comme", "le", "rapportent"], "comme le rapportent"),
-    (&["comme", "l'", "indique"], "comme l'indique"),
-    (&["rapporte"], "rapporte"),
-];
-
-/// Words that make a name an outlet.
-const MEDIA_WORDS: [&str; 40] = [
-    "post",
-    "times",
-    "journal",
-    "news",
-    "reuters",
-    "afp",
-    "bloomberg",
-    "press",
-    "herald",
-    "tribune",
-    "guardian",
-    "monde",
-    "figaro",
-    "libération",
-    "echos",
-    "scmp",
-    "bbc",
-    "cnn",
-    "telegraph",
-    "gazette",
-    "daily",
-    "agence",
-    "reporter",
-    "magazine",
-    "radio",
-    "tv",
-    "télévision",
-    "presse",
-    "agency",
-    "associated",
-    "xinhua",
-    "interfax",
-    "tass",
-    "politico",
-    "parisien",
-    "express",
-    "rtbf",
-    "nbc",
-    "cbs",
-    "fox",
-];
-
-/// Common nouns a source is named by when it has no name: "selon l'agence" (media), "selon un
-/// sondage" (report), "selon des sources proches du dossier" (anonymous).
-const SOURCE_NOUNS: [(&str, &str); 36] = [
-    ("statistics", "report"),
-    ("figures", "report"),
-    ("data", "report"),
-    ("chiffres", "report"),
-    ("données", "report"),
-    ("magazine", "media"),
-    ("agence", "media"),
-    ("quotidien", "media"),
-    ("journal", "media"),
-    ("hebdomadaire", "media"),
-    ("chaîne", "media"),
-    ("médias", "media"),
-    ("presse", "media"),
-    ("newspaper", "media"),
-    ("agency", "media"),
-    ("media", "media"),
-    ("rapport", "report"),
-    ("étude", "report"),
-    ("sondage", "report"),
-    ("enquête", "report"),
-    ("report", "report"),
-    ("study", "report"),
-    ("survey", "report"),
-    ("poll", "report"),
-    ("estimates", "report"),
-    ("estimations", "report"),
-    ("sources", "anonymous"),
-    ("source", "anonymous"),
-    ("responsable", "anonymous"),
-    ("responsables", "anonymous"),
-    ("officials", "anonymous"),
-    ("insiders", "anonymous"),
-    ("proches", "anonymous"),
-    ("témoins", "anonymous"),
-    ("experts", "anonymous"),
-    ("analystes", "anonymous"),
-];
-
-const SKIPPED: [&str; 14] = ["the", "le", "la", "les", "l'", "a", "an", "un", "une", "report", "rapport", "published", "publié", "by"];
 
 fn source_type(name: &str, report: bool) -> &'static str {
     let lower = name.to_lowercase();
@@ -118,7 +16,7 @@ fn source_type(name: &str, report: bool) -> &'static str {
         || name.split_whitespace().any(|w| PLACES.contains_key(w) || ORGANIZATIONS.contains_key(w) || ORG_WORDS.contains(&w.to_lowercase()));
     if report {
         "report"
-    } else if acronym || lower.split_whitespace().any(|w| MEDIA_WORDS.contains(&w)) {
+    } else if acronym || lower.split_whitespace().any(|w| MEDIA_WORDS.contains(w)) {
         "media"
     } else if body {
         "organization"
@@ -132,8 +30,8 @@ fn source_type(name: &str, report: bool) -> &'static str {
 /// "l'agence", "un sondage publié mardi", "des sources proches du dossier": a determiner and a
 /// source noun from token `k`, up to the comma (at most six words). The phrase and its type.
 fn described_source(ctx: &Context, k: usize) -> Option<(usize, usize, &'static str)> {
-    let start = k + usize::from(matches!(ctx.word(k), "l'" | "le" | "la" | "les" | "un" | "une" | "des" | "the" | "a" | "an" | "some"));
-    let noun_kind = |j: usize| SOURCE_NOUNS.iter().find(|(n, _)| *n == ctx.word(j) && ctx.same_sentence(k, j)).map(|&(_, kind)| kind);
+    let start = k + usize::from(SOURCE_DETERMINERS.contains(ctx.word(k)));
+    let noun_kind = |j: usize| SOURCE_NOUNS.get(ctx.word(j)).filter(|_| ctx.same_sentence(k, j)).copied();
     // "des sources proches", "official statistics": the first source noun of the first two words.
     let (noun, kind) = [start, start + 1].into_iter().find_map(|j| noun_kind(j).map(|kind| (j, kind)))?;
     // "des sources proches du dossier", "sources close to the talks": who they are close to.
@@ -150,7 +48,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             continue;
         }
         // Most tokens open no cue: check the first word before the phrases.
-        if !matches!(ctx.word(i), "dans" | "in" | "according" | "as" | "reported" | "citing" | "selon" | "d'" | "d'après" | "comme" | "rapporte") {
+        if !SOURCE_CUE_OPENERS.contains(ctx.word(i)) {
             continue;
         }
         if ctx.matches(i, &["dans", "un", "communiqué"]) || ctx.matches(i, &["in", "a", "statement"]) || ctx.matches(i, &["in", "a", "press", "release"]) {
@@ -161,10 +59,10 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             facts.push(fact);
             continue;
         }
-        let Some((phrase, cue)) = CUES.iter().find(|(phrase, _)| ctx.matches(i, phrase)) else { continue };
+        let Some((phrase, cue)) = SOURCE_CUES.iter().find(|(phrase, _)| ctx.matches(i, phrase)) else { continue };
         let mut k = i + phrase.len();
         let mut report = false;
-        while SKIPPED.contains(&ctx.word(k)) && ctx.same_sentence(i, k) {
+        while SOURCE_SKIPPED_WORDS.contains(ctx.word(k)) && ctx.same_sentence(i, k) {
             report |= matches!(ctx.word(k), "report" | "rapport");
             k += 1;
         }
@@ -181,10 +79,10 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             }
             continue;
         };
-        report |= matches!(ctx.word(last + 1), "report" | "rapport" | "study" | "étude" | "survey" | "sondage");
+        report |= REPORT_WORDS.contains(ctx.word(last + 1));
         let name = ctx.text[ctx.start(first)..ctx.end(last)].to_string();
         // "Variety trade magazine", "le quotidien": what follows the name says it is an outlet.
-        let outlet = (last + 1..last + 3).any(|j| MEDIA_WORDS.contains(&ctx.word(j)) || matches!(ctx.word(j), "magazine" | "newspaper" | "quotidien"));
+        let outlet = (last + 1..last + 3).any(|j| MEDIA_WORDS.contains(ctx.word(j)) || matches!(ctx.word(j), "magazine" | "newspaper" | "quotidien"));
         let kind = if outlet && !report { "media" } else { source_type(&name, report) };
         free_from = last + 1;
         let fact = Fact::new(FactKind::Source, ctx.start(first), ctx.end(last), name.into(), "source.cue_name")
