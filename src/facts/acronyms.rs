@@ -3,9 +3,8 @@
 //! words such as "of", "de" may be skipped).
 
 use super::{Context, Fact, FactKind};
+use crate::lexicons::entity_words::ACRONYM_SKIPPED_WORDS;
 use crate::tokenize::TokenKind;
-
-const SKIPPABLE: [&str; 14] = ["of", "the", "and", "for", "de", "des", "du", "la", "le", "et", "pour", "d'", "l'", "à"];
 
 fn is_short_form(text: &str) -> bool {
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
@@ -21,7 +20,7 @@ fn spells(short: &str, words: &[&str]) -> bool {
         let initial = word.chars().next().map(|c| c.to_lowercase().next().unwrap_or(c));
         if at < letters.len() && initial == Some(letters[at]) {
             at += 1;
-        } else if !SKIPPABLE.contains(&word.to_lowercase().as_str()) || n == 0 {
+        } else if !ACRONYM_SKIPPED_WORDS.contains(word.to_lowercase().as_str()) || n == 0 {
             return false;
         }
     }

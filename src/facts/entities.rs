@@ -5,17 +5,14 @@
 use super::context::all_caps;
 use super::{Context, Fact, FactKind};
 use crate::lang::Lang;
-use crate::lexicons::{COMMON_ACRONYMS, MONTHS, ORGANIZATIONS, ORG_WORDS, PERSON_TITLES, PLACES};
+use crate::lexicons::entity_words::{
+    ARTICLES, CAPITALISED_COMMON_NOUNS_FR, COMMON_NOUN_ENDINGS_FR, DEMONYM_ENDINGS_EN, LOCATIVE_PREPOSITIONS_FR, NAME_CONNECTORS, NAME_PARTICLES,
+    NOT_LONE_NAMES, NOT_NAMES, OCCUPATIONS_FR, PLACE_HEAD_WORDS_FR, PLACE_NOUNS_FR, SPEAKER_CUES_FR, STREET_WORDS, VENUE_HEAD_WORDS, VERBS_AFTER_SUBJECT,
+};
+use crate::lexicons::{COMMON_ACRONYMS, MONTHS, ORGANIZATIONS, ORG_WORDS, PERSON_TITLES, PLACES, WEEKDAYS};
 use crate::tokenize::{stopwords, TokenKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde_json::Value;
-
-const CONNECTORS: [&str; 8] = ["of", "de", "du", "des", "la", "le", "&", "for"];
-/// Capitalised words that open sentences or headlines without naming anything.
-const NOT_NAMES: [&str; 24] = [
-    "the", "a", "an", "in", "on", "at", "for", "but", "and", "as", "if", "so", "this", "that", "these", "it", "le", "la", "les", "en", "pour", "selon",
-    "comme", "si",
-];
 
 fn is_name_token(ctx: &Context, i: usize) -> bool {
     i < ctx.len()
@@ -59,16 +56,12 @@ fn in_headline(ctx: &Context, i: usize) -> bool {
 /// Capitalised words that are not names of organisations: pronouns after a quote mark,
 /// months and days, single letters, units.
 fn plausible_single_name(word: &str) -> bool {
-    const NOT_ORGS: [&str; 14] = ["we", "they", "i", "he", "she", "it", "you", "gmt", "euro", "total", "second", "first", "third", "police"];
-    word.chars().count() > 1
-        && !NOT_ORGS.contains(&word)
-        && !MONTHS.contains_key(word.trim_end_matches('.'))
-        && !["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(&word)
+    word.chars().count() > 1 && !NOT_LONE_NAMES.contains(word) && !MONTHS.contains_key(word.trim_end_matches('.')) && !WEEKDAYS.contains_key(word)
 }
 
 /// "German", "Iraqi", "Chinese": adjectives of nationality, not names of things.
 fn demonym_like(word: &str) -> bool {
-    ["an", "ese", "ish", "ch", "i", "ic", "s"].iter().any(|end| word.ends_with(end))
+    DEMONYM_ENDINGS_EN.iter().any(|end| word.ends_with(end))
 }
 
 /// Where each acronym's long form stands in the text, sorted.
@@ -124,12 +117,9 @@ fn title_cased_title(ctx: &Context, i: usize) -> bool {
 /// Words that open names of places ("Cap Vert", "Mont Blanc", "Tour Eiffel") or of venues and
 /// firms ("Théâtre Populaire", "Café de Paris", "Hôtel Drouot") rather than of people.
 fn venue_class(word: &str) -> Option<Class> {
-    const PLACES: [&str; 16] = ["cap", "mont", "lac", "île", "ile", "pont", "port", "gare", "tour", "porte", "bois", "forêt", "val", "col", "baie", "golfe"];
-    const VENUES: [&str; 14] =
-        ["théâtre", "theatre", "café", "hôtel", "hotel", "bal", "cirque", "musée", "salle", "casino", "bazar", "pilules", "grands", "magasins"];
-    if PLACES.contains(&word) {
+    if PLACE_HEAD_WORDS_FR.contains(word) {
         Some(Class::Place)
-    } else if VENUES.contains(&word) {
+    } else if VENUE_HEAD_WORDS.contains(word) {
         Some(Class::Organization)
     } else {
         None
@@ -184,70 +174,14 @@ fn team_in_table(ctx: &Context, first: usize, last: usize) -> bool {
         && same_line(ctx, last, last + 2)
 }
 
-/// Endings of French common nouns and plural demonyms ("Société", "Enseignement",
-/// "Allemands"): capitalised, they name institutions, peoples or things, not a person.
+/// A French common noun or plural demonym, by the word ("le Prix", "la Caisse": newspapers
+/// capitalise them for institutions, events and columns) or by its ending ("Société",
+/// "Enseignement", "Allemands"): capitalised, they name institutions, peoples or things, not a
+/// person. Plurals in "-es" of six letters or more count too.
 fn french_common_noun(word: &str) -> bool {
-    const ENDINGS: [&str; 22] = [
-        "tion", "sion", "ment", "ture", "ité", "ence", "ance", "isme", "eur", "oire", "aire", "ique", "ège", "ale", "elle", "ais", "ois", "ands", "iens",
-        "ains", "ées", "ets",
-    ];
-    // Nouns that newspapers capitalise for institutions, events and columns ("le Prix", "la
-    // Caisse", "l'Ordre", "la Vente"): lowercase forms here, as `ctx.word` gives them.
-    const NOUNS: [&str; 52] = [
-        "prix",
-        "courant",
-        "caisse",
-        "trot",
-        "ordre",
-        "légion",
-        "école",
-        "ecole",
-        "société",
-        "centre",
-        "mise",
-        "bibliothèque",
-        "états",
-        "état",
-        "bloc",
-        "maison",
-        "examen",
-        "café",
-        "entente",
-        "oui",
-        "non",
-        "vente",
-        "maux",
-        "conseil",
-        "cour",
-        "union",
-        "comité",
-        "ville",
-        "chambre",
-        "banque",
-        "bourse",
-        "compagnie",
-        "syndicat",
-        "parti",
-        "ministère",
-        "loi",
-        "journal",
-        "revue",
-        "église",
-        "collège",
-        "lycée",
-        "musée",
-        "hôpital",
-        "tribunal",
-        "poste",
-        "marché",
-        "foire",
-        "fête",
-        "concours",
-        "coupe",
-        "nord",
-        "ouest",
-    ];
-    NOUNS.contains(&word) || word.chars().count() > 3 && ENDINGS.iter().any(|end| word.ends_with(end)) || word.ends_with("es") && word.chars().count() > 5
+    CAPITALISED_COMMON_NOUNS_FR.contains(word)
+        || word.chars().count() > 3 && COMMON_NOUN_ENDINGS_FR.iter().any(|end| word.ends_with(end))
+        || word.ends_with("es") && word.chars().count() > 5
 }
 
 /// A title just before token `first`: "M. Dupont", "MM . Sarrien" (the period cut off as a
@@ -267,57 +201,22 @@ fn title_before(ctx: &Context, first: usize) -> bool {
     is_title(k)
 }
 
-/// Particles inside names ("Louis Le Hérissé", "Ludwig van Beethoven"): lowercase elsewhere
-/// in the text, they do not make a name a run of common words.
-const PARTICLES: [&str; 12] = ["le", "la", "de", "du", "des", "van", "von", "der", "di", "da", "del", "ben"];
-
-/// Street words: "rue des Capucins", "avenue Wagram", "quai Fosse" are places.
-const STREETS: [&str; 12] = ["rue", "avenue", "boulevard", "quai", "place", "impasse", "faubourg", "cours", "allée", "chaussée", "street", "avenue"];
-
 /// The street word opening a place name before token `first` ("rue des" + "Capucins"), if any.
 fn street_before(ctx: &Context, first: usize) -> Option<usize> {
     let mut k = first.checked_sub(1)?;
     if matches!(ctx.word(k), "de" | "des" | "du" | "d'" | "de la") && k > 0 {
         k -= 1;
     }
-    (STREETS.contains(&ctx.word(k)) && ctx.same_sentence(k, first) && !ctx.capitalised(k)).then_some(k)
+    (STREET_WORDS.contains(ctx.word(k)) && ctx.same_sentence(k, first) && !ctx.capitalised(k)).then_some(k)
 }
 
 /// French locative prepositions before a lone name: "à Dinan", "A Bédée" (old type sets "À"
 /// without its accent), "en Argonne", "sur Sochaczew", "près de Roscoff", "la mairie de
 /// Tchalou", "au sud de Malogostcha".
 fn after_locative(ctx: &Context, first: usize) -> bool {
-    const PLACE_NOUNS: [&str; 24] = [
-        "près",
-        "environs",
-        "région",
-        "sortie",
-        "côté",
-        "commune",
-        "ville",
-        "village",
-        "mairie",
-        "route",
-        "port",
-        "gare",
-        "bourg",
-        "canton",
-        "département",
-        "arrondissement",
-        "habitants",
-        "sud",
-        "nord",
-        "est",
-        "ouest",
-        "rade",
-        "baie",
-        "maire",
-    ];
     let before = |n: usize| first.checked_sub(n).map(|k| ctx.word(k)).unwrap_or("");
     let capital_a = first > 0 && ctx.text_of(first - 1) == "A" && ctx.sentence_initial(first - 1);
-    matches!(before(1), "à" | "vers" | "depuis" | "jusqu'à" | "en" | "sur")
-        || capital_a
-        || (matches!(before(1), "de" | "d'") && PLACE_NOUNS.contains(&before(2)))
+    LOCATIVE_PREPOSITIONS_FR.contains(before(1)) || capital_a || (matches!(before(1), "de" | "d'") && PLACE_NOUNS_FR.contains(before(2)))
 }
 
 /// A French dateline: "Saint-Pol-de-Léon, 24 juillet." — a name, a comma, a day and a month.
@@ -328,59 +227,8 @@ fn french_dateline(ctx: &Context, last: usize) -> bool {
 /// Words after which a lone French name is who speaks or who is named: "répondit Fragson",
 /// "Capella dit", "conclut Gaugeard", "un collégien nommé Wolff".
 fn speaker_context(ctx: &Context, first: usize, last: usize) -> bool {
-    const VERBS: [&str; 13] =
-        ["dit", "répondit", "reprit", "demanda", "s'écria", "murmura", "ajouta", "répliqua", "fit", "cria", "conclut", "nommé", "dénommé"];
-    first > 0 && VERBS.contains(&ctx.word(first - 1)) || VERBS.contains(&ctx.word(last + 1))
+    first > 0 && SPEAKER_CUES_FR.contains(ctx.word(first - 1)) || SPEAKER_CUES_FR.contains(ctx.word(last + 1))
 }
-
-/// Occupations and kin a French name is put in apposition with: "Hostyn, ex-soldat au 2e",
-/// "Yendt, commissaire de police", "Hermance, veuve Martin".
-const OCCUPATIONS: [&str; 44] = [
-    "ex-soldat",
-    "commissaire",
-    "cultivateur",
-    "cultivatrice",
-    "ouvrier",
-    "ouvrière",
-    "négociant",
-    "employé",
-    "employée",
-    "journalier",
-    "marchand",
-    "marchande",
-    "domestique",
-    "boulanger",
-    "cordonnier",
-    "propriétaire",
-    "rentier",
-    "notaire",
-    "instituteur",
-    "institutrice",
-    "ingénieur",
-    "médecin",
-    "pharmacien",
-    "menuisier",
-    "maçon",
-    "charpentier",
-    "mécanicien",
-    "chauffeur",
-    "cocher",
-    "épouse",
-    "née",
-    "âgé",
-    "âgée",
-    "ancien",
-    "ancienne",
-    "agent",
-    "gendarme",
-    "brigadier",
-    "marin",
-    "matelot",
-    "pêcheur",
-    "facteur",
-    "élève",
-    "étudiant",
-];
 
 /// An age after a comma: "Hermance, trente-cinq ans", "Wolff, 16 ans".
 fn age_after(ctx: &Context, k: usize) -> bool {
@@ -390,7 +238,7 @@ fn age_after(ctx: &Context, k: usize) -> bool {
 
 /// "Clinton said": who speaks is a person.
 fn followed_by_speech(ctx: &Context, i: usize) -> bool {
-    matches!(ctx.word(i + 1), "said" | "says" | "told" | "added" | "dit" | "a" | "has" | "had" | "was" | "is")
+    VERBS_AFTER_SUBJECT.contains(ctx.word(i + 1))
 }
 
 struct Run {
@@ -411,7 +259,7 @@ fn runs(ctx: &Context) -> Vec<Run> {
         loop {
             if is_name_token(ctx, last + 1) && ctx.same_sentence(i, last + 1) {
                 last += 1;
-            } else if CONNECTORS.contains(&ctx.word(last + 1))
+            } else if NAME_CONNECTORS.contains(ctx.word(last + 1))
                 && is_name_token(ctx, last + 2)
                 && ctx.same_sentence(i, last + 2)
                 && ORG_WORDS.contains(&ctx.word(last).to_string())
@@ -449,12 +297,84 @@ fn lookup(text: &str) -> Option<(Class, &'static str)> {
     None
 }
 
-pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
-    let stop = stopwords::stop_words(Lang::Und);
-    // Words the document also writes in lowercase are common nouns ("cloud" in "Cloud Tech"):
-    // names made of them are not people's.
-    let lowercase_words: HashSet<&str> = (0..ctx.len()).filter(|&k| ctx.kind(k) == TokenKind::Word && !ctx.capitalised(k)).map(|k| ctx.word(k)).collect();
-    // How often each word stands capitalised inside a sentence: names recur, typos do not.
+/// What the whole article says about its words, read once before its names are classified:
+/// a name is judged by how the rest of the text writes the same words.
+struct Document<'c> {
+    ctx: &'c Context<'c>,
+    stop: &'static HashSet<String>,
+    /// Words the document also writes in lowercase are common nouns ("cloud" in "Cloud Tech"):
+    /// names made of them are not people's.
+    lowercase_words: HashSet<&'c str>,
+    /// How often each word stands capitalised inside a sentence: names recur, typos do not.
+    capitalised_mid_sentence: HashMap<&'c str, usize>,
+    /// The same, counting only words that open neither their sentence nor their line.
+    only_mid_sentence: HashMap<&'c str, usize>,
+    /// Lone names the article puts after a locative preposition somewhere ("à Carantec"):
+    /// places wherever they stand (French articles only).
+    located: HashSet<&'c str>,
+    dates: Vec<(usize, usize)>,
+    expansions: Vec<(usize, usize)>,
+    /// Full names of the people seen so far, by each part later mentions may use: surname → full name.
+    persons: HashMap<String, String>,
+}
+
+impl<'c> Document<'c> {
+    fn read(ctx: &'c Context<'c>, facts: &[Fact]) -> Self {
+        let stop = stopwords::stop_words(Lang::Und);
+        let lowercase_words = (0..ctx.len()).filter(|&k| ctx.kind(k) == TokenKind::Word && !ctx.capitalised(k)).map(|k| ctx.word(k)).collect();
+        let (capitalised_mid_sentence, only_mid_sentence) = capitalised_counts(ctx, stop);
+        let located = if ctx.article.lang == Lang::Fr { located_names(ctx) } else { HashSet::default() };
+        let (dates, expansions) = (super::spans_of(facts, FactKind::Date), acronym_expansions(ctx, facts));
+        Document { ctx, stop, lowercase_words, capitalised_mid_sentence, only_mid_sentence, located, dates, expansions, persons: HashMap::default() }
+    }
+
+    fn is_stop(&self, k: usize) -> bool {
+        self.stop.contains(self.ctx.word(k))
+    }
+
+    fn is_lowercase_elsewhere(&self, k: usize) -> bool {
+        self.lowercase_words.contains(self.ctx.word(k))
+    }
+
+    fn mid_sentence_count(&self, k: usize) -> usize {
+        self.capitalised_mid_sentence.get(self.ctx.word(k)).copied().unwrap_or(0)
+    }
+
+    fn only_mid_sentence_count(&self, k: usize) -> usize {
+        self.only_mid_sentence.get(self.ctx.word(k)).copied().unwrap_or(0)
+    }
+
+    fn is_french(&self) -> bool {
+        self.ctx.article.lang == Lang::Fr
+    }
+
+    /// A person's full name, for later mentions by either part: "Crozier", or "Ren" (family
+    /// name first). The last word replaces an earlier name; the first word does not.
+    fn remember(&mut self, person: &Mention) {
+        self.persons.insert(self.ctx.text_of(person.last).to_string(), person.value.clone());
+        if person.last > person.first {
+            self.persons.entry(self.ctx.text_of(person.first).to_string()).or_insert_with(|| person.value.clone());
+        }
+    }
+
+    /// The fact of a mention, unless it overlaps a date ("May", "Août" are months first).
+    fn emit(&self, facts: &mut Vec<Fact>, mention: Mention) {
+        let (start, end) = (self.ctx.start(mention.first), self.ctx.end(mention.last));
+        if super::overlaps(&self.dates, start, end) {
+            return;
+        }
+        let kind = match mention.class {
+            Class::Person => FactKind::Person,
+            Class::Organization => FactKind::Organization,
+            Class::Place => FactKind::Place,
+        };
+        facts.push(Fact::new(kind, start, end, Value::String(mention.value), mention.rule));
+    }
+}
+
+/// How often each word is capitalised inside a sentence (a stop word opening a sentence does
+/// not count), and how often away from the start of its sentence and of its line.
+fn capitalised_counts<'c>(ctx: &'c Context, stop: &HashSet<String>) -> (HashMap<&'c str, usize>, HashMap<&'c str, usize>) {
     let mut capitalised_mid_sentence: HashMap<&str, usize> = HashMap::default();
     let mut only_mid_sentence: HashMap<&str, usize> = HashMap::default();
     for k in 0..ctx.len() {
@@ -465,222 +385,394 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             }
         }
     }
-    // Lone names the article puts after a locative preposition somewhere ("à Carantec"): places
-    // wherever they stand.
-    let located: HashSet<&str> = if ctx.article.lang == Lang::Fr {
-        (1..ctx.len())
-            .filter(|&k| ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && after_locative(ctx, k) && !is_name_token(ctx, k + 1))
-            .map(|k| ctx.word(k))
-            .collect()
+    (capitalised_mid_sentence, only_mid_sentence)
+}
+
+/// Lone capitalised words that follow a French locative somewhere in the text ("à Carantec").
+fn located_names<'c>(ctx: &'c Context) -> HashSet<&'c str> {
+    (1..ctx.len())
+        .filter(|&k| ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && after_locative(ctx, k) && !is_name_token(ctx, k + 1))
+        .map(|k| ctx.word(k))
+        .collect()
+}
+
+/// A run of name tokens once its openers and titles are cut off: the words the rules classify.
+struct Name {
+    first: usize,
+    last: usize,
+    /// A title stands before the name or opened the run: "Mr. Smith", "le général Chômer".
+    titled: bool,
+    text: String,
+    /// Written in capitals, as headlines are: "JAPAN GET LUCKY WIN".
+    shouting: bool,
+}
+
+impl Name {
+    fn words(&self) -> usize {
+        self.last - self.first + 1
+    }
+}
+
+/// What a rule found: a name's class, its tokens, its canonical value and the rule's name.
+struct Mention {
+    class: Class,
+    first: usize,
+    last: usize,
+    value: String,
+    rule: &'static str,
+    /// A person's full name, which later mentions may shorten.
+    full_name: bool,
+}
+
+impl Mention {
+    fn new(class: Class, first: usize, last: usize, value: impl Into<String>, rule: &'static str) -> Mention {
+        Mention { class, first, last, value: value.into(), rule, full_name: false }
+    }
+
+    fn full_name(self) -> Mention {
+        Mention { full_name: true, ..self }
+    }
+}
+
+/// What a rule decides about a name: `None` when it does not apply (the next rule is tried),
+/// else the mentions it found there, possibly none (the name is then left alone).
+type Found = Option<Vec<Mention>>;
+
+fn one(mention: Mention) -> Found {
+    Some(vec![mention])
+}
+
+/// The name in a run: sentence openers ("The", "Selon") and headline capitals are not names by
+/// themselves, and titles open a person's name ("Mr. Smith", "President Macron") without
+/// being part of it. `None` when nothing is left, or when a title stands before a function
+/// word or a lone letter ("M. Cette", "M. X"), which names no one.
+fn name_in(doc: &Document, run: &Run) -> Option<Name> {
+    let ctx = doc.ctx;
+    let (mut first, last) = (run.first, run.last);
+    while first <= last && (ctx.sentence_initial(first) || first == run.first) && NOT_NAMES.contains(ctx.word(first)) {
+        first += 1;
+    }
+    let mut titled = title_before(ctx, first);
+    while first < last && PERSON_TITLES.contains(ctx.word(first).trim_end_matches('.')) {
+        first += 1;
+        titled = true;
+    }
+    if first > last || titled && first == last && (doc.is_stop(first) || ctx.text_of(first).chars().count() < 2) {
+        return None;
+    }
+    let text = ctx.text[ctx.start(first)..ctx.end(last)].to_string();
+    let shouting = all_caps(&text);
+    Some(Name { first, last, titled, text, shouting })
+}
+
+/// Words of an acronym's expansion ("Infrastructure" in "IaaS (Infrastructure as a Service)")
+/// are not names unless they are the whole expansion ("South China Morning Post").
+fn inside_longer_expansion(doc: &Document, name: &Name) -> bool {
+    inside_expansion(&doc.expansions, doc.ctx.start(name.first), doc.ctx.end(name.last)) && lookup(&name.text).is_none()
+}
+
+/// Titles and initialisms of common nouns ("CEO", "PDG", "AI", "CPU") alone name no one.
+fn lone_title_or_common_acronym(doc: &Document, name: &Name) -> bool {
+    let word = doc.ctx.word(name.first);
+    name.first == name.last && (PERSON_TITLES.contains(word.trim_end_matches('.')) || COMMON_ACRONYMS.contains(word))
+}
+
+/// "US-based", "US-China": adjectives made of place names, not places.
+fn place_adjective(doc: &Document, name: &Name) -> bool {
+    name.first == name.last && place_compound(doc.ctx.text_of(name.first))
+}
+
+/// A dateline: "MOSCOW 1996-08-30", "WASHINGTON, Aug. 30": the place the story is filed from,
+/// a name opening its line or sentence with a date after it on the same line.
+fn dateline(doc: &Document, name: &Name) -> Found {
+    let (ctx, first, last) = (doc.ctx, name.first, name.last);
+    let date_at = |k: usize| k < ctx.len() && doc.dates.binary_search_by(|&(s, _)| s.cmp(&ctx.start(k))).is_ok();
+    let opens = line_initial(ctx, first) || ctx.sentence_initial(first);
+    let dated = date_at(last + 1) || ctx.word(last + 1) == "," && date_at(last + 2);
+    if name.titled || !opens || !dated || !same_line(ctx, last, last + 1) {
+        return None;
+    }
+    let value = lookup(&name.text).map_or_else(|| title_case(&name.text), |(_, canonical)| canonical.to_string());
+    one(Mention::new(Class::Place, first, last, value, "entity.dateline"))
+}
+
+/// A team in a sports results or standings line ("Leeds 2 Bristol City 0"): even a city's
+/// name is the club's there. Needs three letters, and no month ("Aug 30" lines are dates).
+fn sports_team(doc: &Document, name: &Name) -> Found {
+    let (ctx, first, last) = (doc.ctx, name.first, name.last);
+    let words_ok = !(first == last && doc.is_stop(first)) && name.text.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+    if name.titled || !words_ok || !team_in_table(ctx, first, last) || MONTHS.contains_key(ctx.word(first).trim_end_matches('.')) {
+        return None;
+    }
+    let value = lookup(&name.text).map_or(name.text.clone(), |(_, canonical)| canonical.to_string());
+    one(Mention::new(Class::Organization, first, last, value, "entity.team_in_table"))
+}
+
+/// A name the gazetteers know as a whole ("South China Morning Post", "États-Unis").
+fn gazetteer(name: &Name) -> Found {
+    let (class, canonical) = lookup(&name.text)?;
+    one(Mention::new(class, name.first, name.last, canonical, "entity.gazetteer"))
+}
+
+/// The gazetteers' class and canonical name of the first word of a longer name ("Huawei" in
+/// "Huawei Ren Zhengfei"), which the rules below read on from.
+fn known_first_word(doc: &Document, name: &Name) -> Option<(Class, &'static str)> {
+    (name.last > name.first).then(|| lookup(doc.ctx.text_of(name.first))).flatten()
+}
+
+/// "Cahors Sauvy", "Lorient Dans": in French, a known place then one word is two things run
+/// together (a column or a dateline), not one name: only the place counts.
+fn french_place_then_word(doc: &Document, name: &Name) -> Found {
+    let (class, canonical) = known_first_word(doc, name)?;
+    let two_words = name.last == name.first + 1;
+    (two_words && !name.titled && doc.is_french() && class == Class::Place)
+        .then(|| vec![Mention::new(class, name.first, name.first, canonical, "entity.gazetteer")])
+}
+
+/// "Huawei Cloud Tech": a known name that goes on with words the text also writes in
+/// lowercase is a company's or a product's name, as a whole.
+fn org_name_continued(doc: &Document, name: &Name) -> Found {
+    known_first_word(doc, name)?;
+    let rest_common = (name.first + 1..=name.last).any(|k| doc.is_lowercase_elsewhere(k));
+    (rest_common && !name.shouting).then(|| vec![Mention::new(Class::Organization, name.first, name.last, name.text.clone(), "entity.org_name_continued")])
+}
+
+/// "Huawei Ren Zhengfei", "Chine Xi Jinping": an organisation or place, then a person's name
+/// of two words or more that no gazetteer knows.
+fn body_then_person(doc: &Document, name: &Name) -> Found {
+    let ctx = doc.ctx;
+    let (class, canonical) = known_first_word(doc, name)?;
+    let rest = name.first + 1;
+    let person = &ctx.text[ctx.start(rest)..ctx.end(name.last)];
+    if name.last - rest < 1 || lookup(person).is_some() || name.shouting {
+        return None;
+    }
+    let body = Mention::new(class, name.first, name.first, canonical, "entity.gazetteer");
+    Some(vec![body, Mention::new(Class::Person, rest, name.last, person, "entity.person_name").full_name()])
+}
+
+/// "Acme Corp", "Banque de France": an organisation word or legal form in the name, or a known
+/// organisation opening it. A function word opening the run never counts ("Et", "Sa" open
+/// sentences; legal forms like "SA", "AS" count at the end of a name). A lone word in capitals
+/// is a headline's, and left alone.
+fn org_word(doc: &Document, name: &Name) -> Found {
+    let (ctx, first, last) = (doc.ctx, name.first, name.last);
+    let org_word = (first..=last).any(|k| !(k == first && doc.is_stop(k)) && ORG_WORDS.contains(&ctx.word(k).trim_end_matches('.').to_string()));
+    let org_start = ORGANIZATIONS.contains_key(ctx.text_of(first)) && last > first;
+    if !org_word && !org_start {
+        return None;
+    }
+    if name.shouting && last == first {
+        return Some(Vec::new());
+    }
+    one(Mention::new(Class::Organization, first, last, name.text.clone(), "entity.org_word"))
+}
+
+/// "OSCE", "U.N.", "KDP": initials name bodies far more often than people or places (not in
+/// a headline in capitals, and not a Roman numeral).
+fn acronym(doc: &Document, name: &Name) -> Found {
+    let first = name.first;
+    let initials = name.first == name.last && is_acronym(&name.text) && !roman_numeral(&name.text);
+    (initials && !in_headline(doc.ctx, first) && !doc.is_stop(first))
+        .then(|| vec![Mention::new(Class::Organization, first, first, name.text.clone(), "entity.acronym")])
+}
+
+/// A headline in capitals: only names of the gazetteers count, word by word, since capitals
+/// there say nothing about names.
+fn headline_words(doc: &Document, name: &Name) -> Found {
+    if !name.shouting || name.titled {
+        return None;
+    }
+    let known = |k: usize| lookup(doc.ctx.text_of(k)).map(|(class, canonical)| Mention::new(class, k, k, canonical, "entity.gazetteer"));
+    Some((name.first..=name.last).filter_map(known).collect())
+}
+
+/// "rue des Capucins", "avenue Wagram": a street word before the name makes it a place.
+fn street(doc: &Document, name: &Name) -> Found {
+    let ctx = doc.ctx;
+    let street = street_before(ctx, name.first)?;
+    one(Mention::new(Class::Place, street, name.last, &ctx.text[ctx.start(street)..ctx.end(name.last)], "entity.street"))
+}
+
+/// "Tour Eiffel", "Cap Vert", "Théâtre Populaire": a name of two words or more opened by a
+/// word for a venue or a feature of the land.
+fn venue(doc: &Document, name: &Name) -> Found {
+    if name.titled || name.words() < 2 {
+        return None;
+    }
+    let class = venue_class(doc.ctx.word(name.first))?;
+    one(Mention::new(class, name.first, name.last, name.text.clone(), "entity.venue_word"))
+}
+
+/// A stop word opening a sentence ("Mais", "Since"): capitalised by its place, not a name.
+fn sentence_opener(doc: &Document, name: &Name) -> bool {
+    doc.ctx.sentence_initial(name.first) && doc.is_stop(name.first)
+}
+
+/// Whether the name reads as a thing's: common words the text also writes in lowercase
+/// (particles inside a name aside), quotation marks of its own, capitals, a title-cased title,
+/// or an article before it ("the Entity List", "la Comédie").
+fn thing_like(doc: &Document, name: &Name) -> bool {
+    let (ctx, first, last) = (doc.ctx, name.first, name.last);
+    let common = (first..=last).any(|k| doc.is_lowercase_elsewhere(k) && !(k > first && k < last && NAME_PARTICLES.contains(ctx.word(k))));
+    let determined = first > 0 && ARTICLES.contains(ctx.text_of(first - 1));
+    let product_like = (first..=last).any(|k| all_caps(ctx.text_of(k))) && !name.titled || title_cased_title(ctx, first) || determined && !name.titled;
+    common || quoted_name(ctx, first, last) || product_like
+}
+
+/// A person: a titled name ("Mr. Smith", "le général Chômer"), or two or three capitalised
+/// words that read as no thing's name ("Alain Crozier"): in news, most such pairs are people.
+fn person(doc: &Document, name: &Name) -> Found {
+    let named = (2..=3).contains(&name.words()) && !sentence_opener(doc, name) && !thing_like(doc, name);
+    if !name.titled && !named {
+        return None;
+    }
+    let rule = if name.titled { "entity.person_title" } else { "entity.person_name" };
+    one(Mention::new(Class::Person, name.first, name.last, name.text.clone(), rule).full_name())
+}
+
+/// "Houssin, maire de Monligny", "Smith, president of …", "Hostyn, ex-soldat", "Wolff, 16
+/// ans": a title (in French also an occupation or an age) in apposition after a lone name.
+fn in_apposition(doc: &Document, name: &Name) -> bool {
+    let (ctx, next) = (doc.ctx, name.last + 2);
+    let described = PERSON_TITLES.contains(ctx.word(next)) || doc.is_french() && (OCCUPATIONS_FR.contains(ctx.word(next)) || age_after(ctx, next));
+    ctx.word(name.last + 1) == "," && ctx.same_sentence(name.last, next) && described
+}
+
+/// "MM. Sarrien et Clemenceau", "Bach, Carjol, Vorelli": a name listed right after a person's
+/// (among the last facts found).
+fn listed_after_person(doc: &Document, name: &Name, facts: &[Fact]) -> bool {
+    let (ctx, first) = (doc.ctx, name.first);
+    first >= 2
+        && matches!(ctx.word(first - 1), "et" | "and" | ",")
+        && facts.iter().rev().take(8).any(|f| f.kind == FactKind::Person && f.end == ctx.end(first - 2))
+}
+
+/// A lone name that is a person by its company: in apposition with a title, or listed after
+/// a person. Not a known surname (the surname rule reads those), nor a sentence opener.
+fn person_by_company(doc: &Document, name: &Name, facts: &[Fact]) -> Found {
+    if name.words() != 1 || doc.persons.contains_key(&name.text) || sentence_opener(doc, name) || !plausible_single_name(doc.ctx.word(name.first)) {
+        return None;
+    }
+    let rule = if in_apposition(doc, name) {
+        "entity.person_apposition"
+    } else if listed_after_person(doc, name, facts) {
+        "entity.person_coordinated"
     } else {
-        Default::default()
+        return None;
     };
-    let mut persons: HashMap<String, String> = HashMap::default(); // surname → full name
-    let dates = super::spans_of(facts, FactKind::Date);
-    let expansions = acronym_expansions(ctx, facts);
-    let emit = |facts: &mut Vec<Fact>, class: Class, first: usize, last: usize, value: String, rule: &'static str| {
-        let (start, end) = (ctx.start(first), ctx.end(last));
-        if super::overlaps(&dates, start, end) {
-            return;
-        }
-        let kind = match class {
-            Class::Person => FactKind::Person,
-            Class::Organization => FactKind::Organization,
-            Class::Place => FactKind::Place,
-        };
-        facts.push(Fact::new(kind, start, end, Value::String(value), rule));
-    };
+    one(Mention::new(Class::Person, name.first, name.last, name.text.clone(), rule).full_name())
+}
+
+/// "Crozier" after "Alain Crozier": a lone word the article used in a person's full name
+/// stands for that person (not a stop word, a letter, or a French common noun).
+fn surname(doc: &Document, name: &Name) -> Found {
+    if name.words() != 1 || name.text.chars().count() < 2 || doc.is_stop(name.first) {
+        return None;
+    }
+    let french_noun = doc.is_french() && french_common_noun(doc.ctx.word(name.first));
+    let full = doc.persons.get(&name.text).filter(|_| !french_noun)?;
+    one(Mention::new(Class::Person, name.first, name.last, full.clone(), "entity.person_surname"))
+}
+
+/// A lone capitalised word mid-sentence (or opening one, when the article also writes it
+/// inside sentences) that is neither a known person nor a place: in English newswire, most
+/// often a company, club or party. Not a common noun, a nationality, or a speaker.
+fn english_single_name(doc: &Document, name: &Name) -> Found {
+    let (ctx, first) = (doc.ctx, name.first);
+    if name.words() != 1 || ctx.article.lang != Lang::En {
+        return None;
+    }
+    let placed = !ctx.sentence_initial(first) || doc.only_mid_sentence_count(first) >= 1 && !doc.is_stop(first);
+    let word = ctx.word(first);
+    let named = plausible_single_name(word) && !doc.is_lowercase_elsewhere(first) && !demonym_like(word);
+    (placed && named && !followed_by_speech(ctx, name.last))
+        .then(|| vec![Mention::new(Class::Organization, first, name.last, name.text.clone(), "entity.single_name")])
+}
+
+/// "César entrait": a sentence's first word that the article also capitalises inside
+/// sentences (twice at least) is a name, and a lone one in French text most often a person's.
+fn french_sentence_initial_name(doc: &Document, name: &Name) -> Found {
+    let (ctx, first) = (doc.ctx, name.first);
+    if name.words() != 1 || !doc.is_french() || !ctx.sentence_initial(first) || doc.is_stop(first) || doc.is_lowercase_elsewhere(first) {
+        return None;
+    }
+    let word = ctx.word(first);
+    let named = plausible_single_name(word) && !french_common_noun(word) && !doc.located.contains(word);
+    (named && doc.only_mid_sentence_count(first) >= 1 && doc.mid_sentence_count(first) >= 2)
+        .then(|| vec![Mention::new(Class::Person, first, name.last, name.text.clone(), "entity.fr_single_name")])
+}
+
+/// A lone capitalised word inside a French sentence, not a stop word nor a word the text also
+/// writes in lowercase: what the three rules below classify.
+fn french_lone_name(doc: &Document, name: &Name) -> bool {
+    let first = name.first;
+    name.words() == 1
+        && doc.is_french()
+        && !doc.ctx.sentence_initial(first)
+        && !doc.is_stop(first)
+        && !doc.is_lowercase_elsewhere(first)
+        && plausible_single_name(doc.ctx.word(first))
+}
+
+/// "à Carantec", "la mairie de Tchalou", "Saint-Pol-de-Léon, 24 juillet": a lone French name
+/// after a locative (here or elsewhere in the text) or opening a dateline is a place.
+fn french_lone_place(doc: &Document, name: &Name) -> Found {
+    let (ctx, first) = (doc.ctx, name.first);
+    let placed = after_locative(ctx, first) || doc.located.contains(ctx.word(first)) || french_dateline(ctx, name.last);
+    (french_lone_name(doc, name) && placed).then(|| vec![Mention::new(Class::Place, first, name.last, name.text.clone(), "entity.fr_locative")])
+}
+
+/// "répondit Fragson", "Capella dit", "un collégien nommé Wolff": a lone French name by a
+/// verb of speech or naming is a person.
+fn french_speaker(doc: &Document, name: &Name) -> Found {
+    let speaks = french_lone_name(doc, name) && speaker_context(doc.ctx, name.first, name.last);
+    speaks.then(|| vec![Mention::new(Class::Person, name.first, name.last, name.text.clone(), "entity.fr_speaker")])
+}
+
+/// A name the article repeats, capitalised, mid-sentence, that no gazetteer knows: in French
+/// news and fiction, most often a person's.
+fn french_repeated_name(doc: &Document, name: &Name) -> Found {
+    let first = name.first;
+    let repeated = !line_initial(doc.ctx, first) && doc.mid_sentence_count(first) >= 2 && !french_common_noun(doc.ctx.word(first));
+    (french_lone_name(doc, name) && repeated).then(|| vec![Mention::new(Class::Person, first, name.last, name.text.clone(), "entity.fr_single_name")])
+}
+
+/// The rules that classify a name, the first that applies deciding.
+fn classify(doc: &Document, name: &Name, facts: &[Fact]) -> Found {
+    if inside_longer_expansion(doc, name) || lone_title_or_common_acronym(doc, name) || place_adjective(doc, name) {
+        return Some(Vec::new());
+    }
+    dateline(doc, name)
+        .or_else(|| sports_team(doc, name))
+        .or_else(|| gazetteer(name))
+        .or_else(|| french_place_then_word(doc, name))
+        .or_else(|| org_name_continued(doc, name))
+        .or_else(|| body_then_person(doc, name))
+        .or_else(|| org_word(doc, name))
+        .or_else(|| acronym(doc, name))
+        .or_else(|| headline_words(doc, name))
+        .or_else(|| street(doc, name))
+        .or_else(|| venue(doc, name))
+        .or_else(|| person(doc, name))
+        .or_else(|| person_by_company(doc, name, facts))
+        .or_else(|| surname(doc, name))
+        .or_else(|| english_single_name(doc, name))
+        .or_else(|| french_sentence_initial_name(doc, name))
+        .or_else(|| french_lone_place(doc, name))
+        .or_else(|| french_speaker(doc, name))
+        .or_else(|| french_repeated_name(doc, name))
+}
+
+pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
+    let mut doc = Document::read(ctx, facts);
     for run in runs(ctx) {
-        let mut first = run.first;
-        let last = run.last;
-        // Sentence openers ("The", "Selon") and headline capitals are not names by themselves.
-        while first <= last && (ctx.sentence_initial(first) || first == run.first) && NOT_NAMES.contains(&ctx.word(first)) {
-            first += 1;
-        }
-        // Titles open a person's name: "Mr. Smith", "President Macron".
-        let mut titled = title_before(ctx, first);
-        while first < last && PERSON_TITLES.contains(ctx.word(first).trim_end_matches('.')) {
-            first += 1;
-            titled = true;
-        }
-        if first > last {
-            continue;
-        }
-        // "M. Cette", "M. X": a title before a function word or a lone letter names no one.
-        if titled && first == last && (stop.contains(ctx.word(first)) || ctx.text_of(first).chars().count() < 2) {
-            continue;
-        }
-        let text = ctx.text[ctx.start(first)..ctx.end(last)].to_string();
-        let shouting = all_caps(&text);
-        let (start, end) = (ctx.start(first), ctx.end(last));
-        // Words of an acronym's expansion ("Infrastructure" in "IaaS (Infrastructure as a
-        // Service)") are not names unless they are the whole expansion ("South China Morning Post").
-        if inside_expansion(&expansions, start, end) && lookup(&text).is_none() {
-            continue;
-        }
-        // Titles and initialisms of common nouns ("CEO", "PDG", "AI", "CPU") name no one.
-        if first == last && (PERSON_TITLES.contains(ctx.word(first).trim_end_matches('.')) || COMMON_ACRONYMS.contains(ctx.word(first))) {
-            continue;
-        }
-        // "US-based", "US-China": adjectives made of place names.
-        if first == last && place_compound(ctx.text_of(first)) {
-            continue;
-        }
-        // A dateline: "MOSCOW 1996-08-30", "WASHINGTON, Aug. 30": the place the story is filed from.
-        let date_next = |k: usize| k < ctx.len() && dates.binary_search_by(|&(s, _)| s.cmp(&ctx.start(k))).is_ok();
-        let opens = line_initial(ctx, first) || ctx.sentence_initial(first);
-        if !titled && opens && (date_next(last + 1) || ctx.word(last + 1) == "," && date_next(last + 2)) && same_line(ctx, last, last + 1) {
-            let value = lookup(&text).map_or_else(|| title_case(&text), |(_, canonical)| canonical.to_string());
-            emit(facts, Class::Place, first, last, value, "entity.dateline");
-            continue;
-        }
-        let words_ok = !(first == last && stop.contains(ctx.word(first))) && text.chars().filter(|c| c.is_alphabetic()).count() >= 3;
-        if !titled && words_ok && team_in_table(ctx, first, last) && !MONTHS.contains_key(ctx.word(first).trim_end_matches('.')) {
-            emit(facts, Class::Organization, first, last, lookup(&text).map_or(text.clone(), |(_, c)| c.to_string()), "entity.team_in_table");
-            continue;
-        }
-        if let Some((class, canonical)) = lookup(&text) {
-            emit(facts, class, first, last, canonical.to_string(), "entity.gazetteer");
-            continue;
-        }
-        // An organisation or place, then a person: "Huawei Ren Zhengfei".
-        if last > first {
-            if let Some((class, canonical)) = lookup(ctx.text_of(first)) {
-                let rest = first + 1;
-                if rest == last && !titled && ctx.article.lang == Lang::Fr && class == Class::Place {
-                    // "Cahors Sauvy", "Lorient Dans": in French, a place then one word is two
-                    // things run together (a column or a dateline), not one name.
-                    emit(facts, class, first, first, canonical.to_string(), "entity.gazetteer");
-                    continue;
-                }
-                let rest_common = (rest..=last).any(|k| lowercase_words.contains(ctx.word(k)));
-                if rest_common && !shouting {
-                    // "Huawei Cloud Tech": the company's name goes on with common words.
-                    emit(facts, Class::Organization, first, last, text.clone(), "entity.org_name_continued");
-                    continue;
-                }
-                if last - rest >= 1 && lookup(&ctx.text[ctx.start(rest)..ctx.end(last)]).is_none() && !shouting {
-                    emit(facts, class, first, first, canonical.to_string(), "entity.gazetteer");
-                    let name = ctx.text[ctx.start(rest)..ctx.end(last)].to_string();
-                    persons.insert(ctx.text_of(last).to_string(), name.clone());
-                    persons.entry(ctx.text_of(rest).to_string()).or_insert_with(|| name.clone());
-                    emit(facts, Class::Person, rest, last, name, "entity.person_name");
-                    continue;
-                }
+        let Some(name) = name_in(&doc, &run) else { continue };
+        for mention in classify(&doc, &name, facts).unwrap_or_default() {
+            if mention.full_name {
+                doc.remember(&mention);
             }
-        }
-        // A function word opening the run never makes it an organisation ("Et", "Sa" open
-        // sentences; legal forms like "SA", "AS" count at the end of a name).
-        let org_word =
-            (first..=last).any(|k| !(k == first && stop.contains(ctx.word(k))) && ORG_WORDS.contains(&ctx.word(k).trim_end_matches('.').to_string()));
-        let org_start = ORGANIZATIONS.contains_key(ctx.text_of(first)) && last > first;
-        if org_word || org_start {
-            if !(shouting && last == first) {
-                emit(facts, Class::Organization, first, last, text.clone(), "entity.org_word");
-            }
-            continue;
-        }
-        if first == last && is_acronym(&text) && !in_headline(ctx, first) && !stop.contains(ctx.word(first)) && !roman_numeral(&text) {
-            // "OSCE", "U.N.", "KDP": initials name bodies far more often than people or places.
-            emit(facts, Class::Organization, first, last, text.clone(), "entity.acronym");
-            continue;
-        }
-        if shouting && !titled {
-            // A headline in capitals: only names of the gazetteers count, word by word.
-            for k in first..=last {
-                if let Some((class, canonical)) = lookup(ctx.text_of(k)) {
-                    emit(facts, class, k, k, canonical.to_string(), "entity.gazetteer");
-                }
-            }
-            continue;
-        }
-        if let Some(street) = street_before(ctx, first) {
-            emit(facts, Class::Place, street, last, ctx.text[ctx.start(street)..ctx.end(last)].to_string(), "entity.street");
-            continue;
-        }
-        let words = last - first + 1;
-        let sentence_opener = ctx.sentence_initial(first) && stop.contains(ctx.word(first));
-        let common = (first..=last).any(|k| lowercase_words.contains(ctx.word(k)) && !(k > first && k < last && PARTICLES.contains(&ctx.word(k))));
-        // "the Entity List", "la Comédie": a determiner before the name makes it a thing's.
-        let determined = first > 0 && matches!(ctx.text_of(first - 1), "the" | "a" | "an" | "le" | "la" | "les" | "un" | "une");
-        let product_like = (first..=last).any(|k| all_caps(ctx.text_of(k))) && !titled || title_cased_title(ctx, first) || determined && !titled;
-        // "Tour Eiffel", "Cap Vert", "Théâtre Populaire": a venue or a feature of the land.
-        if !titled && words >= 2 {
-            if let Some(class) = venue_class(ctx.word(first)) {
-                emit(facts, class, first, last, text.clone(), "entity.venue_word");
-                continue;
-            }
-        }
-        if titled || (2..=3).contains(&words) && !sentence_opener && !common && !quoted_name(ctx, first, last) && !product_like {
-            // Later mentions may use either part: "Crozier", or "Ren" (family name first).
-            persons.insert(ctx.text_of(last).to_string(), text.clone());
-            if words > 1 {
-                persons.entry(ctx.text_of(first).to_string()).or_insert_with(|| text.clone());
-            }
-            emit(facts, Class::Person, first, last, text, if titled { "entity.person_title" } else { "entity.person_name" });
-            continue;
-        }
-        // "Houssin, maire de Monligny", "Smith, president of …": a title in apposition; and
-        // "MM. Sarrien et Clemenceau": a name joined to a person's.
-        let apposition = ctx.word(last + 1) == ","
-            && ctx.same_sentence(last, last + 2)
-            && (PERSON_TITLES.contains(ctx.word(last + 2))
-                || ctx.article.lang == Lang::Fr && (OCCUPATIONS.contains(&ctx.word(last + 2)) || age_after(ctx, last + 2)));
-        // "MM. Sarrien et Clemenceau", "Bach, Carjol, Vorelli": a name listed after a person's.
-        let coordinated = first >= 2
-            && matches!(ctx.word(first - 1), "et" | "and" | ",")
-            && facts.iter().rev().take(8).any(|f| f.kind == FactKind::Person && f.end == ctx.end(first - 2));
-        if words == 1 && (apposition || coordinated) && !persons.contains_key(&text) && !sentence_opener && plausible_single_name(ctx.word(first)) {
-            persons.insert(text.clone(), text.clone());
-            emit(facts, Class::Person, first, last, text, if apposition { "entity.person_apposition" } else { "entity.person_coordinated" });
-            continue;
-        }
-        if words == 1 {
-            let french_noun = ctx.article.lang == Lang::Fr && french_common_noun(ctx.word(first));
-            if let Some(full) = persons.get(&text).filter(|_| text.chars().count() > 1 && !stop.contains(ctx.word(first)) && !french_noun) {
-                emit(facts, Class::Person, first, last, full.clone(), "entity.person_surname");
-            } else if ctx.article.lang == Lang::En
-                && (!ctx.sentence_initial(first) || only_mid_sentence.get(ctx.word(first)).copied().unwrap_or(0) >= 1 && !stop.contains(ctx.word(first)))
-                && plausible_single_name(ctx.word(first))
-                && !lowercase_words.contains(ctx.word(first))
-                && !demonym_like(ctx.word(first))
-                && !followed_by_speech(ctx, last)
-            {
-                // A lone capitalised word mid-sentence that is neither a known person nor a
-                // place: in English newswire, most often a company, club or party.
-                emit(facts, Class::Organization, first, last, text.clone(), "entity.single_name");
-            } else if ctx.article.lang == Lang::Fr
-                && ctx.sentence_initial(first)
-                && !stop.contains(ctx.word(first))
-                && !lowercase_words.contains(ctx.word(first))
-                && plausible_single_name(ctx.word(first))
-                && !french_common_noun(ctx.word(first))
-                && !located.contains(ctx.word(first))
-                && only_mid_sentence.get(ctx.word(first)).copied().unwrap_or(0) >= 1
-                && capitalised_mid_sentence.get(ctx.word(first)).copied().unwrap_or(0) >= 2
-            {
-                // "César entrait": a sentence's first word that the article also capitalises
-                // inside sentences is a name, and a lone one in French text most often a person's.
-                emit(facts, Class::Person, first, last, text.clone(), "entity.fr_single_name");
-            } else if ctx.article.lang == Lang::Fr
-                && !ctx.sentence_initial(first)
-                && !stop.contains(ctx.word(first))
-                && !lowercase_words.contains(ctx.word(first))
-                && plausible_single_name(ctx.word(first))
-            {
-                if after_locative(ctx, first) || located.contains(ctx.word(first)) || french_dateline(ctx, last) {
-                    emit(facts, Class::Place, first, last, text.clone(), "entity.fr_locative");
-                } else if speaker_context(ctx, first, last) {
-                    emit(facts, Class::Person, first, last, text.clone(), "entity.fr_speaker");
-                } else if !line_initial(ctx, first)
-                    && capitalised_mid_sentence.get(ctx.word(first)).copied().unwrap_or(0) >= 2
-                    && !french_common_noun(ctx.word(first))
-                {
-                    // A name the article repeats, capitalised, mid-sentence, that no gazetteer
-                    // knows: in French news and fiction, most often a person's.
-                    emit(facts, Class::Person, first, last, text.clone(), "entity.fr_single_name");
-                }
-            }
+            doc.emit(facts, mention);
         }
     }
 }
@@ -696,6 +788,169 @@ mod tests {
         let mut facts = Vec::new();
         extract(&ctx, &mut facts);
         facts.iter().map(|f| (text[f.start..f.end].to_string(), f.kind.name(), f.value.as_str().unwrap().to_string())).collect()
+    }
+
+    /// Every entity the whole pipeline finds (dates and acronyms first): text, kind, value, rule.
+    fn found(text: &str) -> Vec<(String, &'static str, String, &'static str)> {
+        let article = Article::analyze("t".into(), text.to_string(), Given::default()).unwrap();
+        let facts = crate::facts::extract_kinds(&article, Some(&[FactKind::Person, FactKind::Organization, FactKind::Place]));
+        facts.iter().map(|f| (text[f.start..f.end].to_string(), f.kind.name(), f.value.as_str().unwrap().to_string(), f.rule)).collect()
+    }
+
+    /// Checks that `text` yields the entity `span` of `kind`, valued `value`, by `rule`.
+    fn assert_finds(text: &str, span: &str, kind: &str, value: &str, rule: &str) {
+        let got = found(text);
+        assert!(got.iter().any(|(t, k, v, r)| t == span && *k == kind && v == value && *r == rule), "{span} {kind} {value} {rule} not in {got:?}");
+    }
+
+    fn spans(text: &str) -> Vec<String> {
+        found(text).into_iter().map(|(span, ..)| span).collect()
+    }
+
+    #[test]
+    fn name_in_cuts_openers_and_titles() {
+        let article = Article::analyze("t".into(), "The President Maria Lopez opened the new bridge.".into(), Given::default()).unwrap();
+        let ctx = Context::new(&article);
+        let doc = Document::read(&ctx, &[]);
+        let name = runs(&ctx).iter().find_map(|run| name_in(&doc, run)).unwrap();
+        assert_eq!((name.text.as_str(), name.titled, name.shouting), ("Maria Lopez", true, false));
+    }
+
+    #[test]
+    fn inside_longer_expansion_is_no_name() {
+        let got = spans("The start-up sells PaaS (Platform as a Service) tools to banks in Spain.");
+        assert!(!got.iter().any(|s| s.contains("Platform") || s.contains("Service")), "{got:?}");
+        assert!(got.contains(&"Spain".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn lone_title_or_common_acronym_is_no_name() {
+        let got = spans("The new CEO told staff that the GPU plant in Ohio would stay open.");
+        assert_eq!(got, ["Ohio"]);
+    }
+
+    #[test]
+    fn place_adjective_is_no_name() {
+        let got = spans("A US-based fund bought the mill from its founder last spring.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn dateline_is_the_filing_place() {
+        assert_finds("GENEVA 2021-05-04\nThe talks resumed after a long pause.", "GENEVA", "place", "Geneva", "entity.dateline");
+    }
+
+    #[test]
+    fn sports_team_in_a_results_line() {
+        assert_finds("Results of the day:\nLyon 3 Nantes 1\n", "Lyon", "organization", "Lyon", "entity.team_in_table");
+    }
+
+    #[test]
+    fn gazetteer_knows_whole_names() {
+        assert_finds("The minister flew to Norway on Friday.", "Norway", "place", "Norway", "entity.gazetteer");
+    }
+
+    #[test]
+    fn french_place_then_word_keeps_the_place() {
+        let text = "Rennes Bouvet : le conseil municipal a voté hier soir le nouveau budget de la ville et des écoles.";
+        assert_finds(text, "Rennes", "place", "Rennes", "entity.gazetteer");
+        assert!(!spans(text).iter().any(|s| s.contains("Bouvet")));
+    }
+
+    #[test]
+    fn org_name_continued_with_common_words() {
+        let text = "Renault Electric Vans will open a plant, as electric vans sell well.";
+        assert_finds(text, "Renault Electric Vans", "organization", "Renault Electric Vans", "entity.org_name_continued");
+    }
+
+    #[test]
+    fn body_then_person_splits_the_run() {
+        let text = "Le patron de Renault Jean Moreau a annoncé la fermeture de l'usine pour la fin de l'année.";
+        assert_finds(text, "Renault", "organization", "Renault", "entity.gazetteer");
+        assert_finds(text, "Jean Moreau", "person", "Jean Moreau", "entity.person_name");
+    }
+
+    #[test]
+    fn org_word_makes_an_organisation() {
+        assert_finds("Shares of Boreal Mining Corp fell on Monday.", "Boreal Mining Corp", "organization", "Boreal Mining Corp", "entity.org_word");
+    }
+
+    #[test]
+    fn acronym_names_a_body() {
+        assert_finds("Delegates of the WXO met in the capital last week.", "WXO", "organization", "WXO", "entity.acronym");
+    }
+
+    #[test]
+    fn headline_words_only_from_the_gazetteers() {
+        let text = "FLOODS HIT NORWAY AGAIN\nRain fell for days on the coast.";
+        assert_finds(text, "NORWAY", "place", "Norway", "entity.gazetteer");
+        assert!(!spans(text).iter().any(|s| s.contains("FLOODS")));
+    }
+
+    #[test]
+    fn street_word_makes_a_place() {
+        assert_finds("The bakery on avenue Foch closed its doors.", "avenue Foch", "place", "avenue Foch", "entity.street");
+    }
+
+    #[test]
+    fn venue_word_opens_a_place_or_a_firm() {
+        let text = "Le concert aura lieu au Théâtre Marivaux samedi soir, a indiqué la mairie de la ville.";
+        assert_finds(text, "Théâtre Marivaux", "organization", "Théâtre Marivaux", "entity.venue_word");
+    }
+
+    #[test]
+    fn person_by_title_or_by_two_names() {
+        assert_finds("The report was written by Clara Vidal last year.", "Clara Vidal", "person", "Clara Vidal", "entity.person_name");
+        assert_finds("The mayor thanked Mr. Okafor for the new library.", "Okafor", "person", "Okafor", "entity.person_title");
+    }
+
+    #[test]
+    fn thing_like_names_are_not_people() {
+        let got = found("The firm added the Entity List to its report on trade.");
+        assert!(!got.iter().any(|(_, kind, ..)| *kind == "person"), "{got:?}");
+    }
+
+    #[test]
+    fn person_by_company_in_apposition_or_a_list() {
+        let text = "Hier, Durand, maire de la commune, a reçu M. Roux, Ferrand et Gilles pour parler du nouveau pont.";
+        assert_finds(text, "Durand", "person", "Durand", "entity.person_apposition");
+        assert_finds(text, "Ferrand", "person", "Ferrand", "entity.person_coordinated");
+    }
+
+    #[test]
+    fn surname_after_the_full_name() {
+        let text = "Clara Vidal wrote the report. Later, the council heard Vidal defend it.";
+        assert_finds(text, "Vidal", "person", "Clara Vidal", "entity.person_surname");
+    }
+
+    #[test]
+    fn english_single_name_is_an_organisation() {
+        assert_finds("Shares in Zentro rose after the deal was signed.", "Zentro", "organization", "Zentro", "entity.single_name");
+    }
+
+    #[test]
+    fn french_sentence_initial_name_the_text_repeats() {
+        let text = "Mériel entra dans la salle. Puis on vit Mériel sortir, et la foule salua Mériel.";
+        let got = found(text);
+        assert_eq!(got.first().map(|(t, k, _, r)| (t.as_str(), *k, *r)), Some(("Mériel", "person", "entity.fr_single_name")), "{got:?}");
+    }
+
+    #[test]
+    fn french_lone_place_after_a_locative() {
+        let text = "Le car des écoliers partira vers Brocéliac demain matin, puis reviendra le soir.";
+        assert_finds(text, "Brocéliac", "place", "Brocéliac", "entity.fr_locative");
+    }
+
+    #[test]
+    fn french_speaker_by_a_verb_of_speech() {
+        let text = "« Il pleut encore », murmura Tessier en fermant la porte de la cuisine.";
+        assert_finds(text, "Tessier", "person", "Tessier", "entity.fr_speaker");
+    }
+
+    #[test]
+    fn french_repeated_name_is_a_person() {
+        let text = "Le soir, les enfants attendaient Vauquelin près du feu. Les voisins aimaient Vauquelin aussi.";
+        assert_finds(text, "Vauquelin", "person", "Vauquelin", "entity.fr_single_name");
     }
 
     fn triples(items: &[(&str, &'static str, &str)]) -> Vec<(String, &'static str, String)> {

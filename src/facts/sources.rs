@@ -3,111 +3,9 @@
 
 use super::quantities::name_at;
 use super::{Context, Fact, FactKind};
+use crate::lexicons::entity_words::{MEDIA_WORDS, REPORT_WORDS, SOURCE_CUES, SOURCE_CUE_OPENERS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_SKIPPED_WORDS};
 use crate::lexicons::{ORGANIZATIONS, ORG_WORDS, PLACES};
 use crate::tokenize::TokenKind;
-
-/// Cue phrases (lowercase words) and whether they announce a report rather than an outlet.
-const CUES: [(&[&str], &str); 12] = [
-    (&["according", "to"], "according to"),
-    (&["as", "reported", "by"], "as reported by"),
-    (&["reported", "by"], "reported by"),
-    (&["as", "per"], "as per"),
-    (&["citing"], "citing"),
-    (&["selon"], "selon"),
-    (&["d'", "après"], "d'après"),
-    (&["d'après"], "d'après"),
-    (&["comme", "le", "rapporte"], "comme le rapporte"),
-    (&["comme", "le", "rapportent"], "comme le rapportent"),
-    (&["comme", "l'", "indique"], "comme l'indique"),
-    (&["rapporte"], "rapporte"),
-];
-
-/// Words that make a name an outlet.
-const MEDIA_WORDS: [&str; 40] = [
-    "post",
-    "times",
-    "journal",
-    "news",
-    "reuters",
-    "afp",
-    "bloomberg",
-    "press",
-    "herald",
-    "tribune",
-    "guardian",
-    "monde",
-    "figaro",
-    "libération",
-    "echos",
-    "scmp",
-    "bbc",
-    "cnn",
-    "telegraph",
-    "gazette",
-    "daily",
-    "agence",
-    "reporter",
-    "magazine",
-    "radio",
-    "tv",
-    "télévision",
-    "presse",
-    "agency",
-    "associated",
-    "xinhua",
-    "interfax",
-    "tass",
-    "politico",
-    "parisien",
-    "express",
-    "rtbf",
-    "nbc",
-    "cbs",
-    "fox",
-];
-
-/// Common nouns a source is named by when it has no name: "selon l'agence" (media), "selon un
-/// sondage" (report), "selon des sources proches du dossier" (anonymous).
-const SOURCE_NOUNS: [(&str, &str); 36] = [
-    ("statistics", "report"),
-    ("figures", "report"),
-    ("data", "report"),
-    ("chiffres", "report"),
-    ("données", "report"),
-    ("magazine", "media"),
-    ("agence", "media"),
-    ("quotidien", "media"),
-    ("journal", "media"),
-    ("hebdomadaire", "media"),
-    ("chaîne", "media"),
-    ("médias", "media"),
-    ("presse", "media"),
-    ("newspaper", "media"),
-    ("agency", "media"),
-    ("media", "media"),
-    ("rapport", "report"),
-    ("étude", "report"),
-    ("sondage", "report"),
-    ("enquête", "report"),
-    ("report", "report"),
-    ("study", "report"),
-    ("survey", "report"),
-    ("poll", "report"),
-    ("estimates", "report"),
-    ("estimations", "report"),
-    ("sources", "anonymous"),
-    ("source", "anonymous"),
-    ("responsable", "anonymous"),
-    ("responsables", "anonymous"),
-    ("officials", "anonymous"),
-    ("insiders", "anonymous"),
-    ("proches", "anonymous"),
-    ("témoins", "anonymous"),
-    ("experts", "anonymous"),
-    ("analystes", "anonymous"),
-];
-
-const SKIPPED: [&str; 14] = ["the", "le", "la", "les", "l'", "a", "an", "un", "une", "report", "rapport", "published", "publié", "by"];
 
 fn source_type(name: &str, report: bool) -> &'static str {
     let lower = name.to_lowercase();
@@ -118,7 +16,7 @@ fn source_type(name: &str, report: bool) -> &'static str {
         || name.split_whitespace().any(|w| PLACES.contains_key(w) || ORGANIZATIONS.contains_key(w) || ORG_WORDS.contains(&w.to_lowercase()));
     if report {
         "report"
-    } else if acronym || lower.split_whitespace().any(|w| MEDIA_WORDS.contains(&w)) {
+    } else if acronym || lower.split_whitespace().any(|w| MEDIA_WORDS.contains(w)) {
         "media"
     } else if body {
         "organization"
@@ -132,8 +30,8 @@ fn source_type(name: &str, report: bool) -> &'static str {
 /// "l'agence", "un sondage publié mardi", "des sources proches du dossier": a determiner and a
 /// source noun from token `k`, up to the comma (at most six words). The phrase and its type.
 fn described_source(ctx: &Context, k: usize) -> Option<(usize, usize, &'static str)> {
-    let start = k + usize::from(matches!(ctx.word(k), "l'" | "le" | "la" | "les" | "un" | "une" | "des" | "the" | "a" | "an" | "some"));
-    let noun_kind = |j: usize| SOURCE_NOUNS.iter().find(|(n, _)| *n == ctx.word(j) && ctx.same_sentence(k, j)).map(|&(_, kind)| kind);
+    let start = k + usize::from(SOURCE_DETERMINERS.contains(ctx.word(k)));
+    let noun_kind = |j: usize| SOURCE_NOUNS.get(ctx.word(j)).filter(|_| ctx.same_sentence(k, j)).copied();
     // "des sources proches", "official statistics": the first source noun of the first two words.
     let (noun, kind) = [start, start + 1].into_iter().find_map(|j| noun_kind(j).map(|kind| (j, kind)))?;
     // "des sources proches du dossier", "sources close to the talks": who they are close to.
@@ -143,55 +41,75 @@ fn described_source(ctx: &Context, k: usize) -> Option<(usize, usize, &'static s
     Some((k, last, kind))
 }
 
+/// "dans un communiqué", "in a statement", "in a press release" at token `i`: the statement is
+/// the source, the body that issued it being named elsewhere in the sentence.
+fn press_release(ctx: &Context, i: usize) -> Option<Fact> {
+    let cued = ctx.matches(i, &["dans", "un", "communiqué"]) || ctx.matches(i, &["in", "a", "statement"]) || ctx.matches(i, &["in", "a", "press", "release"]);
+    if !cued {
+        return None;
+    }
+    let noun = if ctx.word(i) == "dans" { i + 2 } else { i + 2 + usize::from(ctx.word(i + 2) == "press") };
+    let fact = Fact::new(FactKind::Source, ctx.start(noun), ctx.end(noun), ctx.text_of(noun).into(), "source.press_release")
+        .with("source_type", "press_release")
+        .with("cue", ctx.text[ctx.start(i)..ctx.end(noun)].to_string());
+    Some(fact)
+}
+
+/// The type of the source named by tokens `first..=last`: what follows the name may say it is
+/// an outlet ("Variety trade magazine", "Le Monde quotidien") unless the source is a report;
+/// otherwise the name says it (`source_type`).
+fn named_source_type(ctx: &Context, name: &str, last: usize, report: bool) -> &'static str {
+    let outlet = (last + 1..last + 3).any(|j| MEDIA_WORDS.contains(ctx.word(j)) || matches!(ctx.word(j), "magazine" | "newspaper" | "quotidien"));
+    if outlet && !report {
+        "media"
+    } else {
+        source_type(name, report)
+    }
+}
+
+/// A cue phrase at token `i` ("according to", "selon", "comme le rapporte") and the source it
+/// introduces: a name, after articles and words such as "report" (which make it a report's),
+/// or else a source described by a common noun ("selon l'agence"). The fact, and the token
+/// after it, where the next cue may start.
+fn cued_source(ctx: &Context, i: usize) -> Option<(Fact, usize)> {
+    let (phrase, cue) = SOURCE_CUES.iter().find(|(phrase, _)| ctx.matches(i, phrase))?;
+    let after = i + phrase.len();
+    let cue_text = ctx.text[ctx.start(i)..ctx.end(after - 1)].to_string();
+    let mut k = after;
+    let mut report = false;
+    while SOURCE_SKIPPED_WORDS.contains(ctx.word(k)) && ctx.same_sentence(i, k) {
+        report |= matches!(ctx.word(k), "report" | "rapport");
+        k += 1;
+    }
+    let (first, last, kind, rule) = match name_at(ctx, k) {
+        Some((first, last)) => {
+            report |= REPORT_WORDS.contains(ctx.word(last + 1));
+            (first, last, named_source_type(ctx, &ctx.text[ctx.start(first)..ctx.end(last)], last, report), "source.cue_name")
+        }
+        None => {
+            let (first, last, kind) = described_source(ctx, after)?;
+            (first, last, kind, "source.cue_description")
+        }
+    };
+    let text = ctx.text[ctx.start(first)..ctx.end(last)].to_string();
+    let fact =
+        Fact::new(FactKind::Source, ctx.start(first), ctx.end(last), text.into(), rule).with("source_type", kind).with("cue", *cue).with("cue_text", cue_text);
+    Some((fact, last + 1))
+}
+
 pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     let mut free_from = 0;
     for i in 0..ctx.len() {
-        if i < free_from {
-            continue;
-        }
         // Most tokens open no cue: check the first word before the phrases.
-        if !matches!(ctx.word(i), "dans" | "in" | "according" | "as" | "reported" | "citing" | "selon" | "d'" | "d'après" | "comme" | "rapporte") {
+        if i < free_from || !SOURCE_CUE_OPENERS.contains(ctx.word(i)) {
             continue;
         }
-        if ctx.matches(i, &["dans", "un", "communiqué"]) || ctx.matches(i, &["in", "a", "statement"]) || ctx.matches(i, &["in", "a", "press", "release"]) {
-            let noun = if ctx.word(i) == "dans" { i + 2 } else { i + 2 + usize::from(ctx.word(i + 2) == "press") };
-            let fact = Fact::new(FactKind::Source, ctx.start(noun), ctx.end(noun), ctx.text_of(noun).into(), "source.press_release")
-                .with("source_type", "press_release")
-                .with("cue", ctx.text[ctx.start(i)..ctx.end(noun)].to_string());
+        if let Some(fact) = press_release(ctx, i) {
             facts.push(fact);
-            continue;
+        } else if let Some((fact, next)) = cued_source(ctx, i) {
+            facts.push(fact);
+            free_from = next;
         }
-        let Some((phrase, cue)) = CUES.iter().find(|(phrase, _)| ctx.matches(i, phrase)) else { continue };
-        let mut k = i + phrase.len();
-        let mut report = false;
-        while SKIPPED.contains(&ctx.word(k)) && ctx.same_sentence(i, k) {
-            report |= matches!(ctx.word(k), "report" | "rapport");
-            k += 1;
-        }
-        let Some((first, last)) = name_at(ctx, k) else {
-            if let Some((first, last, kind)) = described_source(ctx, i + phrase.len()) {
-                free_from = last + 1;
-                let text = ctx.text[ctx.start(first)..ctx.end(last)].to_string();
-                facts.push(
-                    Fact::new(FactKind::Source, ctx.start(first), ctx.end(last), text.into(), "source.cue_description")
-                        .with("source_type", kind)
-                        .with("cue", *cue)
-                        .with("cue_text", ctx.text[ctx.start(i)..ctx.end(i + phrase.len() - 1)].to_string()),
-                );
-            }
-            continue;
-        };
-        report |= matches!(ctx.word(last + 1), "report" | "rapport" | "study" | "étude" | "survey" | "sondage");
-        let name = ctx.text[ctx.start(first)..ctx.end(last)].to_string();
-        // "Variety trade magazine", "le quotidien": what follows the name says it is an outlet.
-        let outlet = (last + 1..last + 3).any(|j| MEDIA_WORDS.contains(&ctx.word(j)) || matches!(ctx.word(j), "magazine" | "newspaper" | "quotidien"));
-        let kind = if outlet && !report { "media" } else { source_type(&name, report) };
-        free_from = last + 1;
-        let fact = Fact::new(FactKind::Source, ctx.start(first), ctx.end(last), name.into(), "source.cue_name")
-            .with("source_type", kind)
-            .with("cue", *cue)
-            .with("cue_text", ctx.text[ctx.start(i)..ctx.end(i + phrase.len() - 1)].to_string());
-        facts.push(fact);
     }
 }
 
@@ -206,6 +124,23 @@ mod tests {
         let mut facts = Vec::new();
         extract(&ctx, &mut facts);
         facts.iter().map(|f| (f.value.as_str().unwrap().to_string(), f.attrs["source_type"].as_str().unwrap().to_string())).collect()
+    }
+
+    #[test]
+    fn press_release_is_the_source() {
+        assert_eq!(sources("The ministry said in a statement that the road would reopen."), [("statement".into(), "press_release".into())]);
+    }
+
+    #[test]
+    fn cued_source_by_name_or_description() {
+        assert_eq!(sources("Prices rose again, according to the Daily Ledger, in most towns."), [("Daily Ledger".into(), "media".into())]);
+        assert_eq!(sources("Selon des témoins, le feu a pris vers minuit."), [("des témoins".into(), "anonymous".into())]);
+    }
+
+    #[test]
+    fn named_source_type_by_the_word_after() {
+        assert_eq!(sources("It sold well, according to Marlow trade newspaper."), [("Marlow".into(), "media".into())]);
+        assert_eq!(sources("It sold well, according to a Marlow survey."), [("Marlow".into(), "report".into())]);
     }
 
     #[test]
