@@ -117,22 +117,17 @@ impl Finder<'_, '_> {
         let (s, e) = self.phrase_after(i + width)?;
         let e = (s..=e).find(|&k| ctx.word(k + 1) == ",").unwrap_or(e);
         let sentence_start = sentence_start(ctx, i);
-        let sentence_end = (i..ctx.len()).take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(k, i)).last()?;
-        let (first, mut last) = if i == sentence_start || (i == sentence_start + 1 && ctx.kind(sentence_start) == TokenKind::Word) {
-            (e + 2, sentence_end)
+        // The cue opens its sentence (its content follows) or closes it (its content precedes).
+        let (first, last) = if i == sentence_start || (i == sentence_start + 1 && ctx.kind(sentence_start) == TokenKind::Word) {
+            (e + 2, sentence_end(ctx, i))
         } else {
             (sentence_start, i.checked_sub(2)?)
         };
-        while last > first && ctx.kind(last) == TokenKind::Punct {
-            last -= 1;
-        }
-        if last < first + 3 || (first..=last).any(|k| taken[k]) {
+        let last = last_word(ctx, first, last);
+        if last < first + 3 || any_taken(taken, first, last) {
             return None;
         }
-        let mut quote = Quote::new(first, last, "reported", "quote.according_to");
-        quote.cue = self.span(i, i + width - 1);
-        quote.speaker = self.speaker_from(s, e);
-        Some(quote)
+        Some(Quote::attributed(first, last, "reported", Attribution::new(self.span(i, i + width - 1), "quote.according_to", self.speaker_from(s, e))))
     }
 
     /// A headline that gives someone's words after a colon: "Politifact: Donald Trump Is
@@ -161,7 +156,7 @@ impl Finder<'_, '_> {
             {
                 last -= 1;
             }
-            if last < colon + 3 || (colon + 1..=last).any(|k| taken[k]) {
+            if last < colon + 3 || any_taken(taken, colon + 1, last) {
                 continue;
             }
             let mut quote = Quote::new(colon + 1, last, "direct", "quote.headline_colon");
@@ -184,11 +179,8 @@ impl Finder<'_, '_> {
             let label_end = (first..(first + 3).min(ctx.len())).take_while(|&k| ctx.kind(k) == TokenKind::Word && all_caps(ctx.text_of(k))).last();
             let Some(end) = label_end.filter(|&e| ctx.word(e + 1) == ":" && !TRANSCRIPT_NON_SPEAKERS.contains(&ctx.text_of(first))) else { continue };
             let segment = ctx.segments[first];
-            let mut last = (end + 2..ctx.len()).take_while(|&k| ctx.segments[k] == segment).last().unwrap_or(end + 1);
-            while last > end + 2 && ctx.kind(last) == TokenKind::Punct {
-                last -= 1;
-            }
-            if last < end + 4 || (end + 2..=last).any(|k| taken[k]) {
+            let last = last_word(ctx, end + 2, (end + 2..ctx.len()).take_while(|&k| ctx.segments[k] == segment).last().unwrap_or(end + 1));
+            if last < end + 4 || any_taken(taken, end + 2, last) {
                 continue;
             }
             let mut quote = Quote::new(end + 2, last, "direct", "quote.transcript_label");
