@@ -3,153 +3,20 @@
 
 use super::*;
 
-pub(super) const PRONOUNS: [&str; 8] = ["he", "she", "they", "il", "elle", "ils", "elles", "we"];
+pub(super) use crate::lexicons::quote_words::{
+    ADVERBS, ANONYMOUS_DETERMINERS, ARTICLE_DETERMINERS, AUXILIARIES, CLAUSE_BREAKS, FRENCH_ADVERBS, FRENCH_ASIDES, FRENCH_AUXILIARIES, FRENCH_OBJECT_PRONOUNS,
+    FRENCH_PARTITIVE_ADJECTIVES, FRENCH_VERB_CLITICS, INDEFINITE_DETERMINERS, IRREGULAR_VERBS, IT_CLAUSE_VERBS, LISTENER_CLAUSE_OPENERS, LISTENER_VERBS,
+    NAMING_VERBS, NOT_CLAUSE_OPENERS, OPENING_ADVERBIALS, OPENING_CONJUNCTIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, REPORT_GAP_WORDS, ROLE_NOUNS,
+    SOURCE_LEAD_WORDS, SPEAKER_PHRASE_ENDS, SPEECH_ACTS, SPEECH_PARTICIPLES, SPEECH_TIME_WORDS, THAT_PRESENT_VERBS, THAT_VERBS, TIME_LEAD_WORDS,
+    TRANSCRIPT_NON_SPEAKERS, VERB_COORDINATORS, VERB_OPENING_ADVERBS,
+};
 pub(super) use crate::lexicons::DETERMINERS;
-pub(super) const PREPOSITIONS: [&str; 16] = ["from", "for", "with", "by", "of", "in", "on", "at", "to", "about", "de", "pour", "avec", "par", "sur", "dans"];
 
-/// Words that end a speaker phrase when walking back from the verb.
-pub(super) const CLAUSE_BREAKS: [&str; 30] = [
-    "that", "que", "qu'", "and", "et", "but", "mais", "or", "which", "who", "qui", "because", "as", "if", "when", "while", "where", "to", "lorsque", "quand",
-    "since", "after", "before", "until", "although", "though", "unless", "whether", "whereas", "puisque",
-];
-/// Adverbs that may stand between a subject and its verb ("Cruz never mentioned").
-pub(super) const ADVERBS: [&str; 14] = ["never", "often", "also", "both", "all", "still", "just", "already", "again", "not", "n't", "now", "long", "ever"];
-
-/// Words of time that may stand between a subject and its verb ("Sanders on Tuesday said").
-pub(super) const TIME_WORDS: [&str; 25] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tonight",
-    "week",
-    "month",
-    "year",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "hier",
-];
-pub(super) const AUXILIARIES: [&str; 12] = ["has", "have", "had", "also", "later", "then", "a", "avait", "ont", "avaient", "aussi", "would"];
-pub(super) const ROLE_NOUNS: [&str; 16] = [
-    "official",
-    "founder",
-    "executive",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "president",
-    "minister",
-    "chief",
-    "ceo",
-    "fondateur",
-    "président",
-    "porte-parole",
-    "ministre",
-    "dirigeant",
-    "directeur",
-];
-
-/// Verb forms after a subject that `verb_like`'s endings miss: auxiliaries, modals and
-/// irregular past forms (English), and the French auxiliaries.
-pub(super) const IRREGULAR_VERBS: &[&str] = &[
-    "has",
-    "had",
-    "have",
-    "is",
-    "was",
-    "are",
-    "were",
-    "will",
-    "would",
-    "can",
-    "could",
-    "may",
-    "might",
-    "should",
-    "must",
-    "does",
-    "did",
-    "do",
-    "said",
-    "told",
-    "wrote",
-    "took",
-    "made",
-    "gave",
-    "saw",
-    "put",
-    "sent",
-    "spoke",
-    "went",
-    "came",
-    "got",
-    "began",
-    "broke",
-    "brought",
-    "thought",
-    "felt",
-    "kept",
-    "left",
-    "lost",
-    "met",
-    "paid",
-    "ran",
-    "sat",
-    "stood",
-    "won",
-    "hit",
-    "held",
-    "led",
-    "read",
-    "set",
-    "let",
-    "cut",
-    "drew",
-    "knew",
-    "grew",
-    "threw",
-    "chose",
-    "rose",
-    "fell",
-    "became",
-    "found",
-    "heard",
-    "meant",
-    "sold",
-    "struck",
-    "taught",
-    "understood",
-    "sought",
-    "fought",
-    "swore",
-    "shot",
-    "a",
-    "est",
-    "avait",
-    "ont",
-    "sont",
-    "était",
-    "fait",
-    "dit",
-    "va",
-    "veut",
-    "peut",
-    "doit",
-];
+/// Whether `word` is a word of time that may stand between a subject and its verb ("Sanders
+/// on Tuesday said", "il a hier déclaré"): a weekday name or another time word.
+pub(super) fn time_word(word: &str) -> bool {
+    crate::lexicons::WEEKDAYS.contains_key(word) || SPEECH_TIME_WORDS.contains(&word)
+}
 
 /// Whether token `i` reads as the verb after a subject: a past form or third person ("said",
 /// "calls"), an auxiliary, an adverb before the verb ("also", "quickly"), or a comma opening
@@ -168,142 +35,64 @@ pub(super) fn verb_like(ctx: &Context, i: usize) -> bool {
         return IRREGULAR_VERBS.contains(&next)
             || FRENCH_ADVERBS.contains(&next)
             || SPEECH_VERBS.single.contains(next)
-            || matches!(next, "ne" | "n'" | "s'" | "se" | "y" | "en" | "l'" | "lui" | "leur")
+            || FRENCH_VERB_CLITICS.contains(&next)
             || next.ends_with("ait")
             || next.ends_with("aient")
             || next.ends_with("èrent");
     }
-    let adverb = matches!(
-        next,
-        "also"
-            | "then"
-            | "later"
-            | "again"
-            | "still"
-            | "never"
-            | "often"
-            | "once"
-            | "already"
-            | "repeatedly"
-            | "earlier"
-            | "further"
-            | "even"
-            | "first"
-            | "soon"
-    ) || next.ends_with("ly") && next.len() > 4;
+    let adverb = VERB_OPENING_ADVERBS.contains(&next) || next.ends_with("ly") && next.len() > 4;
     adverb || next.ends_with("ed") || next.ends_with('s') && !next.ends_with("ss") || IRREGULAR_VERBS.contains(&next)
 }
-
-/// Verbs of thought and finding that attribute a "that"-clause ("a poll found that…", "he
-/// thinks that…"), though not speech by themselves.
-pub(super) const THAT_VERBS: [&str; 44] = [
-    "found",
-    "finds",
-    "shows",
-    "show",
-    "showed",
-    "think",
-    "thinks",
-    "thought",
-    "believe",
-    "believes",
-    "fear",
-    "fears",
-    "hope",
-    "hopes",
-    "expect",
-    "expects",
-    "feel",
-    "feels",
-    "know",
-    "knows",
-    "pense",
-    "pensent",
-    "croit",
-    "espère",
-    "agree",
-    "agrees",
-    "claim",
-    "claims",
-    "deny",
-    "denies",
-    "worry",
-    "worries",
-    "doubt",
-    "doubts",
-    "suspect",
-    "suspects",
-    "realize",
-    "realizes",
-    "recognize",
-    "recognizes",
-    "consider",
-    "considers",
-    "juge",
-    "considère",
-];
-
-/// Verbs of speech acts that take what was said as their object (see `reported`).
-pub(super) const SPEECH_ACTS: [&str; 16] = [
-    "announced",
-    "announces",
-    "urged",
-    "urges",
-    "proposed",
-    "proposes",
-    "demanded",
-    "demands",
-    "pledged",
-    "pledges",
-    "vowed",
-    "vows",
-    "declined",
-    "declines",
-    "promised",
-    "promises",
-];
 
 /// Speech verb at token `i`: the cue's (first, last) tokens.
 pub(super) fn speech_verb(ctx: &Context, i: usize) -> Option<(usize, usize)> {
     let word = ctx.word(i);
-    // "the reports", "cette annonce", "the United States": nouns, not verbs.
-    let after_determiner = i > 0 && DETERMINERS.contains(&ctx.word(i - 1));
-    let proper = ctx.capitalised(i) && !ctx.sentence_initial(i);
-    // "s'explique", "se dit": reflexive verbs say nothing.
-    let reflexive = i > 0 && matches!(ctx.word(i - 1), "s'" | "se");
     // "as X put it": a speech act.
     if word == "put" && ctx.word(i + 1) == "it" && ctx.same_sentence(i, i + 1) {
         return Some((i, i + 1));
     }
-    if SPEECH_VERBS.single.contains(word) && ctx.kind(i) == TokenKind::Word && !after_determiner && !proper && !reflexive {
-        if word == "pointed" && ctx.word(i + 1) != "out" {
-            return None;
-        }
-        return Some((i, i));
+    if SPEECH_VERBS.single.contains(word) && ctx.kind(i) == TokenKind::Word && !noun_or_reflexive(ctx, i) {
+        // "pointed" says something only as "pointed out".
+        return (word != "pointed" || ctx.word(i + 1) == "out").then_some((i, i));
     }
     if SPEECH_VERBS.participles.contains(word) && ctx.kind(i) == TokenKind::Word && i > 0 {
-        // "a indiqué", "avait alors lâché", "a-t-il ajouté", "s'est exclamé", "se sont
-        // félicités": the auxiliary may be one adverb away.
-        let auxiliary = |k: usize| {
-            let w = ctx.word(k);
-            matches!(w, "a" | "avait" | "ont" | "avaient" | "aurait" | "auraient" | "aura")
-                || (w == "est" || w == "sont" || w == "était") && k > 0 && matches!(ctx.word(k - 1), "s'" | "se")
-                || inverted_auxiliary(w)
-        };
-        if auxiliary(i - 1) {
-            return Some((i - 1, i));
-        }
-        if i > 1 && FRENCH_ADVERBS.contains(&ctx.word(i - 1)) && auxiliary(i - 2) {
-            return Some((i - 2, i));
-        }
-        // "a de son côté dénoncé", "a pour sa part estimé", "a lui aussi déclaré".
-        const ASIDE: [&str; 16] = ["de", "son", "sa", "ses", "leur", "côté", "pour", "part", "quant", "à", "lui", "elle", "eux", "aussi", "également", "même"];
-        let aside = (1..=3).take_while(|&n| i > n && ASIDE.contains(&ctx.word(i - n))).last();
-        if let Some(n) = aside.filter(|&n| n >= 2 && i > n && auxiliary(i - n - 1) && ctx.same_sentence(i - n - 1, i)) {
-            return Some((i - n - 1, i));
-        }
+        return french_compound_past(ctx, i);
     }
     None
+}
+
+/// Whether the speech verb form at token `i` is no verb of speech here: a noun after a
+/// determiner ("the reports", "cette annonce"), part of a name ("the United States"), or a
+/// reflexive verb ("s'explique", "se dit"), which says nothing.
+fn noun_or_reflexive(ctx: &Context, i: usize) -> bool {
+    let after_determiner = i > 0 && DETERMINERS.contains(&ctx.word(i - 1));
+    let proper = ctx.capitalised(i) && !ctx.sentence_initial(i);
+    let reflexive = i > 0 && matches!(ctx.word(i - 1), "s'" | "se");
+    after_determiner || proper || reflexive
+}
+
+/// The French compound past of the speech participle at token `i` (`i > 0`): "a indiqué",
+/// "avait alors lâché", "a-t-il ajouté", "s'est exclamé", "a de son côté dénoncé". French
+/// reports speech in the compound past, and the auxiliary is part of the cue.
+fn french_compound_past(ctx: &Context, i: usize) -> Option<(usize, usize)> {
+    if french_auxiliary(ctx, i - 1) {
+        return Some((i - 1, i));
+    }
+    // The auxiliary may be one adverb away.
+    if i > 1 && FRENCH_ADVERBS.contains(&ctx.word(i - 1)) && french_auxiliary(ctx, i - 2) {
+        return Some((i - 2, i));
+    }
+    // "a pour sa part estimé", "a lui aussi déclaré": an aside of two or three words.
+    let aside = (1..=3).take_while(|&n| i > n && FRENCH_ASIDES.contains(&ctx.word(i - n))).last();
+    let n = aside.filter(|&n| n >= 2 && i > n && french_auxiliary(ctx, i - n - 1) && ctx.same_sentence(i - n - 1, i))?;
+    Some((i - n - 1, i))
+}
+
+/// Whether token `k` is the auxiliary of a French compound past: a form of avoir, of être
+/// after a reflexive pronoun ("s'est", "se sont"), or an inverted auxiliary ("a-t-il").
+fn french_auxiliary(ctx: &Context, k: usize) -> bool {
+    let w = ctx.word(k);
+    FRENCH_AUXILIARIES.contains(&w) || (w == "est" || w == "sont" || w == "était") && k > 0 && matches!(ctx.word(k - 1), "s'" | "se") || inverted_auxiliary(w)
 }
 
 /// "a-t-il", "avait-elle", "ont-ils": an auxiliary with its subject pronoun after it.
@@ -313,46 +102,6 @@ pub(super) fn inverted_auxiliary(word: &str) -> bool {
         && (word.ends_with("-il") || word.ends_with("-elle") || word.ends_with("-ils") || word.ends_with("-elles") || word.ends_with("-on"))
 }
 
-/// Speech verbs whose listener comes before what is said: "told reporters that …".
-pub(super) const LISTENER_VERBS: [&str; 16] = [
-    "told",
-    "tells",
-    "tell",
-    "telling",
-    "assured",
-    "assures",
-    "informed",
-    "informs",
-    "warned",
-    "warns",
-    "reminded",
-    "reminds",
-    "promised",
-    "promises",
-    "advised",
-    "cautioned",
-];
-
-/// Adverbs French puts between an auxiliary and its participle ("a également indiqué").
-pub(super) const FRENCH_ADVERBS: [&str; 16] = [
-    "alors",
-    "aussi",
-    "également",
-    "déjà",
-    "encore",
-    "notamment",
-    "ensuite",
-    "toutefois",
-    "pourtant",
-    "bien",
-    "même",
-    "ainsi",
-    "enfin",
-    "récemment",
-    "d'ailleurs",
-    "aussitôt",
-];
-
 /// A French inverted verb written as one word: "expose-t-il", "a-t-elle", "indique-t-on".
 pub(super) fn inverted_verb(ctx: &Context, i: usize) -> bool {
     let word = ctx.word(i);
@@ -360,4 +109,56 @@ pub(super) fn inverted_verb(ctx: &Context, i: usize) -> bool {
     word.contains('-')
         && (word.ends_with("-il") || word.ends_with("-elle") || word.ends_with("-ils") || word.ends_with("-elles"))
         && (SPEECH_VERBS.single.contains(base) || matches!(base, "a" | "avait" | "aurait"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{article, at, nth};
+    use super::*;
+
+    #[test]
+    fn time_words_are_weekdays_and_other_times() {
+        assert!(time_word("thursday") && time_word("samedi"));
+        assert!(time_word("yesterday") && time_word("hier"));
+        assert!(!time_word("minister") && !time_word("thursdays"));
+    }
+
+    #[test]
+    fn a_speech_verb_form_after_a_determiner_or_reflexive_is_no_cue() {
+        let article = article("The reports were late. Le maire se dit prêt et dit que la ville paiera.", Lang::Fr);
+        let ctx = Context::new(&article);
+        assert!(noun_or_reflexive(&ctx, at(&ctx, "reports")));
+        assert!(noun_or_reflexive(&ctx, nth(&ctx, "dit", 0)));
+        assert!(!noun_or_reflexive(&ctx, nth(&ctx, "dit", 1)));
+        assert_eq!(speech_verb(&ctx, nth(&ctx, "dit", 1)), Some((nth(&ctx, "dit", 1), nth(&ctx, "dit", 1))));
+        assert_eq!(speech_verb(&ctx, nth(&ctx, "dit", 0)), None);
+    }
+
+    #[test]
+    fn a_french_compound_past_takes_its_auxiliary_adverb_or_aside() {
+        let article =
+            article("La maire a annoncé un plan. Le syndicat a aussitôt dénoncé la mesure. Le préfet a de son côté estimé que rien ne pressait.", Lang::Fr);
+        let ctx = Context::new(&article);
+        let annonce = at(&ctx, "annoncé");
+        assert_eq!(french_compound_past(&ctx, annonce), Some((annonce - 1, annonce)));
+        let denonce = at(&ctx, "dénoncé");
+        assert_eq!(french_compound_past(&ctx, denonce), Some((denonce - 2, denonce)));
+        let estime = at(&ctx, "estimé");
+        assert_eq!(french_compound_past(&ctx, estime), Some((at(&ctx, "côté") - 3, estime)));
+        // Without an auxiliary, a participle is an adjective: "un plan annoncé".
+        let article2 = super::super::test_support::article("Un plan annoncé hier.", Lang::Fr);
+        let ctx2 = Context::new(&article2);
+        assert_eq!(french_compound_past(&ctx2, at(&ctx2, "annoncé")), None);
+    }
+
+    #[test]
+    fn french_auxiliaries_include_reflexive_etre_and_inversion() {
+        let article = article("Elle s'est exclamée. Ils ont crié. A-t-il répondu ? Il est parti.", Lang::Fr);
+        let ctx = Context::new(&article);
+        assert!(french_auxiliary(&ctx, at(&ctx, "est")));
+        assert!(french_auxiliary(&ctx, at(&ctx, "ont")));
+        assert!(french_auxiliary(&ctx, at(&ctx, "a-t-il")));
+        // "est" without a reflexive pronoun is no compound past of a speech verb.
+        assert!(!french_auxiliary(&ctx, nth(&ctx, "est", 1)));
+    }
 }

@@ -59,9 +59,57 @@ fn sentence_start(ctx: &Context, i: usize) -> usize {
     (i.saturating_sub(SENTENCE_WINDOW)..i).rev().take_while(|&k| ctx.same_sentence(k, i)).last().unwrap_or(i)
 }
 
+/// The last token of the sentence of token `i`, looked for over at most SENTENCE_WINDOW
+/// tokens on.
+fn sentence_end(ctx: &Context, i: usize) -> usize {
+    (i..ctx.len()).take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(i, k)).last().unwrap_or(i)
+}
+
+/// The last token from `first` to `last` that is no punctuation (`first` when all are): a
+/// quote's content ends on a word, not on the sentence's period.
+fn last_word(ctx: &Context, first: usize, mut last: usize) -> usize {
+    while last > first && ctx.kind(last) == TokenKind::Punct {
+        last -= 1;
+    }
+    last
+}
+
+/// Whether a token from `first` to `last` is already in a quote.
+fn any_taken(taken: &[bool], first: usize, last: usize) -> bool {
+    (first..=last).any(|k| taken[k])
+}
+
 impl Quote {
     fn new(first: usize, last: usize, mode: &'static str, rule: &'static str) -> Quote {
         Quote { first, last, mode, speaker: None, cue: String::new(), rule }
+    }
+
+    /// A quote of tokens `first..=last` with what a rule found to attribute it.
+    fn attributed(first: usize, last: usize, mode: &'static str, found: Attribution) -> Quote {
+        let mut quote = Quote::new(first, last, mode, found.rule);
+        quote.attribute(found);
+        quote
+    }
+
+    /// Takes the cue, rule and speaker a rule found.
+    fn attribute(&mut self, found: Attribution) {
+        self.cue = found.cue;
+        self.rule = found.rule;
+        self.speaker = found.speaker;
+    }
+}
+
+/// What a rule found to attribute a quote with: the cue's text, the rule's name, and the
+/// speaker when the rule could tell one.
+struct Attribution {
+    cue: String,
+    rule: &'static str,
+    speaker: Option<Speaker>,
+}
+
+impl Attribution {
+    fn new(cue: impl Into<String>, rule: &'static str, speaker: Option<Speaker>) -> Attribution {
+        Attribution { cue: cue.into(), rule, speaker }
     }
 }
 
@@ -102,10 +150,19 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     quotes.extend(finder.headline_colon(&taken));
     quotes.extend(finder.transcript_lines(&taken));
     quotes.sort_by_key(|q| q.first);
-    // A quote without a cue belongs to the speaker of the quote before it (or else after it):
-    // one pass forward, one backward, linear in the number of quotes.
-    // Only across nearby paragraphs: further away, a quote without a cue is as likely someone
-    // else's, and no speaker is better than a wrong one.
+    lend_speakers(ctx, &mut quotes);
+    for quote in merge_continued(ctx, quotes) {
+        if quote.last >= quote.first {
+            facts.push(quote_fact(ctx, quote));
+        }
+    }
+}
+
+/// A quote without a cue belongs to the speaker of the quote before it (or else after it):
+/// one pass forward, one backward, linear in the number of quotes. Only across nearby
+/// paragraphs: further away, a quote without a cue is as likely someone else's, and no speaker
+/// is better than a wrong one.
+fn lend_speakers(ctx: &Context, quotes: &mut [Quote]) {
     let paragraph = |q: &Quote| ctx.segments.get(q.first).copied().unwrap_or(0) as i64;
     let near = |a: i64, b: i64| (a - b).abs() <= NEAR_PARAGRAPHS;
     let mut previous: Option<(Speaker, i64)> = None;
@@ -122,23 +179,53 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             None => quote.speaker = next.as_ref().filter(|(_, p)| near(*p, paragraph(quote))).map(|(s, _)| s.clone()),
         }
     }
-    let quotes = merge_continued(ctx, quotes);
-    for quote in quotes {
-        if quote.last < quote.first {
-            continue;
+}
+
+/// The fact of a quote; a speaker named with an indefinite article ("an expert", "une source")
+/// is an anonymous source.
+fn quote_fact(ctx: &Context, quote: Quote) -> Fact {
+    let mut fact =
+        Fact::new(FactKind::Quote, ctx.start(quote.first), ctx.end(quote.last), Value::Null, quote.rule).with("mode", quote.mode).with("cue", quote.cue);
+    match quote.speaker {
+        Some(speaker) => {
+            let anonymous = speaker.name.split_whitespace().next().is_some_and(|w| ANONYMOUS_DETERMINERS.contains(&w.to_lowercase().as_str()));
+            fact.value = Value::String(speaker.name.clone());
+            fact = fact.with("speaker", speaker.name).with("speaker_start", speaker.start).with("speaker_end", speaker.end).with("anonymous", anonymous);
         }
-        let mut fact =
-            Fact::new(FactKind::Quote, ctx.start(quote.first), ctx.end(quote.last), Value::Null, quote.rule).with("mode", quote.mode).with("cue", quote.cue);
-        match quote.speaker {
-            Some(speaker) => {
-                let anonymous =
-                    speaker.name.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "un" | "une" | "des" | "some"));
-                fact.value = Value::String(speaker.name.clone());
-                fact = fact.with("speaker", speaker.name).with("speaker_start", speaker.start).with("speaker_end", speaker.end).with("anonymous", anonymous);
-            }
-            None => fact = fact.with("speaker", Value::Null),
-        }
-        facts.push(fact);
+        None => fact = fact.with("speaker", Value::Null),
+    }
+    fact
+}
+
+/// What the unit tests of the quote rules build their examples with.
+#[cfg(test)]
+mod test_support {
+    use super::*;
+    use crate::article::{Article, Given};
+
+    /// An article of `text`, in `lang`.
+    pub(super) fn article(text: &str, lang: Lang) -> Article {
+        Article::analyze("t".into(), text.to_string(), Given { lang: Some(lang), ..Given::default() }).unwrap()
+    }
+
+    /// The first token written `word` (lowercase).
+    pub(super) fn at(ctx: &Context, word: &str) -> usize {
+        (0..ctx.len()).find(|&k| ctx.word(k) == word).unwrap_or_else(|| panic!("no token {word:?}"))
+    }
+
+    /// The `n`-th token (from 0) written `word` (lowercase).
+    pub(super) fn nth(ctx: &Context, word: &str, n: usize) -> usize {
+        (0..ctx.len()).filter(|&k| ctx.word(k) == word).nth(n).unwrap_or_else(|| panic!("no token {word:?} #{n}"))
+    }
+
+    /// The text of tokens `first..=last`.
+    pub(super) fn text<'t>(ctx: &Context<'t>, (first, last): (usize, usize)) -> &'t str {
+        &ctx.text[ctx.start(first)..ctx.end(last)]
+    }
+
+    /// The rules' state on a document: no one named yet.
+    pub(super) fn finder<'c, 'a>(ctx: &'c Context<'a>) -> Finder<'c, 'a> {
+        Finder { ctx, last_person: None }
     }
 }
 
@@ -232,5 +319,75 @@ mod tests {
         assert_eq!(speakers("Later, during the hearing with the regulator, Okafor cited a memo that “fewer than ten inspectors” were on duty."), ["Okafor"]);
         assert_eq!(speakers("For that she drew Trump's ire - he called her “weak and ineffective” in a speech."), ["he"]);
         assert_eq!(speakers("Lewandowski earlier quashed rumors by tweeting that “I am under a strict agreement.”"), ["Lewandowski"]);
+    }
+
+    use super::test_support::{article, at, text};
+
+    #[test]
+    fn sentence_end_stops_at_the_period() {
+        let article = article("The mayor spoke at noon. Her rival left.", Lang::En);
+        let ctx = Context::new(&article);
+        assert_eq!(text(&ctx, (0, sentence_end(&ctx, at(&ctx, "mayor")))), "The mayor spoke at noon.");
+        assert_eq!(sentence_end(&ctx, ctx.len() - 1), ctx.len() - 1);
+    }
+
+    #[test]
+    fn last_word_skips_closing_punctuation() {
+        let article = article("Prices will rise again!\u{201d}", Lang::En);
+        let ctx = Context::new(&article);
+        assert_eq!(text(&ctx, (0, last_word(&ctx, 0, ctx.len() - 1))), "Prices will rise again");
+        // Never before `first`, even over punctuation only.
+        let bang = at(&ctx, "!");
+        assert_eq!(last_word(&ctx, bang, ctx.len() - 1), bang);
+    }
+
+    #[test]
+    fn any_taken_looks_at_both_ends() {
+        let taken = [false, false, true, false];
+        assert!(any_taken(&taken, 0, 2));
+        assert!(!any_taken(&taken, 0, 1));
+        assert!(!any_taken(&taken, 3, 3));
+    }
+
+    #[test]
+    fn an_attributed_quote_takes_cue_rule_and_speaker() {
+        let speaker = Speaker { name: "Ana Reyes".into(), start: 4, end: 13 };
+        let quote = Quote::attributed(2, 7, "reported", Attribution::new("said", "quote.speaker_verb_that", Some(speaker)));
+        assert_eq!((quote.first, quote.last, quote.mode, quote.rule, quote.cue.as_str()), (2, 7, "reported", "quote.speaker_verb_that", "said"));
+        assert_eq!(quote.speaker.map(|s| s.name), Some("Ana Reyes".to_string()));
+    }
+
+    #[test]
+    fn quotes_without_a_cue_borrow_a_near_speaker_only() {
+        let named = |first: usize, paragraph: &str| {
+            let mut quote = Quote::new(first, first + 1, "direct", "quote.direct_context");
+            quote.speaker = (!paragraph.is_empty()).then(|| Speaker { name: paragraph.into(), start: 0, end: 1 });
+            quote
+        };
+        let article = article("One.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\nSeven.", Lang::En);
+        let ctx = Context::new(&article);
+        let paragraph_start = |n: usize| (0..ctx.len()).find(|&k| ctx.segments[k] as usize == n).unwrap();
+        let mut quotes = vec![named(paragraph_start(0), ""), named(paragraph_start(1), "Ines Moreau"), named(paragraph_start(6), "")];
+        lend_speakers(&ctx, &mut quotes);
+        let speakers: Vec<_> = quotes.iter().map(|q| q.speaker.as_ref().map(|s| s.name.as_str())).collect();
+        // The first borrows from the quote after it; the last is too far from any.
+        assert_eq!(speakers, [Some("Ines Moreau"), Some("Ines Moreau"), None]);
+    }
+
+    #[test]
+    fn a_speaker_with_an_indefinite_article_is_anonymous() {
+        let article = article("A union official said the strike would go on.", Lang::En);
+        let ctx = Context::new(&article);
+        let fact = |name: &str| {
+            let mut quote = Quote::new(4, 8, "reported", "quote.speaker_verb_that");
+            quote.speaker = Some(Speaker { name: name.into(), start: 0, end: 17 });
+            quote_fact(&ctx, quote)
+        };
+        assert_eq!(fact("A union official").attrs["anonymous"], Value::Bool(true));
+        assert_eq!(fact("Une source syndicale").attrs["anonymous"], Value::Bool(true));
+        assert_eq!(fact("The union official").attrs["anonymous"], Value::Bool(false));
+        let unattributed = quote_fact(&ctx, Quote::new(4, 8, "reported", "quote.speaker_verb_that"));
+        assert_eq!(unattributed.attrs["speaker"], Value::Null);
+        assert!(!unattributed.attrs.contains_key("anonymous"));
     }
 }

@@ -11,12 +11,102 @@ pub(super) fn own_clause_end(ctx: &Context, content: usize, sentence_end: usize)
             continue;
         }
         let next = if matches!(ctx.word(j + 1), "and" | "but" | "while" | "et" | "mais") { j + 2 } else { j + 1 };
-        let verb = (next + 1..(next + 6).min(sentence_end)).find(|&v| speech_verb(ctx, v).is_some() && matches!(ctx.word(v + 1), "that" | "que" | "qu'"));
+        let verb = (next + 1..(next + 6).min(sentence_end)).find(|&v| speech_verb(ctx, v).is_some() && that_word(ctx, v + 1));
         if verb.is_some() && ctx.kind(next) == TokenKind::Word && !matches!(ctx.word(next), "that" | "which" | "who" | "que" | "qui") {
             return j - 1;
         }
     }
     sentence_end
+}
+
+/// A word at token `i` that reports speech or thought.
+#[derive(Clone, Copy)]
+struct ReportCue {
+    /// The cue's first and last tokens: a compound past starts before `i` ("a indiqué"),
+    /// "called for" ends after it.
+    first: usize,
+    last: usize,
+    /// A speech verb ("said", "a indiqué"), not a verb of thought or a speech act.
+    speech: bool,
+    /// A speech act whose object is what was said ("announced his resignation").
+    act: bool,
+}
+
+/// What a cue reports: from token `first` to `end` (its clause's end), and whether a "that"
+/// ("que") opened it.
+#[derive(Clone, Copy)]
+struct Content {
+    first: usize,
+    that: bool,
+    end: usize,
+}
+
+/// Whether token `k` is "that", "que" or "qu'": what follows is a reported clause.
+fn that_word(ctx: &Context, k: usize) -> bool {
+    matches!(ctx.word(k), "that" | "que" | "qu'")
+}
+
+/// The cue at token `i` that reports speech or thought: a speech verb, a verb of thought
+/// before "that", or a speech act. A compound past is found at its participle, the last
+/// token; a speech act at its first.
+fn reporting_cue(ctx: &Context, i: usize) -> Option<ReportCue> {
+    let speech = speech_verb(ctx, i);
+    let thought = thought_verb(ctx, i);
+    let act_span = speech_act(ctx, i);
+    let (first, last) = speech.or(thought.then_some((i, i))).or(act_span)?;
+    let act = act_span.is_some() && speech.is_none() && !thought;
+    (last == i || act).then_some(ReportCue { first, last, speech: speech.is_some(), act })
+}
+
+/// "a poll found that", "he thinks that", "il pense que", "Y agreed that": a verb of thought
+/// or judgement at token `i`, or an English verb in the past, before "that" (plural nouns
+/// before "that", as in "countries that", open relatives instead).
+fn thought_verb(ctx: &Context, i: usize) -> bool {
+    let w = ctx.word(i);
+    let past_before_that = ctx.kind(i) == TokenKind::Word && !ctx.capitalised(i) && w.len() > 3 && (w.ends_with("ed") || THAT_PRESENT_VERBS.contains(&w));
+    that_word(ctx, i + 1) && (THAT_VERBS.contains(&w) || past_before_that)
+}
+
+/// "X announced his resignation", "X called for more investment", "X urged Congress to
+/// act", "X declined to comment": a speech act at token `i` whose object is what was said;
+/// its first and last tokens.
+fn speech_act(ctx: &Context, i: usize) -> Option<(usize, usize)> {
+    let word = ctx.word(i);
+    let act =
+        ctx.kind(i) == TokenKind::Word && !ctx.capitalised(i) && (SPEECH_ACTS.contains(&word) || word == "called" && matches!(ctx.word(i + 1), "for" | "on"));
+    act.then_some(if word == "called" { (i, i + 1) } else { (i, i) })
+}
+
+/// Where what a cue ending at token `b` reports starts, within its sentence (ending at
+/// `sentence_end`), and whether a "that" ("que") opens it (the content then starts after it).
+fn content_start(ctx: &Context, b: usize, sentence_end: usize) -> (usize, bool) {
+    let content = if LISTENER_VERBS.contains(&ctx.word(b)) { listener_clause_start(ctx, b, sentence_end) } else { past_short_phrase(ctx, b + 1, sentence_end) };
+    let that = that_word(ctx, content);
+    (content + usize::from(that), that)
+}
+
+/// "told reporters that", "assured voters the wall …": after a verb (ending at `b`) whose
+/// listener comes first, the word that opens what is said; without one, the first "that" or
+/// comma within three words.
+fn listener_clause_start(ctx: &Context, b: usize, sentence_end: usize) -> usize {
+    let limit = (b + 9).min(sentence_end);
+    if let Some(k) = (b + 2..=limit).find(|&k| LISTENER_CLAUSE_OPENERS.contains(&ctx.word(k))) {
+        return k;
+    }
+    let mut content = b + 1;
+    while content <= sentence_end && !matches!(ctx.word(content), "that" | ",") && content - b < 4 {
+        content += 1;
+    }
+    content
+}
+
+/// "says in Ohio that …", "said on Tuesday that …", "a déclaré mardi que …": the "that" after
+/// a short phrase opening at token `content`, else `content`.
+fn past_short_phrase(ctx: &Context, content: usize, sentence_end: usize) -> usize {
+    if !REPORT_GAP_WORDS.contains(&ctx.word(content)) {
+        return content;
+    }
+    (content + 1..=(content + 6).min(sentence_end)).find(|&k| that_word(ctx, k)).unwrap_or(content)
 }
 
 impl Finder<'_, '_> {
@@ -27,22 +117,17 @@ impl Finder<'_, '_> {
         let (s, e) = self.phrase_after(i + width)?;
         let e = (s..=e).find(|&k| ctx.word(k + 1) == ",").unwrap_or(e);
         let sentence_start = sentence_start(ctx, i);
-        let sentence_end = (i..ctx.len()).take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(k, i)).last()?;
-        let (first, mut last) = if i == sentence_start || (i == sentence_start + 1 && ctx.kind(sentence_start) == TokenKind::Word) {
-            (e + 2, sentence_end)
+        // The cue opens its sentence (its content follows) or closes it (its content precedes).
+        let (first, last) = if i == sentence_start || (i == sentence_start + 1 && ctx.kind(sentence_start) == TokenKind::Word) {
+            (e + 2, sentence_end(ctx, i))
         } else {
             (sentence_start, i.checked_sub(2)?)
         };
-        while last > first && ctx.kind(last) == TokenKind::Punct {
-            last -= 1;
-        }
-        if last < first + 3 || (first..=last).any(|k| taken[k]) {
+        let last = last_word(ctx, first, last);
+        if last < first + 3 || any_taken(taken, first, last) {
             return None;
         }
-        let mut quote = Quote::new(first, last, "reported", "quote.according_to");
-        quote.cue = self.span(i, i + width - 1);
-        quote.speaker = self.speaker_from(s, e);
-        Some(quote)
+        Some(Quote::attributed(first, last, "reported", Attribution::new(self.span(i, i + width - 1), "quote.according_to", self.speaker_from(s, e))))
     }
 
     /// A headline that gives someone's words after a colon: "Politifact: Donald Trump Is
@@ -71,7 +156,7 @@ impl Finder<'_, '_> {
             {
                 last -= 1;
             }
-            if last < colon + 3 || (colon + 1..=last).any(|k| taken[k]) {
+            if last < colon + 3 || any_taken(taken, colon + 1, last) {
                 continue;
             }
             let mut quote = Quote::new(colon + 1, last, "direct", "quote.headline_colon");
@@ -85,7 +170,6 @@ impl Finder<'_, '_> {
     /// Transcripts: a paragraph that opens with a name in capitals and a colon ("TRUMP: The
     /// deaths of …") is that person's words.
     pub(super) fn transcript_lines(&mut self, taken: &[bool]) -> Vec<Quote> {
-        const NOT_SPEAKERS: [&str; 12] = ["UPDATE", "EDITOR", "NOTE", "CORRECTION", "PHOTO", "VIDEO", "WATCH", "READ", "RELATED", "SOURCE", "BREAKING", "FULL"];
         let ctx = self.ctx;
         let mut quotes = Vec::new();
         for first in 0..ctx.len() {
@@ -93,13 +177,10 @@ impl Finder<'_, '_> {
                 continue;
             }
             let label_end = (first..(first + 3).min(ctx.len())).take_while(|&k| ctx.kind(k) == TokenKind::Word && all_caps(ctx.text_of(k))).last();
-            let Some(end) = label_end.filter(|&e| ctx.word(e + 1) == ":" && !NOT_SPEAKERS.contains(&ctx.text_of(first))) else { continue };
+            let Some(end) = label_end.filter(|&e| ctx.word(e + 1) == ":" && !TRANSCRIPT_NON_SPEAKERS.contains(&ctx.text_of(first))) else { continue };
             let segment = ctx.segments[first];
-            let mut last = (end + 2..ctx.len()).take_while(|&k| ctx.segments[k] == segment).last().unwrap_or(end + 1);
-            while last > end + 2 && ctx.kind(last) == TokenKind::Punct {
-                last -= 1;
-            }
-            if last < end + 4 || (end + 2..=last).any(|k| taken[k]) {
+            let last = last_word(ctx, end + 2, (end + 2..ctx.len()).take_while(|&k| ctx.segments[k] == segment).last().unwrap_or(end + 1));
+            if last < end + 4 || any_taken(taken, end + 2, last) {
                 continue;
             }
             let mut quote = Quote::new(end + 2, last, "direct", "quote.transcript_label");
@@ -110,252 +191,419 @@ impl Finder<'_, '_> {
         quotes
     }
 
+    /// Reported speech, in text order outside the quotes already found.
     pub(super) fn reported(&mut self, taken: &[bool]) -> Vec<Quote> {
+        (0..self.ctx.len()).filter(|&i| !taken[i]).filter_map(|i| self.reported_at(i, taken)).collect()
+    }
+
+    /// The reported speech whose cue is at token `i`: the first rule that finds it.
+    fn reported_at(&mut self, i: usize, taken: &[bool]) -> Option<Quote> {
         let ctx = self.ctx;
-        let mut quotes = Vec::new();
-        for i in 0..ctx.len() {
-            if taken[i] {
-                continue;
-            }
-            // "présenté comme … par X"
-            if matches!(ctx.word(i), "présenté" | "présentée") && ctx.matches(i + 1, &["comme"]) {
-                if let Some(par) = (i + 2..ctx.len()).take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(i, k)).find(|&k| ctx.word(k) == "par") {
-                    if let Some((a, b)) = self.phrase_after(par + 1) {
-                        let mut quote = Quote::new(i + 2, par - 1, "reported", "quote.presente_comme_par");
-                        quote.cue = "présenté comme".into();
-                        let name = name_in(ctx, a, b).unwrap_or((a, b));
-                        quote.speaker = self.speaker_from(name.0, name.1);
-                        quotes.push(quote);
-                    }
-                }
-                continue;
-            }
-            // "according to X, …" / "…, according to X."
-            let word = ctx.word(i);
-            if word == "according" && ctx.matches(i, &["according", "to"]) || word == "selon" || word == "d'" && ctx.matches(i, &["d'", "après"]) {
-                if let Some(quote) = self.according_to(i, taken) {
-                    quotes.push(quote);
-                }
-                continue;
-            }
-            let that_follows = matches!(ctx.word(i + 1), "that" | "que" | "qu'");
-            // A verb in the past before "that" attributes the clause ("X announced that…",
-            // "Y agreed that…"); plural nouns before "that" ("countries that") open relatives.
-            let past_before_that = {
-                let w = ctx.word(i);
-                ctx.kind(i) == TokenKind::Word
-                    && !ctx.capitalised(i)
-                    && w.len() > 3
-                    && (w.ends_with("ed")
-                        || matches!(
-                            w,
-                            "estimates"
-                                | "calculates"
-                                | "understands"
-                                | "argues"
-                                | "insists"
-                                | "concludes"
-                                | "suggests"
-                                | "indicates"
-                                | "predicts"
-                                | "warns"
-                                | "admits"
-                                | "acknowledges"
-                        ))
-            };
-            let thought = that_follows && (THAT_VERBS.contains(&ctx.word(i)) || past_before_that);
-            // Speech acts whose object is what was said: "X announced his resignation", "X
-            // called for more investment", "X urged Congress to act", "X declined to comment".
-            let act = ctx.kind(i) == TokenKind::Word
-                && !ctx.capitalised(i)
-                && (SPEECH_ACTS.contains(&ctx.word(i)) || ctx.word(i) == "called" && matches!(ctx.word(i + 1), "for" | "on"));
-            let act_span = act.then(|| if ctx.word(i) == "called" { (i, i + 1) } else { (i, i) });
-            let Some((a, b)) = speech_verb(ctx, i).or(thought.then_some((i, i))).or(act_span) else { continue };
-            let is_act = act_span.is_some() && speech_verb(ctx, i).is_none() && !thought;
-            if b != i && !is_act {
-                continue;
-            }
-            let sentence_end = (b..ctx.len()).take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(b, k)).last().unwrap_or(b);
-            let mut content = b + 1;
-            if LISTENER_VERBS.contains(&ctx.word(b)) {
-                // "told reporters that", "assured voters the wall …": the listener first.
-                let limit = (b + 9).min(sentence_end);
-                let clause_opener = |k: usize| matches!(ctx.word(k), "that" | "it" | "he" | "she" | "they" | "we" | "i" | "there") && k > b + 1;
-                match (b + 1..=limit).find(|&k| clause_opener(k)) {
-                    Some(k) => content = k,
-                    None => {
-                        while content <= sentence_end && !matches!(ctx.word(content), "that" | ",") && content - b < 4 {
-                            content += 1;
-                        }
-                    }
-                }
-            } else if matches!(
-                ctx.word(content),
-                "in" | "on"
-                    | "at"
-                    | "during"
-                    | "to"
-                    | "dans"
-                    | "lors"
-                    | "sur"
-                    | "à"
-                    | "au"
-                    | "aux"
-                    | "devant"
-                    | "auprès"
-                    | "en"
-                    | "pendant"
-                    | "mardi"
-                    | "lundi"
-                    | "mercredi"
-                    | "jeudi"
-                    | "vendredi"
-                    | "samedi"
-                    | "dimanche"
-                    | "hier"
-                    | "ce"
-                    | "cette"
-            ) {
-                // "says in Ohio that …", "said on Tuesday that …": a short phrase, then the clause.
-                if let Some(k) = (content + 1..=(content + 6).min(sentence_end)).find(|&k| matches!(ctx.word(k), "that" | "que" | "qu'")) {
-                    content = k;
-                }
-            }
-            let that = matches!(ctx.word(content), "that" | "que" | "qu'");
-            if that {
-                content += 1;
-            }
-            // "he said: Let no one be mistaken …" without quotation marks: what follows the
-            // colon, to the end of its sentence (or of the next one, when the colon ends one).
-            let colon = speech_verb(ctx, i).is_some() && ctx.word(b + 1) == ":" && !is_open_mark(ctx.text_of(b + 2)) && ctx.text_of(b + 2) != "\"";
-            if colon {
-                let start = b + 2;
-                let end = (start..ctx.len()).take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(start, k)).last().unwrap_or(start);
-                let mut last = end;
-                while last > start && ctx.kind(last) == TokenKind::Punct {
-                    last -= 1;
-                }
-                if let Some((s, e)) = self.phrase_before(a) {
-                    if last >= start + 3 && !(start..=last).any(|k| taken[k]) {
-                        let mut quote = Quote::new(start, last, "direct", "quote.speaker_verb_colon");
-                        quote.cue = self.span(a, b + 1);
-                        quote.speaker = self.speaker_from(s, e);
-                        quotes.push(quote);
-                        continue;
-                    }
-                }
-            }
-            let mut subject = self.phrase_before(a);
-            // "X released a statement Wednesday saying …", "she responded by saying …": a
-            // participle's speaker is the sentence's subject.
-            if matches!(ctx.word(a), "saying" | "adding" | "arguing" | "noting" | "insisting" | "warning" | "claiming") {
-                let sentence_start = sentence_start(ctx, a);
-                if let Some(opening) = self.sentence_subject(sentence_start, a) {
-                    subject = Some(opening);
-                }
-            }
-            // "Helen Aguirre Ferre, who took over …, said …": the subject opens the sentence,
-            // its apposition ends with the comma before the verb.
-            if subject.is_none() && a > 0 && ctx.word(a - 1) == "," {
-                let sentence_start = sentence_start(ctx, a);
-                // A sentence that opens with a quotation mark is the quote, not a subject.
-                let quoted = is_quote_mark(ctx.text_of(sentence_start)) && !is_close_mark(ctx.text_of(sentence_start));
-                // A sentence that opens with its comma ("…, the minister, said") has no subject before it.
-                if let Some(first_comma) = (sentence_start + 1..a - 1).find(|&k| ctx.word(k) == ",").filter(|_| !quoted) {
-                    subject = name_in(ctx, sentence_start, first_comma - 1).filter(|&(n, _)| n == sentence_start || n == sentence_start + 1);
-                }
-            }
-            // "…, and then tweeted that …": the subject of a coordinated verb is the sentence's.
-            let coordinated = a > 0 && matches!(ctx.word(a - 1), "and" | "but" | "then" | "et" | "mais" | "puis");
-            if subject.is_none() && coordinated {
-                let sentence_start = sentence_start(ctx, a);
-                subject = self.sentence_subject(sentence_start, a).or_else(|| {
-                    (sentence_start..a)
-                        .find(|&k| {
-                            ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && !ctx.sentence_initial(k)
-                                || PRONOUNS.contains(&ctx.word(k)) && k == sentence_start
-                        })
-                        .map(|k| name_in(ctx, k, a - 1).unwrap_or((k, k)))
-                });
-            }
-            // "X said (that) …": the content runs to the end of the sentence, or to a coordinated
-            // clause with a speaker of its own ("…, and human rights groups warned that …").
-            let sentence_end = own_clause_end(ctx, content, sentence_end);
-            if let Some((s, e)) = subject {
-                // "said it is …" opens a clause; "said it" alone does not.
-                let it_clause = ctx.word(content) == "it"
-                    && matches!(
-                        ctx.word(content + 1),
-                        "is" | "was" | "would" | "will" | "has" | "had" | "could" | "might" | "should" | "must" | "may" | "does" | "did"
-                    );
-                // Past a listener without "that", what follows must read as a clause (a verb
-                // within a few words): "told reporters on Friday at the White House" reports nothing.
-                let has_verb = || (content + 1..=(content + 10).min(sentence_end)).any(|k| verb_like(ctx, k) && ctx.word(k) != ",");
-                // French reports speech with "que": without it the verb takes an object ("justifie
-                // ces exactions", "a déclaré la guerre"), which is no one's words.
-                let french = ctx.article.lang == Lang::Fr;
-                let opens_clause = that
-                    || it_clause
-                    || is_act && ctx.kind(content) == TokenKind::Word
-                    || !french
-                        && ctx.kind(content) == TokenKind::Word
-                        && !matches!(ctx.word(content), "to" | "by" | "in" | "on" | "for" | "of" | "it" | "so" | "yes" | "no")
-                        && (!LISTENER_VERBS.contains(&ctx.word(b)) || has_verb());
-                let mut last = sentence_end;
-                while last > content && ctx.kind(last) == TokenKind::Punct {
-                    last -= 1;
-                }
-                if opens_clause && last >= content + 2 && !(content..=last).any(|k| taken[k]) {
-                    let rule = if speech_verb(ctx, i).is_some() { "quote.speaker_verb_that" } else { "quote.speaker_attitude_that" };
-                    let mut quote = Quote::new(content, last, "reported", rule);
-                    quote.cue = self.span(a, if that { content - 1 } else { b });
-                    quote.speaker = self.speaker_from(s, e);
-                    quotes.push(quote);
-                    continue;
-                }
-            }
-            // "…, X said, …": a parenthetical cue; the content is the rest of the sentence.
-            if ctx.word(b + 1) == "," && a > 0 {
-                let comma_before = (0..a).rev().take_while(|&k| ctx.same_sentence(k, a) && a - k <= 6).find(|&k| ctx.word(k) == ",");
-                if let Some(c) = comma_before {
-                    let mut last = sentence_end;
-                    while last > b + 2 && ctx.kind(last) == TokenKind::Punct {
-                        last -= 1;
-                    }
-                    if last >= b + 4 && !(b + 2..=last).any(|k| taken[k]) {
-                        if let Some(speaker) = self.speaker_from(c + 1, a - 1) {
-                            let mut quote = Quote::new(b + 2, last, "reported", "quote.parenthetical_cue");
-                            quote.cue = self.span(a, b);
-                            quote.speaker = Some(speaker);
-                            quotes.push(quote);
-                            continue;
-                        }
-                    }
-                }
-            }
-            // "…, X said." / "…, indiquent les partenaires." / "…, The Post has learned."
-            let clause_start = sentence_start(ctx, a);
-            let comma = (clause_start..a).rev().find(|&k| ctx.word(k) == ",");
-            let ends_soon = sentence_end.saturating_sub(b) <= 8;
-            if let Some(comma) = comma.filter(|&c| c > clause_start + 3 && a - c <= 6 && ends_soon) {
-                let verb_first = (comma + 1..=a).find(|&k| speech_verb(ctx, k).is_some()).unwrap_or(a);
-                let speaker = if verb_first == comma + 1 {
-                    // "…, said the minister.": a short speaker after the verb; "…, told
-                    // reporters it is clear…" is no inversion.
-                    self.phrase_after(b + 1)
-                        .filter(|&(s, e)| e - s < 5 && ctx.word(b) != "told" && !(s..=e).any(|k| matches!(ctx.word(k), "that" | "que" | "it" | "is" | "was")))
-                        .and_then(|(s, e)| self.speaker_from(s, e))
-                } else {
-                    self.speaker_from(comma + 1, verb_first - 1)
-                };
-                if speaker.is_some() && !(clause_start..comma).any(|k| taken[k]) {
-                    let mut quote = Quote::new(clause_start, comma - 1, "reported", "quote.content_comma_verb");
-                    quote.cue = self.span(a, b);
-                    quote.speaker = speaker;
-                    quotes.push(quote);
-                }
-            }
+        let word = ctx.word(i);
+        if matches!(word, "présenté" | "présentée") && ctx.matches(i + 1, &["comme"]) {
+            return self.presente_comme_par(i);
         }
-        quotes
+        if word == "according" && ctx.matches(i, &["according", "to"]) || word == "selon" || word == "d'" && ctx.matches(i, &["d'", "après"]) {
+            return self.according_to(i, taken);
+        }
+        let cue = reporting_cue(ctx, i)?;
+        let sentence_end = sentence_end(ctx, cue.last);
+        if let Some(quote) = self.speaker_verb_colon(cue, taken) {
+            return Some(quote);
+        }
+        let (first, that) = content_start(ctx, cue.last, sentence_end);
+        // The content runs to the end of the sentence, or to a coordinated clause with a
+        // speaker of its own ("…, and human rights groups warned that …").
+        let content = Content { first, that, end: own_clause_end(ctx, first, sentence_end) };
+        let by_subject = self.reported_subject(cue.first).and_then(|subject| self.speaker_verb_that(cue, subject, content, taken));
+        by_subject.or_else(|| self.parenthetical_cue(cue, content.end, taken)).or_else(|| self.content_comma_verb(cue, content.end, taken))
+    }
+
+    /// "présenté comme … par X": what someone is presented as, and by whom.
+    fn presente_comme_par(&mut self, i: usize) -> Option<Quote> {
+        let ctx = self.ctx;
+        let par = (i + 2..ctx.len()).take(SENTENCE_WINDOW).take_while(|&k| ctx.same_sentence(i, k)).find(|&k| ctx.word(k) == "par")?;
+        let (a, b) = self.phrase_after(par + 1)?;
+        let (s, e) = name_in(ctx, a, b).unwrap_or((a, b));
+        Some(Quote::attributed(i + 2, par - 1, "reported", Attribution::new("présenté comme", "quote.presente_comme_par", self.speaker_from(s, e))))
+    }
+
+    /// "he said: Let no one be mistaken …" without quotation marks: what follows the colon
+    /// after a speech verb, to the end of its sentence, with the verb's subject as speaker.
+    fn speaker_verb_colon(&mut self, cue: ReportCue, taken: &[bool]) -> Option<Quote> {
+        let ctx = self.ctx;
+        let b = cue.last;
+        if !cue.speech || ctx.word(b + 1) != ":" || is_open_mark(ctx.text_of(b + 2)) || ctx.text_of(b + 2) == "\"" {
+            return None;
+        }
+        let start = b + 2;
+        let last = last_word(ctx, start, sentence_end(ctx, start));
+        let (s, e) = self.phrase_before(cue.first)?;
+        if last < start + 3 || any_taken(taken, start, last) {
+            return None;
+        }
+        Some(Quote::attributed(start, last, "direct", Attribution::new(self.span(cue.first, b + 1), "quote.speaker_verb_colon", self.speaker_from(s, e))))
+    }
+
+    /// The subject of a reporting verb at token `a`: the phrase before it, or for a
+    /// participle the sentence's subject ("X released a statement Wednesday saying …", "she
+    /// responded by saying …"); else the subject before an apposition, or of a coordinated verb.
+    fn reported_subject(&self, a: usize) -> Option<(usize, usize)> {
+        self.participle_subject(a).or_else(|| self.phrase_before(a)).or_else(|| self.apposition_subject(a)).or_else(|| self.coordinated_subject(a))
+    }
+
+    /// "X released a statement Wednesday saying …": a speech participle at token `a` speaks
+    /// for the sentence's subject, not for the phrase before it.
+    fn participle_subject(&self, a: usize) -> Option<(usize, usize)> {
+        let ctx = self.ctx;
+        SPEECH_PARTICIPLES.contains(&ctx.word(a)).then(|| self.sentence_subject(sentence_start(ctx, a), a)).flatten()
+    }
+
+    /// "Helen Aguirre Ferre, who took over …, said …": the name that opens the sentence, its
+    /// apposition ending with the comma before the verb at token `a`. A sentence that opens
+    /// with a quotation mark is the quote, not a subject; one that opens with its comma ("…,
+    /// the minister, said") has no subject before it.
+    fn apposition_subject(&self, a: usize) -> Option<(usize, usize)> {
+        let ctx = self.ctx;
+        if a == 0 || ctx.word(a - 1) != "," {
+            return None;
+        }
+        let sentence_start = sentence_start(ctx, a);
+        let quoted = is_quote_mark(ctx.text_of(sentence_start)) && !is_close_mark(ctx.text_of(sentence_start));
+        let first_comma = (sentence_start + 1..a - 1).find(|&k| ctx.word(k) == ",").filter(|_| !quoted)?;
+        name_in(ctx, sentence_start, first_comma - 1).filter(|&(n, _)| n == sentence_start || n == sentence_start + 1)
+    }
+
+    /// "…, and then tweeted that …": the subject of a verb (at token `a`) coordinated with the
+    /// sentence's first is the sentence's subject, or its first name (or opening pronoun).
+    fn coordinated_subject(&self, a: usize) -> Option<(usize, usize)> {
+        let ctx = self.ctx;
+        if a == 0 || !VERB_COORDINATORS.contains(&ctx.word(a - 1)) {
+            return None;
+        }
+        let sentence_start = sentence_start(ctx, a);
+        let named = |k: usize| {
+            ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && !ctx.sentence_initial(k) || PRONOUNS.contains(&ctx.word(k)) && k == sentence_start
+        };
+        self.sentence_subject(sentence_start, a).or_else(|| (sentence_start..a).find(|&k| named(k)).map(|k| name_in(ctx, k, a - 1).unwrap_or((k, k))))
+    }
+
+    /// "X said (that) …", "Y agreed that …", "Z announced his resignation": the content, when
+    /// it opens a clause, with the subject of the cue as speaker.
+    fn speaker_verb_that(&mut self, cue: ReportCue, (s, e): (usize, usize), content: Content, taken: &[bool]) -> Option<Quote> {
+        let ctx = self.ctx;
+        let last = last_word(ctx, content.first, content.end);
+        if !self.opens_clause(cue, content) || last < content.first + 2 || any_taken(taken, content.first, last) {
+            return None;
+        }
+        let rule = if cue.speech { "quote.speaker_verb_that" } else { "quote.speaker_attitude_that" };
+        let cue_text = self.span(cue.first, if content.that { content.first - 1 } else { cue.last });
+        Some(Quote::attributed(content.first, last, "reported", Attribution::new(cue_text, rule, self.speaker_from(s, e))))
+    }
+
+    /// Whether the content after a cue opens what is said: after "that", "it" and a verb
+    /// ("said it is"; "said it" alone reports nothing), a speech act's object; in English, a
+    /// word that is no preposition, "so" or "yes", and past a listener without "that" a
+    /// clause with a verb within a few words ("told reporters on Friday at the White House"
+    /// reports nothing). French reports speech with "que": without it the verb takes an
+    /// object ("justifie ces exactions", "a déclaré la guerre"), which is no one's words.
+    fn opens_clause(&self, cue: ReportCue, content: Content) -> bool {
+        let ctx = self.ctx;
+        let first = content.first;
+        let it_clause = ctx.word(first) == "it" && IT_CLAUSE_VERBS.contains(&ctx.word(first + 1));
+        let has_verb = || (first + 1..=(first + 10).min(content.end)).any(|k| verb_like(ctx, k) && ctx.word(k) != ",");
+        let english_clause = ctx.article.lang != Lang::Fr
+            && ctx.kind(first) == TokenKind::Word
+            && !NOT_CLAUSE_OPENERS.contains(&ctx.word(first))
+            && (!LISTENER_VERBS.contains(&ctx.word(cue.last)) || has_verb());
+        content.that || it_clause || cue.act && ctx.kind(first) == TokenKind::Word || english_clause
+    }
+
+    /// "…, X said, …": a parenthetical cue between commas; what is said is the rest of the
+    /// sentence (to `clause_end`).
+    fn parenthetical_cue(&mut self, cue: ReportCue, clause_end: usize, taken: &[bool]) -> Option<Quote> {
+        let ctx = self.ctx;
+        let (a, b) = (cue.first, cue.last);
+        if ctx.word(b + 1) != "," || a == 0 {
+            return None;
+        }
+        let comma = (0..a).rev().take_while(|&k| ctx.same_sentence(k, a) && a - k <= 6).find(|&k| ctx.word(k) == ",")?;
+        let last = last_word(ctx, b + 2, clause_end);
+        if last < b + 4 || any_taken(taken, b + 2, last) {
+            return None;
+        }
+        let speaker = self.speaker_from(comma + 1, a - 1)?;
+        Some(Quote::attributed(b + 2, last, "reported", Attribution::new(self.span(a, b), "quote.parenthetical_cue", Some(speaker))))
+    }
+
+    /// "…, X said." / "…, indiquent les partenaires." / "…, The Post has learned.": a short
+    /// cue ending the sentence (at `clause_end`) after a comma; what is said comes before it.
+    fn content_comma_verb(&mut self, cue: ReportCue, clause_end: usize, taken: &[bool]) -> Option<Quote> {
+        let ctx = self.ctx;
+        let (a, b) = (cue.first, cue.last);
+        let clause_start = sentence_start(ctx, a);
+        let ends_soon = clause_end.saturating_sub(b) <= 8;
+        let comma = (clause_start..a).rev().find(|&k| ctx.word(k) == ",").filter(|&c| c > clause_start + 3 && a - c <= 6 && ends_soon)?;
+        let speaker = self.comma_cue_speaker(cue, comma);
+        if speaker.is_none() || any_taken(taken, clause_start, comma - 1) {
+            return None;
+        }
+        Some(Quote::attributed(clause_start, comma - 1, "reported", Attribution::new(self.span(a, b), "quote.content_comma_verb", speaker)))
+    }
+
+    /// The speaker of a cue after a comma (at token `comma`): "…, the minister said." or
+    /// "…, said the minister." (a short phrase after the verb: "…, told reporters it is
+    /// clear…" is no inversion).
+    fn comma_cue_speaker(&mut self, cue: ReportCue, comma: usize) -> Option<Speaker> {
+        let ctx = self.ctx;
+        let verb_first = (comma + 1..=cue.first).find(|&k| speech_verb(ctx, k).is_some()).unwrap_or(cue.first);
+        if verb_first != comma + 1 {
+            return self.speaker_from(comma + 1, verb_first - 1);
+        }
+        let short = |&(s, e): &(usize, usize)| {
+            e - s < 5 && ctx.word(cue.last) != "told" && !(s..=e).any(|k| matches!(ctx.word(k), "that" | "que" | "it" | "is" | "was"))
+        };
+        self.phrase_after(cue.last + 1).filter(short).and_then(|(s, e)| self.speaker_from(s, e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{article, at, finder, nth, text};
+    use super::*;
+
+    /// A quote as (its text, rule, cue, speaker's name).
+    fn shown(ctx: &Context, quote: Option<Quote>) -> Option<(String, &'static str, String, Option<String>)> {
+        quote.map(|q| (text(ctx, (q.first, q.last)).to_string(), q.rule, q.cue, q.speaker.map(|s| s.name)))
+    }
+
+    fn quote(content: &str, rule: &'static str, cue: &str, speaker: &str) -> Option<(String, &'static str, String, Option<String>)> {
+        Some((content.to_string(), rule, cue.to_string(), Some(speaker.to_string())))
+    }
+
+    #[test]
+    fn that_and_que_open_a_clause() {
+        let article = article("Il dit qu'il part et que tout va bien, so that we know.", Lang::Fr);
+        let ctx = Context::new(&article);
+        assert!(that_word(&ctx, at(&ctx, "qu'")) && that_word(&ctx, at(&ctx, "que")) && that_word(&ctx, at(&ctx, "that")));
+        assert!(!that_word(&ctx, at(&ctx, "so")));
+    }
+
+    #[test]
+    fn a_reporting_cue_is_speech_thought_or_a_speech_act() {
+        let article = article(
+            "The mayor said that rents rose. A poll found that rents rose. The union declined a meeting. Le maire a déclaré que tout allait bien.",
+            Lang::Fr,
+        );
+        let ctx = Context::new(&article);
+        let said = reporting_cue(&ctx, at(&ctx, "said")).unwrap();
+        assert!(said.speech && !said.act);
+        let found = reporting_cue(&ctx, at(&ctx, "found")).unwrap();
+        assert!(!found.speech && !found.act);
+        assert!(reporting_cue(&ctx, at(&ctx, "declined")).unwrap().act);
+        let declared = reporting_cue(&ctx, at(&ctx, "déclaré")).unwrap();
+        assert_eq!((declared.first, declared.last), (at(&ctx, "déclaré") - 1, at(&ctx, "déclaré")));
+        assert!(reporting_cue(&ctx, at(&ctx, "rents")).is_none());
+    }
+
+    #[test]
+    fn verbs_of_thought_before_that() {
+        let article = article("Analysts believe that rates will fall. Economists estimated that prices rose. Countries that signed left.", Lang::En);
+        let ctx = Context::new(&article);
+        assert!(thought_verb(&ctx, at(&ctx, "believe")));
+        assert!(thought_verb(&ctx, at(&ctx, "estimated")));
+        assert!(!thought_verb(&ctx, at(&ctx, "countries")));
+        assert!(!thought_verb(&ctx, at(&ctx, "rates")));
+    }
+
+    #[test]
+    fn speech_acts_take_what_was_said_as_object() {
+        let article = article("The mayor called for calm. She urged restraint. Called to order, they sat.", Lang::En);
+        let ctx = Context::new(&article);
+        let called = at(&ctx, "called");
+        assert_eq!(speech_act(&ctx, called), Some((called, called + 1)));
+        assert_eq!(speech_act(&ctx, at(&ctx, "urged")), Some((at(&ctx, "urged"), at(&ctx, "urged"))));
+        assert_eq!(speech_act(&ctx, nth(&ctx, "called", 1)), None);
+    }
+
+    #[test]
+    fn content_starts_after_the_listener_or_that() {
+        let article = article("She told reporters that the plan failed. He said on Monday that it worked. They said the plan worked.", Lang::En);
+        let ctx = Context::new(&article);
+        let start = |verb: usize| content_start(&ctx, verb, sentence_end(&ctx, verb));
+        assert_eq!(start(at(&ctx, "told")), (nth(&ctx, "the", 0), true));
+        assert_eq!(start(nth(&ctx, "said", 0)), (at(&ctx, "it"), true));
+        assert_eq!(start(nth(&ctx, "said", 1)), (nth(&ctx, "the", 1), false));
+    }
+
+    #[test]
+    fn after_a_listener_the_clause_opens_with_a_pronoun_or_that() {
+        let article = article("He assured voters they would win. She told the press, without notes, the truth.", Lang::En);
+        let ctx = Context::new(&article);
+        let assured = at(&ctx, "assured");
+        assert_eq!(listener_clause_start(&ctx, assured, sentence_end(&ctx, assured)), at(&ctx, "they"));
+        let told = at(&ctx, "told");
+        assert_eq!(listener_clause_start(&ctx, told, sentence_end(&ctx, told)), at(&ctx, ","));
+    }
+
+    #[test]
+    fn a_short_phrase_before_that_is_skipped() {
+        let article = article("He said in Lyon that rents rose. He said the rents rose.", Lang::En);
+        let ctx = Context::new(&article);
+        let said = at(&ctx, "said");
+        assert_eq!(past_short_phrase(&ctx, said + 1, sentence_end(&ctx, said)), at(&ctx, "that"));
+        let said = nth(&ctx, "said", 1);
+        assert_eq!(past_short_phrase(&ctx, said + 1, sentence_end(&ctx, said)), said + 1);
+    }
+
+    #[test]
+    fn reported_speech_at_a_cue() {
+        let article = article("The mayor said that the port would reopen in May.", Lang::En);
+        let ctx = Context::new(&article);
+        let mut f = finder(&ctx);
+        let taken = vec![false; ctx.len()];
+        let expected = quote("the port would reopen in May", "quote.speaker_verb_that", "said that", "The mayor");
+        assert_eq!(shown(&ctx, f.reported_at(at(&ctx, "said"), &taken)), expected);
+        assert!(f.reported_at(at(&ctx, "port"), &taken).is_none());
+    }
+
+    #[test]
+    fn presented_as_something_by_someone() {
+        let article = article("Le projet, présenté comme une avancée par la maire Ana Ruiz, divise. Le plan, présenté comme définitif, a été voté.", Lang::Fr);
+        let ctx = Context::new(&article);
+        let mut f = finder(&ctx);
+        let expected = quote("une avancée", "quote.presente_comme_par", "présenté comme", "Ana Ruiz");
+        assert_eq!(shown(&ctx, f.presente_comme_par(at(&ctx, "présenté"))), expected);
+        // Without "par", no one presents it.
+        assert!(f.presente_comme_par(nth(&ctx, "présenté", 1)).is_none());
+    }
+
+    #[test]
+    fn words_after_a_colon_without_quotation_marks() {
+        let article = article("The minister said: the plan will not change at all. The minister said: “no”.", Lang::En);
+        let ctx = Context::new(&article);
+        let mut f = finder(&ctx);
+        let taken = vec![false; ctx.len()];
+        let cue = reporting_cue(&ctx, at(&ctx, "said")).unwrap();
+        let expected = quote("the plan will not change at all", "quote.speaker_verb_colon", "said:", "The minister");
+        assert_eq!(shown(&ctx, f.speaker_verb_colon(cue, &taken)), expected);
+        let cue = reporting_cue(&ctx, nth(&ctx, "said", 1)).unwrap();
+        assert!(f.speaker_verb_colon(cue, &taken).is_none());
+    }
+
+    #[test]
+    fn the_subject_of_a_reporting_verb() {
+        let article = article("The mayor said that rents rose. The union issued a statement on Friday saying the strike would continue.", Lang::En);
+        let ctx = Context::new(&article);
+        let f = finder(&ctx);
+        assert_eq!(text(&ctx, f.reported_subject(at(&ctx, "said")).unwrap()), "The mayor");
+        assert_eq!(text(&ctx, f.reported_subject(at(&ctx, "saying")).unwrap()), "The union");
+    }
+
+    #[test]
+    fn a_participle_speaks_for_the_sentences_subject() {
+        let article = article("The union issued a statement on Friday saying the strike would continue. He kept saying it.", Lang::En);
+        let ctx = Context::new(&article);
+        let f = finder(&ctx);
+        assert_eq!(text(&ctx, f.participle_subject(at(&ctx, "saying")).unwrap()), "The union");
+        assert!(f.participle_subject(at(&ctx, "statement")).is_none());
+    }
+
+    #[test]
+    fn a_name_before_its_apposition() {
+        let article = article("Ana Ruiz, who leads the council, said the vote was fair. “Fine,” she said, “really.”", Lang::En);
+        let ctx = Context::new(&article);
+        let f = finder(&ctx);
+        assert_eq!(text(&ctx, f.apposition_subject(at(&ctx, "said")).unwrap()), "Ana Ruiz");
+        assert!(f.apposition_subject(nth(&ctx, "said", 1)).is_none());
+    }
+
+    #[test]
+    fn a_coordinated_verb_shares_the_sentences_subject() {
+        let article = article("The mayor visited the port and then said that it would reopen. The mayor said that it would.", Lang::En);
+        let ctx = Context::new(&article);
+        let f = finder(&ctx);
+        assert_eq!(text(&ctx, f.coordinated_subject(at(&ctx, "said")).unwrap()), "The mayor");
+        assert!(f.coordinated_subject(nth(&ctx, "said", 1)).is_none());
+    }
+
+    #[test]
+    fn what_the_subject_of_a_cue_said() {
+        let article = article("The mayor said the budget is balanced. The mayor said it.", Lang::En);
+        let ctx = Context::new(&article);
+        let mut f = finder(&ctx);
+        let taken = vec![false; ctx.len()];
+        let content_after = |said: usize| Content { first: said + 1, that: false, end: sentence_end(&ctx, said) };
+        let said = at(&ctx, "said");
+        let cue = reporting_cue(&ctx, said).unwrap();
+        let expected = quote("the budget is balanced", "quote.speaker_verb_that", "said", "The mayor");
+        assert_eq!(shown(&ctx, f.speaker_verb_that(cue, (0, 1), content_after(said), &taken)), expected);
+        let said = nth(&ctx, "said", 1);
+        let cue = reporting_cue(&ctx, said).unwrap();
+        assert!(f.speaker_verb_that(cue, (said - 2, said - 1), content_after(said), &taken).is_none());
+    }
+
+    #[test]
+    fn a_clause_opens_after_that_it_is_or_an_english_word() {
+        let article =
+            article("She said it was late. She said it. She told reporters on Friday at the White House. She told reporters the talks had failed.", Lang::En);
+        let ctx = Context::new(&article);
+        let f = finder(&ctx);
+        let opens = |verb: usize| {
+            let cue = reporting_cue(&ctx, verb).unwrap();
+            let (first, that) = content_start(&ctx, verb, sentence_end(&ctx, verb));
+            f.opens_clause(cue, Content { first, that, end: sentence_end(&ctx, verb) })
+        };
+        assert!(opens(nth(&ctx, "said", 0)));
+        assert!(!opens(nth(&ctx, "said", 1)));
+        assert!(!opens(nth(&ctx, "told", 0)));
+        assert!(opens(nth(&ctx, "told", 1)));
+    }
+
+    #[test]
+    fn a_parenthetical_cue_between_commas() {
+        let article = article("The plan, the mayor said, will cost less than expected. The plan was said to work.", Lang::En);
+        let ctx = Context::new(&article);
+        let mut f = finder(&ctx);
+        let taken = vec![false; ctx.len()];
+        let said = at(&ctx, "said");
+        let cue = reporting_cue(&ctx, said).unwrap();
+        let expected = quote("will cost less than expected", "quote.parenthetical_cue", "said", "the mayor");
+        assert_eq!(shown(&ctx, f.parenthetical_cue(cue, sentence_end(&ctx, said), &taken)), expected);
+        let said = nth(&ctx, "said", 1);
+        let cue = reporting_cue(&ctx, said).unwrap();
+        assert!(f.parenthetical_cue(cue, sentence_end(&ctx, said), &taken).is_none());
+    }
+
+    #[test]
+    fn content_then_a_comma_then_a_short_cue() {
+        let article = article("The port will reopen in May, the mayor said. The port said so.", Lang::En);
+        let ctx = Context::new(&article);
+        let mut f = finder(&ctx);
+        let mut taken = vec![false; ctx.len()];
+        let said = at(&ctx, "said");
+        let cue = reporting_cue(&ctx, said).unwrap();
+        let expected = quote("The port will reopen in May", "quote.content_comma_verb", "said", "the mayor");
+        assert_eq!(shown(&ctx, f.content_comma_verb(cue, sentence_end(&ctx, said), &taken)), expected);
+        // Words already quoted are not reported again.
+        taken[1] = true;
+        assert!(f.content_comma_verb(cue, sentence_end(&ctx, said), &taken).is_none());
+        let said = nth(&ctx, "said", 1);
+        let cue = reporting_cue(&ctx, said).unwrap();
+        assert!(f.content_comma_verb(cue, sentence_end(&ctx, said), &taken).is_none());
+    }
+
+    #[test]
+    fn the_speaker_of_a_cue_after_a_comma_before_or_after_the_verb() {
+        let article = article("Rents will rise, said the mayor. Rents will rise, the mayor said. Rents will rise, told reporters it is clear.", Lang::En);
+        let ctx = Context::new(&article);
+        let mut f = finder(&ctx);
+        let speaker = |f: &mut Finder, verb: usize| {
+            let comma = (0..verb).rev().find(|&k| ctx.word(k) == ",").unwrap();
+            f.comma_cue_speaker(reporting_cue(&ctx, verb).unwrap(), comma).map(|s| s.name)
+        };
+        assert_eq!(speaker(&mut f, nth(&ctx, "said", 0)), Some("the mayor".to_string()));
+        assert_eq!(speaker(&mut f, nth(&ctx, "said", 1)), Some("the mayor".to_string()));
+        assert_eq!(speaker(&mut f, at(&ctx, "told")), None);
     }
 }

@@ -3,74 +3,213 @@
 
 use super::*;
 
+/// A pronoun's or descriptor's speaker: its own mention (`phrase`, the span it is written at)
+/// with the name it stands for, when one was found.
+fn standing_for(named: Option<Speaker>, phrase: &Speaker) -> Speaker {
+    match named {
+        Some(named) => Speaker { name: named.name, start: phrase.start, end: phrase.end },
+        None => phrase.clone(),
+    }
+}
+
+/// Whether token `k` is "of" or one of its French forms: a complement follows.
+fn of(ctx: &Context, k: usize) -> bool {
+    matches!(ctx.word(k), "de" | "du" | "des" | "d'" | "of")
+}
+
+/// "Rep. John Mica (R-Fla.) said": the token before a short parenthesis that ends at `last`
+/// (none when the parenthesis opens the text), else `last`.
+fn before_parenthesis(ctx: &Context, last: usize) -> Option<usize> {
+    if ctx.word(last) != ")" {
+        return Some(last);
+    }
+    match (last.saturating_sub(6)..last).rev().find(|&k| ctx.word(k) == "(") {
+        Some(open) => open.checked_sub(1),
+        None => Some(last),
+    }
+}
+
+/// "The email goes on to say", "he declined to say": before a "to" at `last`, the token before
+/// the verb it follows, whose subject speaks; else `last`.
+fn before_infinitive(ctx: &Context, last: usize, end: usize) -> usize {
+    if ctx.word(last) == "to" && last >= 2 && ctx.same_sentence(last - 2, end) {
+        let particle = usize::from(matches!(ctx.word(last - 1), "on" | "up" | "out"));
+        if last > 1 + particle && verb_like(ctx, last - 1 - particle) && ctx.word(last - 1 - particle) != "," {
+            return last - (2 + particle);
+        }
+    }
+    last
+}
+
+/// "Sanders on Tuesday said", "prosecutors in April charged", "Clinton initially said", "who
+/// has often complained", "allies have in the past said": the token before the auxiliaries,
+/// adverbs and times that end at `last`, between a subject and its verb.
+fn before_verb_modifiers(ctx: &Context, mut last: usize, end: usize) -> usize {
+    loop {
+        let word = ctx.word(last);
+        let adverb = word.len() > 4 && word.ends_with("ly") && !ctx.capitalised(last) || ADVERBS.contains(&word);
+        let time = time_word(word) || crate::lexicons::MONTHS.contains_key(word.trim_end_matches('.')) && ctx.capitalised(last);
+        let past = ctx.matches(last.saturating_sub(2), &["in", "the", "past"]) && last >= 2;
+        if !(adverb || time || past || AUXILIARIES.contains(&word)) || last == 0 || !ctx.same_sentence(last - 1, end) {
+            return last;
+        }
+        last -= if past { 3 } else { 1 };
+        // "on Tuesday", "last week", "ce matin": the word before a time goes with it.
+        if time && TIME_LEAD_WORDS.contains(&ctx.word(last)) && last > 0 && ctx.same_sentence(last - 1, end) {
+            last -= 1;
+        }
+    }
+}
+
+/// "Pastor l'avait annoncé", "elle ne dit pas": the token before the French clitics that end
+/// at `last`, between a subject and its verb.
+fn before_object_pronouns(ctx: &Context, mut last: usize, end: usize) -> usize {
+    while last > 0 && FRENCH_OBJECT_PRONOUNS.contains(&ctx.word(last)) && ctx.same_sentence(last - 1, end) {
+        last -= 1;
+    }
+    last
+}
+
+/// The speaker phrase that ends at token `last`: back to punctuation or a clause break, then
+/// trimmed to open with a name, a determiner or a pronoun; or else a short bare noun phrase
+/// ("officials", "many experts", "sources close to him").
+fn speaker_phrase_ending_at(ctx: &Context, last: usize) -> Option<(usize, usize)> {
+    let mut first = last;
+    while first > 0 && ctx.same_sentence(first - 1, last) && last - first < MAX_SPEAKER_TOKENS {
+        let previous = ctx.word(first - 1);
+        if ctx.kind(first - 1) == TokenKind::Punct && !matches!(previous, "'" | "’") || CLAUSE_BREAKS.contains(&previous) {
+            break;
+        }
+        first -= 1;
+    }
+    let opens_well = |k: usize| ctx.capitalised(k) || DETERMINERS.contains(&ctx.word(k)) || PRONOUNS.contains(&ctx.word(k));
+    while first < last && !opens_well(first) {
+        first += 1;
+    }
+    let bare =
+        last - first < 3 && (first..=last).all(|k| ctx.kind(k) == TokenKind::Word && !ctx.word(k).ends_with("ing") && !PREPOSITIONS.contains(&ctx.word(k)));
+    ((opens_well(first) || bare) && !matches!(ctx.word(first), "it" | "this" | "that" | "which" | "there")).then_some((first, last))
+}
+
+/// "déclare à l'AFP Jean-Philippe Magnen", "a confié au Figaro": a listener named after a
+/// speech verb (from token `start`) comes before the speaker; the token after it, when a
+/// capitalised word follows.
+fn past_listener(ctx: &Context, start: usize) -> Option<usize> {
+    if !matches!(ctx.word(start), "à" | "au" | "aux" | "to") || !ctx.same_sentence(start, start + 2) {
+        return None;
+    }
+    let listener = start + 1 + usize::from(matches!(ctx.word(start + 1), "l'" | "la" | "le" | "les" | "the"));
+    (ctx.kind(listener + 1) == TokenKind::Word && ctx.capitalised(listener + 1)).then_some(listener + 1)
+}
+
+/// "De nombreux habitants", "d'anciens salariés": "de" as a partitive determiner at token
+/// `start`, not a preposition opening an adverbial.
+fn partitive_determiner(ctx: &Context, start: usize) -> bool {
+    matches!(ctx.word(start), "de" | "d'") && FRENCH_PARTITIVE_ADJECTIVES.contains(&ctx.word(start + 1))
+}
+
 impl Finder<'_, '_> {
     pub(super) fn span(&self, first: usize, last: usize) -> String {
         self.ctx.text[self.ctx.start(first)..self.ctx.end(last)].to_string()
     }
 
+    /// The mention of a speaker at tokens `first..=last`, as written.
+    pub(super) fn mention(&self, first: usize, last: usize) -> Speaker {
+        Speaker { name: self.span(first, last), start: self.ctx.start(first), end: self.ctx.end(last) }
+    }
+
     /// The speaker a phrase (tokens first..=last) names: a name in it, or the last person for a
     /// pronoun or a definite descriptor, or the descriptor itself when indefinite.
     pub(super) fn speaker_from(&mut self, first: usize, last: usize) -> Option<Speaker> {
-        let ctx = self.ctx;
         if first > last || last - first >= MAX_SPEAKER_TOKENS {
             return None;
         }
-        let phrase = Speaker { name: self.span(first, last), start: ctx.start(first), end: ctx.end(last) };
-        // A pronoun or descriptor keeps its own span (the mention) and takes the name it stands for.
-        let resolved = |found: Option<Speaker>| match found {
-            Some(named) => Some(Speaker { name: named.name, start: phrase.start, end: phrase.end }),
-            None => Some(phrase.clone()),
-        };
-        let head = ctx.word(first);
-        if first == last && PRONOUNS.contains(&head) {
-            return resolved(self.last_person.clone().or_else(|| self.recent_name(first)));
+        let phrase = self.mention(first, last);
+        let stand_in = self.pronoun_speaker(first, last, &phrase).or_else(|| self.relative_speaker(first, last, &phrase));
+        if let Some(speaker) = stand_in.or_else(|| self.impersonal_speaker(first, last, &phrase)) {
+            return Some(speaker);
         }
-        // "Ms. Ekovich, who noted": the phrase before the comma; "it": the last name.
-        if first == last && matches!(head, "who" | "which" | "qui") && first >= 2 {
-            let before = if ctx.word(first - 1) == "," { first - 1 } else { first };
-            let antecedent = self.phrase_before(before).and_then(|(a, b)| name_in(ctx, a, b).or(Some((a, b))));
-            return resolved(antecedent.map(|(a, b)| Speaker { name: self.span(a, b), start: ctx.start(a), end: ctx.end(b) }));
+        if self.speaks_as_written(first, last) {
+            return Some(phrase);
         }
-        if first == last && matches!(head, "it" | "which" | "who" | "qui") {
-            return resolved(self.recent_name(first));
+        self.named_speaker(first, last).or_else(|| self.role_speaker(first, last, &phrase)).or(Some(phrase))
+    }
+
+    /// "he", "elle" (the whole `phrase` at `first..=last`): the mention of the last person named.
+    fn pronoun_speaker(&self, first: usize, last: usize, phrase: &Speaker) -> Option<Speaker> {
+        let pronoun = first == last && PRONOUNS.contains(&self.ctx.word(first));
+        pronoun.then(|| standing_for(self.last_person.clone().or_else(|| self.recent_name(first)), phrase))
+    }
+
+    /// "Ms. Ekovich, who noted": a relative pronoun (at `first == last`) stands for the name in
+    /// the phrase before it (and its comma), else for that phrase.
+    fn relative_speaker(&self, first: usize, last: usize, phrase: &Speaker) -> Option<Speaker> {
+        let ctx = self.ctx;
+        if first != last || !matches!(ctx.word(first), "who" | "which" | "qui") || first < 2 {
+            return None;
         }
-        // "le ministre de l'Intérieur", "the head of the Fed": a role of an institution is the
-        // speaker as written, not the institution's name.
-        let role_of = (first..last).any(|k| ROLE_NOUNS.contains(&ctx.word(k)) && matches!(ctx.word(k + 1), "de" | "du" | "des" | "d'" | "of"))
-            && !(first..=last).any(|k| ctx.capitalised(k) && ctx.capitalised(k + 1) && k < last && ctx.kind(k + 1) == TokenKind::Word);
-        // "Le nouveau gouvernement du Parti québécois": a determined noun phrase whose only name
-        // is a complement speaks as written.
-        let of = |k: usize| matches!(ctx.word(k), "de" | "du" | "des" | "d'" | "of");
-        let determined = matches!(
-            head,
-            "the" | "le" | "la" | "les" | "l'" | "un" | "une" | "a" | "an" | "des" | "ces" | "plusieurs" | "certains" | "several" | "some" | "many"
-        );
-        // "L'Association des leaders religieux du Mali", "La Fédération belge du secteur
-        // financier": an institution named by a capitalised noun and its complement.
-        let institution = matches!(head, "le" | "la" | "l'" | "les" | "the")
+        let before = if ctx.word(first - 1) == "," { first - 1 } else { first };
+        let antecedent = self.phrase_before(before).and_then(|(a, b)| name_in(ctx, a, b).or(Some((a, b))));
+        Some(standing_for(antecedent.map(|(a, b)| self.mention(a, b)), phrase))
+    }
+
+    /// "It said that", and relatives too early in the text to have a phrase before them: the
+    /// last name before them.
+    fn impersonal_speaker(&self, first: usize, last: usize, phrase: &Speaker) -> Option<Speaker> {
+        let impersonal = first == last && matches!(self.ctx.word(first), "it" | "which" | "who" | "qui");
+        impersonal.then(|| standing_for(self.recent_name(first), phrase))
+    }
+
+    /// Whether the phrase at `first..=last` is the speaker as written, though a name is in it:
+    /// a role of an institution ("le ministre de l'Intérieur", "the head of the Fed"), an
+    /// institution ("L'Association des leaders religieux du Mali"), or a determined noun phrase
+    /// whose only name is a complement ("Le nouveau gouvernement du Parti québécois").
+    fn speaks_as_written(&self, first: usize, last: usize) -> bool {
+        let ctx = self.ctx;
+        let determined = ARTICLE_DETERMINERS.contains(&ctx.word(first));
+        let complement_name = name_in(ctx, first, last)
+            .is_some_and(|(a, _)| a > first && (of(ctx, a - 1) || a > first + 1 && matches!(ctx.word(a - 1), "l'" | "la" | "le" | "the") && of(ctx, a - 2)));
+        self.institution(first, last) || self.role_of(first, last) || determined && complement_name
+    }
+
+    /// "le ministre de l'Intérieur", "the head of the Fed": a role noun then "of", and no name
+    /// of two words in the phrase (which would be the person's).
+    fn role_of(&self, first: usize, last: usize) -> bool {
+        let ctx = self.ctx;
+        (first..last).any(|k| ROLE_NOUNS.contains(&ctx.word(k)) && of(ctx, k + 1))
+            && !(first..=last).any(|k| ctx.capitalised(k) && ctx.capitalised(k + 1) && k < last && ctx.kind(k + 1) == TokenKind::Word)
+    }
+
+    /// "L'Association des leaders religieux du Mali", "La Fédération belge du secteur
+    /// financier": a definite article, a capitalised noun and its complement, with no name of
+    /// two capitalised words in a row after the noun.
+    fn institution(&self, first: usize, last: usize) -> bool {
+        let ctx = self.ctx;
+        matches!(ctx.word(first), "le" | "la" | "l'" | "les" | "the")
             && first < last
             && ctx.capitalised(first + 1)
-            && (first + 2..=last).any(&of)
-            && !(first + 1..=last).any(|k| k > first + 1 && ctx.capitalised(k) && ctx.capitalised(k - 1) && !of(k - 1));
-        if institution {
-            return Some(phrase);
+            && (first + 2..=last).any(|k| of(ctx, k))
+            && !(first + 1..=last).any(|k| k > first + 1 && ctx.capitalised(k) && ctx.capitalised(k - 1) && !of(ctx, k - 1))
+    }
+
+    /// The name in the phrase at `first..=last` (not a lone stop word); a name of two words or
+    /// more becomes the last person named, for the pronouns that follow.
+    fn named_speaker(&mut self, first: usize, last: usize) -> Option<Speaker> {
+        let ctx = self.ctx;
+        let (a, b) = name_in(ctx, first, last).filter(|&(a, b)| b > a || !stopwords::stop_words(Lang::Und).contains(ctx.word(a)))?;
+        let named = self.mention(a, b);
+        if b > a {
+            self.last_person = Some(named.clone());
         }
-        let complement_name = name_in(ctx, first, last)
-            .is_some_and(|(a, _)| a > first && (of(a - 1) || a > first + 1 && matches!(ctx.word(a - 1), "l'" | "la" | "le" | "the") && of(a - 2)));
-        if role_of || determined && complement_name {
-            return Some(phrase);
-        }
-        if let Some((a, b)) = name_in(ctx, first, last).filter(|&(a, b)| b > a || !stopwords::stop_words(Lang::Und).contains(ctx.word(a))) {
-            let named = Speaker { name: self.span(a, b), start: ctx.start(a), end: ctx.end(b) };
-            if b > a {
-                self.last_person = Some(named.clone());
-            }
-            return Some(named);
-        }
-        if matches!(head, "the" | "le" | "la" | "l'") && (first..=last).any(|k| ROLE_NOUNS.contains(&ctx.word(k))) {
-            return resolved(self.last_person.clone().or_else(|| self.recent_name(first)));
-        }
-        Some(phrase)
+        Some(named)
+    }
+
+    /// "the official", "le porte-parole": a definite descriptor with a role noun stands for
+    /// the last person named.
+    fn role_speaker(&self, first: usize, last: usize, phrase: &Speaker) -> Option<Speaker> {
+        let ctx = self.ctx;
+        let definite_role = matches!(ctx.word(first), "the" | "le" | "la" | "l'") && (first..=last).any(|k| ROLE_NOUNS.contains(&ctx.word(k)));
+        definite_role.then(|| standing_for(self.last_person.clone().or_else(|| self.recent_name(first)), phrase))
     }
 
     /// Who a pronoun stands for when no speaker was named yet: the nearest name (of two or
@@ -103,50 +242,14 @@ impl Finder<'_, '_> {
         nearest
     }
 
-    /// The noun phrase that ends right before token `end` (exclusive), back to a clause break.
+    /// The noun phrase that ends right before token `end` (exclusive), back to a clause break:
+    /// the subject of a verb at `end`, past what may stand between the two.
     pub(super) fn phrase_before(&self, end: usize) -> Option<(usize, usize)> {
         let ctx = self.ctx;
-        let mut last = end.checked_sub(1)?;
-        // "Rep. John Mica (R-Fla.) said": a short parenthesis after the name.
-        if ctx.word(last) == ")" {
-            if let Some(open) = (last.saturating_sub(6)..last).rev().find(|&k| ctx.word(k) == "(") {
-                last = open.checked_sub(1)?;
-            }
-        }
-        // "The email goes on to say", "he declined to say": the subject of the verb before "to".
-        if ctx.word(last) == "to" && last >= 2 && ctx.same_sentence(last - 2, end) {
-            let particle = usize::from(matches!(ctx.word(last - 1), "on" | "up" | "out"));
-            if last > 1 + particle && verb_like(ctx, last - 1 - particle) && ctx.word(last - 1 - particle) != "," {
-                last -= 2 + particle;
-            }
-        }
-        // "Sanders on Tuesday said", "prosecutors in April charged", "Clinton initially said",
-        // "who has often complained", "allies have in the past said": auxiliaries, adverbs and
-        // times between the subject and its verb.
-        loop {
-            let word = ctx.word(last);
-            let adverb = word.len() > 4 && word.ends_with("ly") && !ctx.capitalised(last) || ADVERBS.contains(&word);
-            let time = TIME_WORDS.contains(&word) || crate::lexicons::MONTHS.contains_key(word.trim_end_matches('.')) && ctx.capitalised(last);
-            let past = ctx.matches(last.saturating_sub(2), &["in", "the", "past"]) && last >= 2;
-            if !(adverb || time || past || AUXILIARIES.contains(&word)) || last == 0 || !ctx.same_sentence(last - 1, end) {
-                break;
-            }
-            last -= if past { 3 } else { 1 };
-            if time
-                && matches!(ctx.word(last), "on" | "in" | "last" | "this" | "early" | "late" | "earlier" | "mardi" | "ce")
-                && last > 0
-                && ctx.same_sentence(last - 1, end)
-            {
-                last -= 1;
-            }
-        }
-        // "Pastor l'avait annoncé", "le ministre le dit": object pronouns before the verb.
-        while last > 0
-            && matches!(ctx.word(last), "l'" | "lui" | "leur" | "y" | "en" | "se" | "s'" | "m'" | "t'" | "ne" | "n'")
-            && ctx.same_sentence(last - 1, end)
-        {
-            last -= 1;
-        }
+        let last = before_parenthesis(ctx, end.checked_sub(1)?)?;
+        let last = before_infinitive(ctx, last, end);
+        let last = before_verb_modifiers(ctx, last, end);
+        let last = before_object_pronouns(ctx, last, end);
         // "…, which notes that", "…, who added that", "It said that": a relative or impersonal
         // pronoun right before the verb is the speaker's mention.
         if matches!(ctx.word(last), "who" | "which" | "it" | "qui") && ctx.same_sentence(last, end) {
@@ -155,23 +258,7 @@ impl Finder<'_, '_> {
         if !ctx.same_sentence(last, end) || ctx.kind(last) == TokenKind::Punct || CLAUSE_BREAKS.contains(&ctx.word(last)) {
             return None;
         }
-        let mut first = last;
-        while first > 0 && ctx.same_sentence(first - 1, last) && last - first < MAX_SPEAKER_TOKENS {
-            let previous = ctx.word(first - 1);
-            if ctx.kind(first - 1) == TokenKind::Punct && !matches!(previous, "'" | "’") || CLAUSE_BREAKS.contains(&previous) {
-                break;
-            }
-            first -= 1;
-        }
-        // A speaker phrase opens with a name, a determiner or a pronoun: trim what comes before.
-        while first < last && !(ctx.capitalised(first) || DETERMINERS.contains(&ctx.word(first)) || PRONOUNS.contains(&ctx.word(first))) {
-            first += 1;
-        }
-        let opens_well = ctx.capitalised(first) || DETERMINERS.contains(&ctx.word(first)) || PRONOUNS.contains(&ctx.word(first));
-        // Or a short bare noun phrase: "officials", "many experts", "sources close to him".
-        let bare =
-            last - first < 3 && (first..=last).all(|k| ctx.kind(k) == TokenKind::Word && !ctx.word(k).ends_with("ing") && !PREPOSITIONS.contains(&ctx.word(k)));
-        ((opens_well || bare) && !matches!(ctx.word(first), "it" | "this" | "that" | "which" | "there")).then_some((first, last))
+        speaker_phrase_ending_at(ctx, last)
     }
 
     /// The noun phrase from token `start` to the end of its clause.
@@ -179,18 +266,8 @@ impl Finder<'_, '_> {
         let ctx = self.ctx;
         // "répondit alors son complice", "said again": an adverb before the subject.
         let start = if FRENCH_ADVERBS.contains(&ctx.word(start)) || ADVERBS.contains(&ctx.word(start)) { start + 1 } else { start };
-        // "déclare à l'AFP Jean-Philippe Magnen", "a confié au Figaro": the listener first.
-        let start = if matches!(ctx.word(start), "à" | "au" | "aux" | "to") && ctx.same_sentence(start, start + 2) {
-            let listener = start + 1 + usize::from(matches!(ctx.word(start + 1), "l'" | "la" | "le" | "les" | "the"));
-            if ctx.kind(listener + 1) == TokenKind::Word && ctx.capitalised(listener + 1) {
-                listener + 1
-            } else {
-                start
-            }
-        } else {
-            start
-        };
-        let indefinite = matches!(ctx.word(start), "a" | "an" | "one" | "un" | "une" | "des" | "some" | "several" | "plusieurs");
+        let start = past_listener(ctx, start).unwrap_or(start);
+        let indefinite = INDEFINITE_DETERMINERS.contains(&ctx.word(start));
         if start >= ctx.len() || ctx.kind(start) == TokenKind::Punct {
             return None;
         }
@@ -198,8 +275,8 @@ impl Finder<'_, '_> {
         while last + 1 < ctx.len() && ctx.same_sentence(start, last + 1) && ctx.kind(last + 1) != TokenKind::Punct && last + 1 - start < MAX_SPEAKER_TOKENS {
             // "le documentaire qui précise …": a relative clause is not the speaker's name, but
             // it is part of an anonymous one ("an expert who wished to remain unnamed").
-            let relative = matches!(ctx.word(last + 1), "qui" | "who" | "which" | "que" | "qu'" | "that") && !indefinite;
-            if (matches!(ctx.word(last + 1), "dans" | "during" | "lors" | "à" | "au" | "aux" | "auprès") || relative) && last > start {
+            let relative = RELATIVE_PRONOUNS.contains(&ctx.word(last + 1)) && !indefinite;
+            if (SPEAKER_PHRASE_ENDS.contains(&ctx.word(last + 1)) || relative) && last > start {
                 break;
             }
             last += 1;
@@ -265,59 +342,10 @@ impl Finder<'_, '_> {
     /// "In a statement Tuesday,", "Meanwhile,"), or `start` when there is none.
     pub(super) fn after_opening_adverbial(&self, start: usize, before: usize) -> usize {
         let ctx = self.ctx;
-        // "De nombreux habitants": a partitive determiner, not a preposition.
-        let partitive = matches!(ctx.word(start), "de" | "d'")
-            && matches!(
-                ctx.word(start + 1),
-                "nombreux" | "nombreuses" | "multiples" | "nouveaux" | "nouvelles" | "jeunes" | "simples" | "autres" | "hauts" | "anciens"
-            );
-        if partitive {
+        if partitive_determiner(ctx, start) {
             return start;
         }
-        let opener = PREPOSITIONS.contains(&ctx.word(start))
-            || matches!(
-                ctx.word(start),
-                "after"
-                    | "during"
-                    | "earlier"
-                    | "later"
-                    | "meanwhile"
-                    | "however"
-                    | "still"
-                    | "now"
-                    | "then"
-                    | "yet"
-                    | "last"
-                    | "but"
-                    | "and"
-                    | "so"
-                    | "instead"
-                    | "since"
-                    | "while"
-                    | "mais"
-                    | "puis"
-                    | "lors"
-                    | "après"
-                    | "pendant"
-                    | "moreover"
-                    | "furthermore"
-                    | "indeed"
-                    | "also"
-                    | "as"
-                    | "when"
-                    | "nevertheless"
-                    | "separately"
-                    | "similarly"
-                    | "ultimately"
-                    | "overall"
-                    | "cependant"
-                    | "toutefois"
-                    | "ainsi"
-                    | "enfin"
-                    | "pourtant"
-                    | "lorsque"
-                    | "quand"
-            );
+        let opener = PREPOSITIONS.contains(&ctx.word(start)) || OPENING_ADVERBIALS.contains(&ctx.word(start));
         // "Minutes later,", "Two days ago,": a time before the subject.
         let time_ago =
             (start + 1..before.min(start + 5)).find(|&k| matches!(ctx.word(k), "later" | "ago" | "earlier" | "plus" | "tard") && ctx.word(k + 1) == ",");
@@ -331,8 +359,200 @@ impl Finder<'_, '_> {
             // "Later, during the hearing with the regulator, Okafor …": openers in a row.
             Some(comma) if comma + 1 < before => self.after_opening_adverbial(comma + 1, before),
             Some(comma) => comma + 1,
-            None if matches!(ctx.word(start), "but" | "and" | "so" | "yet" | "mais" | "puis") => start + 1,
+            None if OPENING_CONJUNCTIONS.contains(&ctx.word(start)) => start + 1,
             None => start,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{article, at, finder, nth, text};
+    use super::*;
+
+    fn named(name: &str) -> Speaker {
+        Speaker { name: name.into(), start: 0, end: name.len() }
+    }
+
+    #[test]
+    fn a_stand_in_keeps_its_span_and_takes_the_name() {
+        let phrase = Speaker { name: "she".into(), start: 40, end: 43 };
+        let got = standing_for(Some(named("Ana Ruiz")), &phrase);
+        assert_eq!((got.name.as_str(), got.start, got.end), ("Ana Ruiz", 40, 43));
+        assert_eq!(standing_for(None, &phrase).name, "she");
+    }
+
+    #[test]
+    fn of_in_both_languages() {
+        let article = article("the head of the union, le chef de l'État, la fin d'une ère", Lang::Fr);
+        let ctx = Context::new(&article);
+        assert!(of(&ctx, at(&ctx, "of")) && of(&ctx, at(&ctx, "de")) && of(&ctx, at(&ctx, "d'")));
+        assert!(!of(&ctx, at(&ctx, "union")));
+    }
+
+    #[test]
+    fn a_short_parenthesis_after_a_name_is_skipped() {
+        let article = article("Rep. Ana Ruiz (D-Ore.) said no.", Lang::En);
+        let ctx = Context::new(&article);
+        assert_eq!(before_parenthesis(&ctx, at(&ctx, ")")), Some(at(&ctx, "ruiz")));
+        assert_eq!(before_parenthesis(&ctx, at(&ctx, "ruiz")), Some(at(&ctx, "ruiz")));
+        let other = super::super::test_support::article("(AP) said no.", Lang::En);
+        let ctx = Context::new(&other);
+        assert_eq!(before_parenthesis(&ctx, at(&ctx, ")")), None);
+    }
+
+    #[test]
+    fn before_to_the_subject_of_the_verb_it_follows() {
+        let article = article("The memo goes on to say that costs rose. The memo has to say more.", Lang::En);
+        let ctx = Context::new(&article);
+        let say = at(&ctx, "say");
+        assert_eq!(before_infinitive(&ctx, say - 1, say), at(&ctx, "memo"));
+        let say = nth(&ctx, "say", 1);
+        assert_eq!(before_infinitive(&ctx, say - 1, say), nth(&ctx, "memo", 1));
+        assert_eq!(before_infinitive(&ctx, at(&ctx, "costs"), say), at(&ctx, "costs"));
+    }
+
+    #[test]
+    fn times_adverbs_and_auxiliaries_between_subject_and_verb() {
+        let article = article("Ruiz on Tuesday said no. Ruiz has often said no. Allies have in the past said no. Ruiz said no.", Lang::En);
+        let ctx = Context::new(&article);
+        let before = |n: usize| {
+            let said = nth(&ctx, "said", n);
+            text(&ctx, (before_verb_modifiers(&ctx, said - 1, said), before_verb_modifiers(&ctx, said - 1, said)))
+        };
+        assert_eq!(before(0), "Ruiz");
+        assert_eq!(before(1), "Ruiz");
+        assert_eq!(before(2), "Allies");
+        assert_eq!(before(3), "Ruiz");
+    }
+
+    #[test]
+    fn french_clitics_between_subject_and_verb_are_skipped() {
+        let article = article("Le ministre l'avait annoncé. Le ministre avait annoncé.", Lang::Fr);
+        let ctx = Context::new(&article);
+        let end = at(&ctx, "annoncé");
+        assert_eq!(before_object_pronouns(&ctx, at(&ctx, "l'"), end), at(&ctx, "ministre"));
+        let end = nth(&ctx, "annoncé", 1);
+        assert_eq!(before_object_pronouns(&ctx, nth(&ctx, "ministre", 1), end), nth(&ctx, "ministre", 1));
+    }
+
+    #[test]
+    fn a_speaker_phrase_opens_well_or_is_short_and_bare() {
+        let article = article("Prices rose and the new mayor spoke. Since then, officials spoke. He left because it rained.", Lang::En);
+        let ctx = Context::new(&article);
+        assert_eq!(text(&ctx, speaker_phrase_ending_at(&ctx, at(&ctx, "mayor")).unwrap()), "the new mayor");
+        assert_eq!(text(&ctx, speaker_phrase_ending_at(&ctx, at(&ctx, "officials")).unwrap()), "officials");
+        assert_eq!(speaker_phrase_ending_at(&ctx, at(&ctx, "it")), None);
+    }
+
+    #[test]
+    fn a_listener_named_before_the_speaker_is_skipped() {
+        let article = article("« Rien ne change », déclare à l'AFP Jean Martin. He said to reporters that it rained.", Lang::Fr);
+        let ctx = Context::new(&article);
+        assert_eq!(past_listener(&ctx, at(&ctx, "à")), Some(at(&ctx, "jean")));
+        assert_eq!(past_listener(&ctx, at(&ctx, "to")), None);
+        assert_eq!(past_listener(&ctx, at(&ctx, "jean")), None);
+    }
+
+    #[test]
+    fn de_before_some_adjectives_is_a_partitive() {
+        let article = article("De nombreux habitants ont protesté. De Paris, il a écrit.", Lang::Fr);
+        let ctx = Context::new(&article);
+        assert!(partitive_determiner(&ctx, nth(&ctx, "de", 0)));
+        assert!(!partitive_determiner(&ctx, nth(&ctx, "de", 1)));
+    }
+
+    #[test]
+    fn a_mention_is_the_text_as_written() {
+        let article = article("The union leader spoke.", Lang::En);
+        let ctx = Context::new(&article);
+        let got = finder(&ctx).mention(0, 2);
+        assert_eq!((got.name.as_str(), got.start, got.end), ("The union leader", 0, 16));
+    }
+
+    #[test]
+    fn a_pronoun_takes_the_last_person_named() {
+        let article = article("Ana Ruiz arrived. She said no.", Lang::En);
+        let ctx = Context::new(&article);
+        let mut f = finder(&ctx);
+        let she = at(&ctx, "she");
+        let phrase = f.mention(she, she);
+        f.last_person = Some(named("Ana Ruiz"));
+        assert_eq!(f.pronoun_speaker(she, she, &phrase).map(|s| (s.name, s.start)), Some(("Ana Ruiz".to_string(), ctx.start(she))));
+        assert!(f.pronoun_speaker(0, 0, &phrase).is_none());
+    }
+
+    #[test]
+    fn a_relative_pronoun_stands_for_the_phrase_before_it() {
+        let article = article("Ana Ruiz, who chairs the board, said no.", Lang::En);
+        let ctx = Context::new(&article);
+        let f = finder(&ctx);
+        let who = at(&ctx, "who");
+        let phrase = f.mention(who, who);
+        assert_eq!(f.relative_speaker(who, who, &phrase).map(|s| s.name), Some("Ana Ruiz".to_string()));
+        assert!(f.relative_speaker(0, 0, &phrase).is_none());
+    }
+
+    #[test]
+    fn it_stands_for_the_last_name() {
+        let article = article("Acme Foods Ltd published results. It said sales fell.", Lang::En);
+        let ctx = Context::new(&article);
+        let f = finder(&ctx);
+        let it = at(&ctx, "it");
+        let phrase = f.mention(it, it);
+        assert_eq!(f.impersonal_speaker(it, it, &phrase).map(|s| s.name), Some("Acme Foods Ltd".to_string()));
+        assert!(f.impersonal_speaker(it + 1, it + 1, &phrase).is_none());
+    }
+
+    #[test]
+    fn roles_institutions_and_complements_speak_as_written() {
+        let article = article("le ministre de l'Intérieur. Le nouveau gouvernement du Québec. Le maire Jean Martin.", Lang::Fr);
+        let ctx = Context::new(&article);
+        let f = finder(&ctx);
+        assert!(f.speaks_as_written(0, at(&ctx, "intérieur")));
+        assert!(f.speaks_as_written(nth(&ctx, "le", 1), at(&ctx, "québec")));
+        assert!(!f.speaks_as_written(nth(&ctx, "le", 2), at(&ctx, "martin")));
+    }
+
+    #[test]
+    fn a_role_of_an_institution_without_a_persons_name() {
+        let article = article("the president of the Fed. the president of Acme Jane Doe.", Lang::En);
+        let ctx = Context::new(&article);
+        let f = finder(&ctx);
+        assert!(f.role_of(0, at(&ctx, "fed")));
+        assert!(!f.role_of(nth(&ctx, "the", 2), at(&ctx, "doe")));
+    }
+
+    #[test]
+    fn an_institution_is_a_capitalised_noun_and_its_complement() {
+        let article = article("L'Association des riverains du port. La maire de Lille.", Lang::Fr);
+        let ctx = Context::new(&article);
+        let f = finder(&ctx);
+        assert!(f.institution(0, at(&ctx, "port")));
+        assert!(!f.institution(at(&ctx, "la"), at(&ctx, "lille")));
+    }
+
+    #[test]
+    fn a_name_of_two_words_becomes_the_last_person() {
+        let article = article("the Lille mayor Ana Ruiz. the mayor Ruiz.", Lang::En);
+        let ctx = Context::new(&article);
+        let mut f = finder(&ctx);
+        assert_eq!(f.named_speaker(0, at(&ctx, "ruiz")).map(|s| s.name), Some("Ana Ruiz".to_string()));
+        assert_eq!(f.last_person.as_ref().map(|s| s.name.as_str()), Some("Ana Ruiz"));
+        f.last_person = None;
+        assert_eq!(f.named_speaker(nth(&ctx, "the", 1), nth(&ctx, "ruiz", 1)).map(|s| s.name), Some("Ruiz".to_string()));
+        assert!(f.last_person.is_none());
+    }
+
+    #[test]
+    fn a_definite_role_stands_for_the_last_person() {
+        let article = article("the spokesman said no. the crowd said no.", Lang::En);
+        let ctx = Context::new(&article);
+        let mut f = finder(&ctx);
+        f.last_person = Some(named("Ana Ruiz"));
+        let phrase = f.mention(0, 1);
+        assert_eq!(f.role_speaker(0, 1, &phrase).map(|s| (s.name, s.end)), Some(("Ana Ruiz".to_string(), ctx.end(1))));
+        let crowd = at(&ctx, "crowd");
+        assert!(f.role_speaker(crowd - 1, crowd, &phrase).is_none());
     }
 }
