@@ -98,29 +98,42 @@ pub(super) fn ordinal_quarter(ctx: &Context, i: usize) -> Option<Match> {
 }
 
 /// "this summer", "last fall", "the summer", "this past spring", "in winter", "summer 1996",
-/// "the winter of 1994", "cet été", "l'hiver dernier", "l'été 2020": a season with its year. A
-/// bare "été" is a past participle, so French seasons need a determiner, "en" or a year.
+/// "the winter of 1994", "cet été", "l'hiver dernier", "l'été 2020": a season with its year,
+/// named first or after a determiner.
 pub(super) fn season(ctx: &Context, i: usize) -> Option<Match> {
-    let code = |k: usize| SEASONS.get(ctx.word(k)).copied();
-    let with = |first: usize, last: usize, code, year| {
-        ctx.same_sentence(first, last).then_some(Match { first, last, meaning: Meaning::Season(code, year), rule: "date.season" })
-    };
-    // A season with its year: "summer 1996", "the winter of 1994", "l'été 2020".
-    if let Some(c) = code(i) {
-        let of = usize::from(ctx.word(i + 1) == "of");
-        if let Some(year) = year_at(ctx, i + 1 + of).or_else(|| phrases::spoken_year(ctx, i + 1 + of).map(|(y, _)| y)) {
-            let last = phrases::spoken_year(ctx, i + 1 + of).map_or(i + 1 + of, |(_, last)| last);
-            return with(i, last, c, YearRef::Year(year));
-        }
-        let before = if i > 0 { ctx.word(i - 1) } else { "" };
-        let english = ctx.word(i).is_ascii();
-        // "an early fall in prices" is no season: "fall" needs more than "early".
-        let noun_sense = ctx.word(i) == "fall" && matches!(before, "early" | "late");
-        if english && !noun_sense && SEASON_CUES.contains(before) || matches!(before, "en" | "au") {
-            return with(i, i, c, YearRef::Latest);
-        }
-        return None;
+    match SEASONS.get(ctx.word(i)) {
+        Some(&code) => season_named_first(ctx, i, code),
+        None => season_after_determiner(ctx, i),
     }
+}
+
+/// The season `code` over tokens `first..=last` in `year`, when they are in one sentence.
+fn season_match(ctx: &Context, first: usize, last: usize, code: &'static str, year: YearRef) -> Option<Match> {
+    ctx.same_sentence(first, last).then_some(Match { first, last, meaning: Meaning::Season(code, year), rule: "date.season" })
+}
+
+/// "summer 1996", "l'été 2020", "in winter", "en hiver": a season name with its year, or after
+/// a word that makes it the season. A bare "été" is a past participle and "an early fall in
+/// prices" no season, so a name alone is none.
+fn season_named_first(ctx: &Context, i: usize, code: &'static str) -> Option<Match> {
+    let of = usize::from(ctx.word(i + 1) == "of");
+    if let Some(year) = year_at(ctx, i + 1 + of).or_else(|| phrases::spoken_year(ctx, i + 1 + of).map(|(y, _)| y)) {
+        let last = phrases::spoken_year(ctx, i + 1 + of).map_or(i + 1 + of, |(_, last)| last);
+        return season_match(ctx, i, last, code, YearRef::Year(year));
+    }
+    let before = word_before(ctx, i);
+    let english = ctx.word(i).is_ascii();
+    // "an early fall in prices" is no season: "fall" needs more than "early".
+    let noun_sense = ctx.word(i) == "fall" && matches!(before, "early" | "late");
+    if english && !noun_sense && SEASON_CUES.contains(before) || matches!(before, "en" | "au") {
+        return season_match(ctx, i, i, code, YearRef::Latest);
+    }
+    None
+}
+
+/// "this summer", "last fall", "the summer", "this past spring", "cet été", "l'hiver dernier":
+/// a season after the determiner that says which year's it is.
+fn season_after_determiner(ctx: &Context, i: usize) -> Option<Match> {
     let (year, noun, last) = match ctx.word(i) {
         "this" if ctx.word(i + 1) == "past" => (YearRef::Latest, i + 2, i + 2),
         "the" => match ctx.word(i + 1) {
@@ -137,20 +150,25 @@ pub(super) fn season(ctx: &Context, i: usize) -> Option<Match> {
         },
         _ => return None,
     };
-    let c = code(noun)?;
+    let code = *SEASONS.get(ctx.word(noun))?;
     if ctx.word(i) == "the" {
-        // "the summer of 1996" is the season of that year; "the fall of Rome", "the fall in
-        // prices", "the Winter Olympics" are no seasons.
-        if ctx.word(noun + 1) == "of" {
-            let found = year_at(ctx, noun + 2).map(|y| (y, noun + 2)).or_else(|| phrases::spoken_year(ctx, noun + 2));
-            return found.and_then(|(y, last)| with(i, last, c, YearRef::Year(y)));
-        }
-        let plain = last == i + 1;
-        if ctx.capitalised(noun) || plain && matches!(ctx.word(noun), "fall" | "spring") || ctx.kind(noun + 1) == TokenKind::Word && ctx.capitalised(noun + 1) {
-            return None;
-        }
+        return the_season(ctx, i, noun, last, code);
     }
-    with(i, last, c, year)
+    season_match(ctx, i, last, code, year)
+}
+
+/// "the summer of 1996" is the season of that year, "the summer" the latest one; "the fall of
+/// Rome", "the fall in prices", "the Winter Olympics" are no seasons.
+fn the_season(ctx: &Context, i: usize, noun: usize, last: usize, code: &'static str) -> Option<Match> {
+    if ctx.word(noun + 1) == "of" {
+        let found = year_at(ctx, noun + 2).map(|y| (y, noun + 2)).or_else(|| phrases::spoken_year(ctx, noun + 2));
+        return found.and_then(|(y, last)| season_match(ctx, i, last, code, YearRef::Year(y)));
+    }
+    let plain = last == i + 1;
+    if ctx.capitalised(noun) || plain && matches!(ctx.word(noun), "fall" | "spring") || ctx.kind(noun + 1) == TokenKind::Word && ctx.capitalised(noun + 1) {
+        return None;
+    }
+    season_match(ctx, i, last, code, YearRef::Latest)
 }
 
 /// Durations written as one hyphenated word: "two-year", "16-hour", "eight-year".
@@ -665,5 +683,40 @@ mod tests {
             with_context("Prices rose in March.", "2024-01-01", |ctx| (word_before(ctx, 0).to_string(), word_before(ctx, 3).to_string())),
             ("".to_string(), "in".to_string())
         );
+    }
+
+    #[test]
+    fn seasons_within_one_sentence() {
+        let got = with_context("Harvest ended. Summer came.", "2024-01-01", |ctx| {
+            (season_match(ctx, 0, 1, "SU", YearRef::Latest).map(|m| m.rule), season_match(ctx, 0, 3, "SU", YearRef::Latest).is_some())
+        });
+        assert_eq!(got, (Some("date.season"), false));
+    }
+
+    #[test]
+    fn season_names_with_their_year_or_a_cue() {
+        let rule = |ctx: &Context, i: usize| SEASONS.get(ctx.word(i)).and_then(|&code| season_named_first(ctx, i, code));
+        assert_eq!(first("Le musée a rouvert à l'été 2021.", "2024-01-01", rule), found("été 2021", "date.season", "2021-SU"));
+        assert_eq!(first("The roads flooded in winter.", "2024-03-01", rule), found("winter", "date.season", "2023-WI"));
+        assert_eq!(first("Analysts saw an early fall in prices.", "2024-03-01", rule), None);
+        assert_eq!(first("Il a été réélu.", "2024-03-01", rule), None);
+    }
+
+    #[test]
+    fn seasons_after_a_determiner() {
+        assert_eq!(first("The mine closed last autumn.", "2024-03-01", season_after_determiner), found("last autumn", "date.season", "2023-FA"));
+        assert_eq!(
+            first("Les travaux reprendront l'hiver prochain.", "2024-03-01", season_after_determiner),
+            found("l'hiver prochain", "date.season", "2025-WI")
+        );
+        assert_eq!(first("The mine closed last week.", "2024-03-01", season_after_determiner), None);
+    }
+
+    #[test]
+    fn the_season_but_falls_and_titles() {
+        assert_eq!(first("Tourism grew in the summer of 2019.", "2024-03-01", season_after_determiner), found("the summer of 2019", "date.season", "2019-SU"));
+        assert_eq!(first("Tourism grew during the summer.", "2024-03-01", season_after_determiner), found("the summer", "date.season", "2023-SU"));
+        assert_eq!(first("Historians studied the fall of the empire.", "2024-03-01", season_after_determiner), None);
+        assert_eq!(first("Tickets for the Winter Games sold out.", "2024-03-01", season_after_determiner), None);
     }
 }

@@ -12,6 +12,8 @@ use crate::tokenize::TokenKind;
 use chrono::Weekday;
 
 /// Holidays by their words; English ones must be capitalised ("christmas trees" is not a date).
+/// Kept in Rust, not in a data file: each maps to a `Holiday` rule (a fixed day, days from
+/// Easter, the n-th or last weekday of a month), which a file could only write in a mini-language.
 pub(super) const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["thanksgiving", "day"], Holiday::NthWeekday(11, Weekday::Thu, 4)),
     (&["thanksgiving"], Holiday::NthWeekday(11, Weekday::Thu, 4)),

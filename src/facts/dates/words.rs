@@ -1,5 +1,6 @@
-//! The words dates are written with: weekdays, relative phrases ("last year", "l'an dernier"),
-//! units of duration, ordinals, seasons, and the cues of a clause about the future.
+//! The words dates are written with. The lists (weekdays, units of duration, ordinals, seasons,
+//! the cues of a clause about the future…) are data files in `src/lexicons/`, loaded in
+//! `lexicons::date_words`; the relative phrases stay here, each with the meaning it builds.
 
 use super::*;
 
@@ -12,6 +13,10 @@ pub(super) use crate::lexicons::WEEKDAYS;
 /// Words of a relative phrase and what it means.
 pub(super) type RelativePhrase = (&'static [&'static str], fn() -> Meaning);
 
+/// Relative phrases ("last year", "l'an dernier", "the near future") and what each means. Kept
+/// in Rust, not in a data file: each phrase maps to a `Meaning` with its own arguments (an
+/// offset, a part of the day, a fixed TIMEX value), which a file could only say in a
+/// mini-language parsed back into the same code.
 pub(super) const RELATIVE: &[RelativePhrase] = &[
     (&["a", "year", "ago"], || Meaning::YearOffset(-1)),
     (&["a", "year", "earlier"], || Meaning::YearOffset(-1)),
