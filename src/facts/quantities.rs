@@ -16,8 +16,11 @@ fn currency(word: &str) -> Option<(&'static str, &'static str)> {
     CURRENCIES.get_key_value(word).map(|(&form, &code)| (form, code))
 }
 
+/// A number with its scale written against it ("5bn"): the number, the scale and its factor.
+type GluedScale = (f64, &'static str, f64);
+
 /// A number with its scale written against it: "5bn", "40m", "10k", "2.5bn".
-fn glued_scale(text: &str) -> Option<(f64, &'static str, f64)> {
+fn glued_scale(text: &str) -> Option<GluedScale> {
     let digits = text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = text[digits.len()..].to_ascii_lowercase();
     let (&word, &(scale, _)) = SCALES.get_key_value(suffix.as_str()).filter(|(_, (_, form))| *form == ScaleForm::Suffix)?;
@@ -248,7 +251,7 @@ fn quantity_at(ctx: &Context, i: usize, dates: &[(usize, usize)], stop: &HashSet
 /// The number token `i` is, and the scale written against it if any: digits and percentages
 /// ("12 000", "40%"); "5bn" only after a currency sign, where it cannot be a word; a number word
 /// only before a unit it counts ("three countries": "one of them" is no quantity).
-fn number_at(ctx: &Context, i: usize) -> Option<(f64, Option<(f64, &'static str, f64)>)> {
+fn number_at(ctx: &Context, i: usize) -> Option<(f64, Option<GluedScale>)> {
     let kind = ctx.kind(i);
     let glued = if kind == TokenKind::Word { glued_scale(ctx.text_of(i)) } else { None };
     let after_sign = || i > 0 && currency(ctx.word(i - 1)).is_some_and(|(c, _)| !c.chars().all(char::is_alphabetic));
