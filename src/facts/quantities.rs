@@ -195,57 +195,82 @@ fn mid_sentence_names<'a>(ctx: &Context<'a>) -> HashSet<&'a str> {
     (0..ctx.len()).filter(|&j| ctx.kind(j) == TokenKind::Word && ctx.capitalised(j) && !ctx.sentence_initial(j)).map(|j| ctx.text_of(j)).collect()
 }
 
+/// A number read into a fact so far: its tokens, value, kind and attributes.
+struct Reading {
+    first: usize,
+    last: usize,
+    value: f64,
+    kind: FactKind,
+    attrs: Vec<(&'static str, Value)>,
+}
+
+impl Reading {
+    fn money(&self) -> bool {
+        self.kind == FactKind::Money
+    }
+
+    /// The fact read: its qualifier, subject and measure, then the attributes read.
+    fn into_fact(self, ctx: &Context, qualifier: &str, names: &HashSet<&str>) -> Fact {
+        let mut fact = Fact::new(self.kind, ctx.start(self.first), ctx.end(self.last), json!(self.value), "quantity.number_unit");
+        fact = fact.with("qualifier", qualifier).with("subject", subject(ctx, self.first, self.last, names)).with("measure", measure(ctx, self.last));
+        for (key, v) in self.attrs {
+            fact = fact.with(key, v);
+        }
+        fact
+    }
+}
+
 /// The quantity or money fact whose number is token `i`, with its last token: the number with
 /// its qualifier, currency, scale and what it counts, then its sign and preposition. A number
 /// inside a date, ending a name or counting nothing said is none.
 fn quantity_at(ctx: &Context, i: usize, dates: &[(usize, usize)], stop: &HashSet<String>, names: &HashSet<&str>) -> Option<(Fact, usize)> {
-    let (mut value, glued) = number_at(ctx, i)?;
+    let (value, glued) = number_at(ctx, i)?;
     if super::overlaps(dates, ctx.start(i), ctx.end(i)) || ends_a_name(ctx, i, stop) {
         return None;
     }
-    let (mut first, qualifier) = qualifier_before(ctx, i);
-    let mut last = i;
-    let mut attrs: Vec<(&str, Value)> = Vec::new();
-    let mut fact_kind = FactKind::Quantity;
-    if let Some(code) = currency_before(ctx, i) {
-        attrs.push(("currency", code.into()));
-        fact_kind = FactKind::Money;
-        first = first.min(i - 1);
-    }
-    if let Some((_, word, _)) = glued {
-        attrs.push(("scale", word.into()));
-    }
-    if let Some((scale_word, scale)) = scale_after(ctx, last, fact_kind == FactKind::Money) {
-        value *= scale;
-        attrs.push(("scale", scale_word.into()));
-        last += 1;
-    }
-    match counted_after(ctx, i, last, fact_kind == FactKind::Money, stop) {
+    let (first, qualifier) = qualifier_before(ctx, i);
+    let mut read = money_and_scale(ctx, i, Reading { first, last: i, value, kind: FactKind::Quantity, attrs: Vec::new() }, glued);
+    match counted_after(ctx, i, read.last, read.money(), stop) {
         Some((Counted::Currency(code), end)) => {
-            attrs.push(("currency", code.into()));
-            fact_kind = FactKind::Money;
-            last = end;
+            read.attrs.push(("currency", code.into()));
+            read.kind = FactKind::Money;
+            read.last = end;
         }
         Some((Counted::Unit(unit), end)) => {
-            attrs.push(("unit", unit.into()));
-            last = end;
+            read.attrs.push(("unit", unit.into()));
+            read.last = end;
         }
-        None if fact_kind == FactKind::Quantity => return None, // a bare number says too little to be a fact
+        None if read.kind == FactKind::Quantity => return None, // a bare number says too little to be a fact
         None => {}
     }
-    if first == i && minus_sign(ctx, i) {
-        value = -value;
-        first = i - 1;
+    if read.first == i && minus_sign(ctx, i) {
+        read.value = -read.value;
+        read.first = i - 1;
     }
-    if first == i && years_after_preposition(ctx, i, &attrs) {
-        first = i - 1;
+    if read.first == i && years_after_preposition(ctx, i, &read.attrs) {
+        read.first = i - 1;
     }
-    let mut fact = Fact::new(fact_kind, ctx.start(first), ctx.end(last), json!(value), "quantity.number_unit");
-    fact = fact.with("qualifier", qualifier).with("subject", subject(ctx, first, last, names)).with("measure", measure(ctx, last));
-    for (key, v) in attrs {
-        fact = fact.with(key, v);
+    let last = read.last;
+    Some((read.into_fact(ctx, qualifier, names), last))
+}
+
+/// "$5", "€40m", "1,5 milliard": the currency sign before the number (money, then), and its
+/// scale, written against it or after it.
+fn money_and_scale(ctx: &Context, i: usize, mut read: Reading, glued: Option<GluedScale>) -> Reading {
+    if let Some(code) = currency_before(ctx, i) {
+        read.attrs.push(("currency", code.into()));
+        read.kind = FactKind::Money;
+        read.first = read.first.min(i - 1);
     }
-    Some((fact, last))
+    if let Some((_, word, _)) = glued {
+        read.attrs.push(("scale", word.into()));
+    }
+    if let Some((scale_word, scale)) = scale_after(ctx, read.last, read.money()) {
+        read.value *= scale;
+        read.attrs.push(("scale", scale_word.into()));
+        read.last += 1;
+    }
+    read
 }
 
 /// The number token `i` is, and the scale written against it if any: digits and percentages
@@ -600,5 +625,34 @@ mod tests {
             )
         });
         assert_eq!(got, (true, false, false));
+    }
+
+    #[test]
+    fn money_signs_and_scales_around_the_number() {
+        let text = "La ville a reçu €40m, puis 2 milliards et 3 ballons.";
+        let got = with_context(text, |ctx| {
+            let read = |word| {
+                let i = token(ctx, word);
+                let (value, glued) = number_at(ctx, i).unwrap();
+                let r = money_and_scale(ctx, i, Reading { first: i, last: i, value, kind: FactKind::Quantity, attrs: Vec::new() }, glued);
+                (text[ctx.start(r.first)..ctx.end(r.last)].to_string(), r.value, r.money(), r.attrs.iter().map(|(k, _)| *k).collect::<Vec<_>>())
+            };
+            (read("40m"), read("2"), read("3"))
+        });
+        assert_eq!(got.0, ("€40m".to_string(), 4e7, true, vec!["currency", "scale"]));
+        assert_eq!(got.1, ("2 milliards".to_string(), 2e9, false, vec!["scale"]));
+        assert_eq!(got.2, ("3".to_string(), 3.0, false, vec![]));
+    }
+
+    #[test]
+    fn a_reading_becomes_a_fact() {
+        let text = "Nordwind a vendu 40 turbines.";
+        let fact = with_context(text, |ctx| {
+            let read = Reading { first: 3, last: 4, value: 40.0, kind: FactKind::Quantity, attrs: vec![("unit", "turbine".into())] };
+            // A name opening the sentence is the subject when the article also writes it inside one.
+            read.into_fact(ctx, "=", &["Nordwind"].into_iter().collect())
+        });
+        assert_eq!((&text[fact.start..fact.end], fact.value.clone(), fact.rule), ("40 turbines", json!(40.0), "quantity.number_unit"));
+        assert_eq!((&fact.attrs["qualifier"], &fact.attrs["subject"], &fact.attrs["unit"]), (&json!("="), &json!("Nordwind"), &json!("turbine")));
     }
 }
