@@ -3,149 +3,29 @@
 
 use super::{Context, Fact, FactKind};
 use crate::lang::Lang;
+use crate::lexicons::date_words::{
+    ScaleForm, ADJECTIVES_BEFORE_COUNTED, COUNT_UNITS, CURRENCIES, MEASURE_ENDS, NOT_COUNTED, QUALIFIERS, SCALES, SUBJECT_LINKS,
+};
 use crate::lexicons::{NUMBER_WORDS, ORGANIZATIONS, PLACES};
 use crate::tokenize::{stopwords, TokenKind};
 use rustc_hash::FxHashSet as HashSet;
 use serde_json::{json, Value};
 
-/// Phrases before a number, and the qualifier they give it.
-const QUALIFIERS: [(&[&str], &str); 24] = [
-    (&["plus", "de"], ">"),
-    (&["more", "than"], ">"),
-    (&["over"], ">"),
-    (&["above"], ">"),
-    (&["au", "moins"], ">"),
-    (&["at", "least"], ">"),
-    (&["upwards", "of"], ">"),
-    (&["moins", "de"], "<"),
-    (&["less", "than"], "<"),
-    (&["fewer", "than"], "<"),
-    (&["under"], "<"),
-    (&["below"], "<"),
-    (&["up", "to"], "<"),
-    (&["jusqu'à"], "<"),
-    (&["about"], "~"),
-    (&["around"], "~"),
-    (&["approximately"], "~"),
-    (&["nearly"], "~"),
-    (&["almost"], "~"),
-    (&["roughly"], "~"),
-    (&["près", "de"], "~"),
-    (&["environ"], "~"),
-    (&["quelque"], "~"),
-    (&["some"], "~"),
-];
-
-const SCALES: [(&str, f64); 16] = [
-    ("thousand", 1e3),
-    ("million", 1e6),
-    ("millions", 1e6),
-    ("billion", 1e9),
-    ("billions", 1e9),
-    ("trillion", 1e12),
-    ("mille", 1e3),
-    ("milliard", 1e9),
-    ("milliards", 1e9),
-    ("bn", 1e9),
-    ("m", 1e6),
-    ("k", 1e3),
-    ("md", 1e9),
-    ("mds", 1e9),
-    ("mrd", 1e9),
-    ("mn", 1e6),
-];
-
-const CURRENCIES: [(&str, &str); 25] = [
-    ("$", "USD"),
-    ("us$", "USD"),
-    ("dollars", "USD"),
-    ("dollar", "USD"),
-    ("€", "EUR"),
-    ("euros", "EUR"),
-    ("euro", "EUR"),
-    ("£", "GBP"),
-    ("pounds", "GBP"),
-    ("livres", "GBP"),
-    ("¥", "CNY"),
-    ("yuan", "CNY"),
-    ("yuans", "CNY"),
-    ("yen", "JPY"),
-    ("francs", "CHF"),
-    ("roubles", "RUB"),
-    ("usd", "USD"),
-    ("eur", "EUR"),
-    ("gbp", "GBP"),
-    ("chf", "CHF"),
-    ("jpy", "JPY"),
-    ("cny", "CNY"),
-    ("cad", "CAD"),
-    ("fcfa", "XOF"),
-    ("xof", "XOF"),
-];
-
 /// The ISO code of a currency word or sign ("€", "dollars", "fcfa"), with the form it matched.
 fn currency(word: &str) -> Option<(&'static str, &'static str)> {
-    CURRENCIES.iter().find(|(c, _)| *c == word).copied()
+    CURRENCIES.get_key_value(word).map(|(&form, &code)| (form, code))
 }
+
+/// A number with its scale written against it ("5bn"): the number, the scale and its factor.
+type GluedScale = (f64, &'static str, f64);
 
 /// A number with its scale written against it: "5bn", "40m", "10k", "2.5bn".
-fn glued_scale(text: &str) -> Option<(f64, &'static str, f64)> {
+fn glued_scale(text: &str) -> Option<GluedScale> {
     let digits = text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = text[digits.len()..].to_ascii_lowercase();
-    let &(word, scale) = SCALES.iter().find(|(w, _)| *w == suffix && matches!(*w, "bn" | "m" | "k" | "mn"))?;
+    let (&word, &(scale, _)) = SCALES.get_key_value(suffix.as_str()).filter(|(_, (_, form))| *form == ScaleForm::Suffix)?;
     Some((number_value(digits)?, word, scale))
 }
-
-/// Nouns a count is often of, singular form as the unit.
-const UNITS: &[(&str, &str)] = &[
-    ("employees", "employee"),
-    ("employee", "employee"),
-    ("salariés", "employee"),
-    ("employés", "employee"),
-    ("people", "person"),
-    ("personnes", "person"),
-    ("persons", "person"),
-    ("users", "user"),
-    ("utilisateurs", "user"),
-    ("customers", "customer"),
-    ("clients", "customer"),
-    ("countries", "country"),
-    ("pays", "country"),
-    ("years", "year"),
-    ("year", "year"),
-    ("ans", "year"),
-    ("années", "year"),
-    ("months", "month"),
-    ("mois", "month"),
-    ("days", "day"),
-    ("jours", "day"),
-    ("km", "km"),
-    ("kilomètres", "km"),
-    ("kilometres", "km"),
-    ("kilometers", "km"),
-    ("m", "m"),
-    ("mètres", "m"),
-    ("metres", "m"),
-    ("meters", "m"),
-    ("cm", "cm"),
-    ("mm", "mm"),
-    ("kg", "kg"),
-    ("kilos", "kg"),
-    ("tonnes", "tonne"),
-    ("tons", "tonne"),
-    ("ha", "ha"),
-    ("hectares", "ha"),
-    ("miles", "mile"),
-    ("°c", "°C"),
-    ("degrés", "degree"),
-    ("degrees", "degree"),
-    ("mw", "MW"),
-    ("gw", "GW"),
-    ("litres", "litre"),
-    ("liters", "litre"),
-    ("barils", "barrel"),
-    ("barrels", "barrel"),
-];
 
 fn number_value(text: &str) -> Option<f64> {
     let cleaned: String = text.chars().filter(|c| !c.is_whitespace() && *c != '%').collect();
@@ -203,7 +83,7 @@ fn subject(ctx: &Context, first: usize, last: usize, mid_sentence_names: &HashSe
         while let Some(name) = name_at(ctx, k) {
             names.push(name_text(ctx, name));
             k = name.1 + 1;
-            while matches!(ctx.word(k), "," | "et" | "and" | "mais" | "but" | "également" | "also" | "aussi" | "for" | "pour") && ctx.same_sentence(last, k) {
+            while SUBJECT_LINKS.contains(ctx.word(k)) && ctx.same_sentence(last, k) {
                 k += 1;
             }
         }
@@ -249,10 +129,7 @@ fn measure(ctx: &Context, last: usize) -> Value {
         k += 1;
     }
     let first = k;
-    while ctx.same_sentence(last, k)
-        && ctx.kind(k) == TokenKind::Word
-        && !matches!(ctx.word(k), "compared" | "contre" | "versus" | "vs" | "while" | "alors" | "tandis" | "et" | "and" | "but" | "mais")
-    {
+    while ctx.same_sentence(last, k) && ctx.kind(k) == TokenKind::Word && !MEASURE_ENDS.contains(ctx.word(k)) {
         k += 1;
     }
     if k == first {
@@ -278,11 +155,11 @@ fn counted_noun(ctx: &Context, k: usize, stop: &HashSet<String>) -> Option<(Stri
             && !verb
             && !modifier
             && !crate::lexicons::MONTHS.contains_key(word)
-            && !NOT_COUNTED.contains(&word)
+            && !NOT_COUNTED.contains(word)
             && ctx.same_sentence(k - 1, k)
     };
     // "303 grands électeurs", "les 8 premiers mois": the noun after an adjective.
-    let k = if ADJECTIVES_BEFORE.contains(&ctx.word(k)) { k + 1 } else { k };
+    let k = if ADJECTIVES_BEFORE_COUNTED.contains(ctx.word(k)) { k + 1 } else { k };
     if !noun_at(k) {
         return None;
     }
@@ -295,150 +172,210 @@ fn counted_noun(ctx: &Context, k: usize, stop: &HashSet<String>) -> Option<(Stri
     Some((singular, k))
 }
 
-/// Adjectives that come between a number and the noun it counts.
-const ADJECTIVES_BEFORE: [&str; 24] = [
-    "premiers",
-    "premières",
-    "derniers",
-    "dernières",
-    "nouveaux",
-    "nouvelles",
-    "grands",
-    "grandes",
-    "petits",
-    "petites",
-    "autres",
-    "jeunes",
-    "other",
-    "new",
-    "first",
-    "last",
-    "major",
-    "small",
-    "large",
-    "big",
-    "young",
-    "more",
-    "additional",
-    "former",
-];
-
-/// Words after a number that say what it is not a count of: times, ranks, verbs.
-const NOT_COUNTED: [&str; 22] = [
-    "heures", "hours", "heure", "hour", "minutes", "minute", "secondes", "seconds", "fois", "times", "ème", "eme", "e", "th", "st", "nd", "rd", "er",
-    "semaines", "weeks", "h", "min",
-];
-
 pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     let dates = super::spans_of(facts, FactKind::Date);
     let stop = stopwords::stop_words(Lang::Und);
-    // Capitalised words inside sentences: names, for telling "Alibaba holds…" from "Afin de…".
-    let mid_sentence_names: HashSet<&str> =
-        (0..ctx.len()).filter(|&j| ctx.kind(j) == TokenKind::Word && ctx.capitalised(j) && !ctx.sentence_initial(j)).map(|j| ctx.text_of(j)).collect();
+    let names = mid_sentence_names(ctx);
     let mut found = Vec::new();
     let mut i = 0;
     while i < ctx.len() {
-        let kind = ctx.kind(i);
-        let word = ctx.word(i);
-        let glued = if kind == TokenKind::Word { glued_scale(ctx.text_of(i)) } else { None };
-        let number = match kind {
-            TokenKind::Percent | TokenKind::Number => number_value(ctx.text_of(i)),
-            // "$5bn", "€40m": only after a currency sign, where they cannot be words.
-            TokenKind::Word if glued.is_some() && i > 0 && currency(ctx.word(i - 1)).is_some_and(|(c, _)| !c.chars().all(char::is_alphabetic)) => {
-                glued.map(|(n, _, scale)| n * scale)
+        match quantity_at(ctx, i, &dates, stop, &names) {
+            Some((fact, last)) => {
+                found.push(fact);
+                i = last + 1;
             }
-            TokenKind::Word => {
-                NUMBER_WORDS.get(word).map(|&n| n as f64).filter(|_| ctx.kind(i + 1) == TokenKind::Word && UNITS.iter().any(|(u, _)| *u == ctx.word(i + 1)))
-            }
-            _ => None,
-        };
-        let Some(mut value) = number else {
-            i += 1;
-            continue;
-        };
-        // "Falcon 9", "Mi 11": a number that ends a name is part of it.
-        let named = i > 0
-            && ctx.same_sentence(i - 1, i)
-            && ctx.capitalised(i - 1)
-            && kind == TokenKind::Number
-            && ctx.kind(i - 1) == TokenKind::Word
-            && (!ctx.sentence_initial(i - 1) || !stop.contains(ctx.word(i - 1)));
-        if super::overlaps(&dates, ctx.start(i), ctx.end(i)) || named {
-            i += 1;
-            continue;
+            None => i += 1,
         }
-        let (mut first, qualifier) = qualifier_before(ctx, i);
-        let mut last = i;
-        let mut attrs: Vec<(&str, Value)> = Vec::new();
-        let mut fact_kind = FactKind::Quantity;
-        if let Some((_, code)) = currency(ctx.word(i.wrapping_sub(1))).filter(|(c, _)| i > 0 && c.len() <= 3 && ctx.same_sentence(i - 1, i)) {
-            attrs.push(("currency", code.into()));
-            fact_kind = FactKind::Money;
-            first = first.min(i - 1);
-        }
-        if let Some((_, word, _)) = glued.filter(|_| kind == TokenKind::Word) {
-            attrs.push(("scale", word.into()));
-        }
-        // Abbreviated scales ("5 m", "3 Md €") only with money: "a 5 m wall" is five metres.
-        let abbreviated = |w: &str| matches!(w, "m" | "k" | "mn" | "md" | "mds" | "mrd" | "bn");
-        let currency_after = |k: usize| currency(ctx.word(k)).is_some();
-        if let Some(&(scale_word, scale)) =
-            SCALES.iter().find(|(s, _)| *s == ctx.word(last + 1)).filter(|(s, _)| !abbreviated(s) || fact_kind == FactKind::Money || currency_after(last + 2))
-        {
-            value *= scale;
-            attrs.push(("scale", scale_word.into()));
-            last += 1;
-        }
-        let after = if matches!(ctx.word(last + 1), "d'" | "de" | "of") { last + 2 } else { last + 1 };
-        if let Some((_, code)) = currency(ctx.word(after)) {
-            attrs.push(("currency", code.into()));
-            fact_kind = FactKind::Money;
-            last = after;
-        } else if kind == TokenKind::Percent || matches!(ctx.word(last + 1), "percent" | "per") || ctx.matches(last + 1, &["pour", "cent"]) {
-            if kind != TokenKind::Percent {
-                last += if ctx.word(last + 1) == "percent" { 1 } else { 2 };
-            }
-            attrs.push(("unit", "%".into()));
-        } else if let Some(&(_, unit)) = UNITS.iter().find(|(u, _)| *u == ctx.word(last + 1)) {
-            last += 1;
-            // "125 km/h": a rate.
-            let rate = ctx.word(last + 1) == "/" && ctx.kind(last + 2) == TokenKind::Word && ctx.end(last) == ctx.start(last + 1);
-            if rate {
-                attrs.push(("unit", format!("{unit}/{}", ctx.word(last + 2)).into()));
-                last += 2;
-            } else {
-                attrs.push(("unit", unit.into()));
-            }
-        } else if let Some((unit, unit_last)) = counted_noun(ctx, last + 1, stop).filter(|_| fact_kind == FactKind::Quantity) {
-            // "1 550 soldats", "200 voix", "27,3 degrés": a count of what the noun names.
-            attrs.push(("unit", unit.into()));
-            last = unit_last;
-        } else if fact_kind == FactKind::Quantity {
-            i += 1;
-            continue; // a bare number says too little to be a fact
-        }
-        // "(- 33 %": a signed change.
-        if first == i
-            && i > 0
-            && matches!(ctx.text_of(i - 1), "-" | "−" | "–")
-            && (i < 2 || matches!(ctx.word(i - 2), "(" | "," | ":" | ";") || ctx.sentence_initial(i - 1))
-        {
-            value = -value;
-            first = i - 1;
-        }
-        // "pendant 4 ans": the span starts at its preposition.
-        if first == i && i > 0 && matches!(ctx.word(i - 1), "pendant" | "for" | "during" | "durant") && attrs.iter().any(|(k, v)| *k == "unit" && v == "year") {
-            first = i - 1;
-        }
-        let mut fact = Fact::new(fact_kind, ctx.start(first), ctx.end(last), json!(value), "quantity.number_unit");
-        fact = fact.with("qualifier", qualifier).with("subject", subject(ctx, first, last, &mid_sentence_names)).with("measure", measure(ctx, last));
-        for (key, v) in attrs {
-            fact = fact.with(key, v);
-        }
-        found.push(fact);
-        i = last + 1;
     }
     facts.extend(found);
+}
+
+/// Capitalised words inside sentences: names, for telling "Alibaba holds…" from "Afin de…".
+fn mid_sentence_names<'a>(ctx: &Context<'a>) -> HashSet<&'a str> {
+    (0..ctx.len()).filter(|&j| ctx.kind(j) == TokenKind::Word && ctx.capitalised(j) && !ctx.sentence_initial(j)).map(|j| ctx.text_of(j)).collect()
+}
+
+/// A number read into a fact so far: its tokens, value, kind and attributes.
+struct Reading {
+    first: usize,
+    last: usize,
+    value: f64,
+    kind: FactKind,
+    attrs: Vec<(&'static str, Value)>,
+}
+
+impl Reading {
+    fn money(&self) -> bool {
+        self.kind == FactKind::Money
+    }
+
+    /// The fact read: its qualifier, subject and measure, then the attributes read.
+    fn into_fact(self, ctx: &Context, qualifier: &str, names: &HashSet<&str>) -> Fact {
+        let mut fact = Fact::new(self.kind, ctx.start(self.first), ctx.end(self.last), json!(self.value), "quantity.number_unit");
+        fact = fact.with("qualifier", qualifier).with("subject", subject(ctx, self.first, self.last, names)).with("measure", measure(ctx, self.last));
+        for (key, v) in self.attrs {
+            fact = fact.with(key, v);
+        }
+        fact
+    }
+}
+
+/// The quantity or money fact whose number is token `i`, with its last token: the number with
+/// its qualifier, currency, scale and what it counts, then its sign and preposition. A number
+/// inside a date, ending a name or counting nothing said is none.
+fn quantity_at(ctx: &Context, i: usize, dates: &[(usize, usize)], stop: &HashSet<String>, names: &HashSet<&str>) -> Option<(Fact, usize)> {
+    let (value, glued) = number_at(ctx, i)?;
+    if super::overlaps(dates, ctx.start(i), ctx.end(i)) || ends_a_name(ctx, i, stop) {
+        return None;
+    }
+    let (first, qualifier) = qualifier_before(ctx, i);
+    let mut read = money_and_scale(ctx, i, Reading { first, last: i, value, kind: FactKind::Quantity, attrs: Vec::new() }, glued);
+    match counted_after(ctx, i, read.last, read.money(), stop) {
+        Some((Counted::Currency(code), end)) => {
+            read.attrs.push(("currency", code.into()));
+            read.kind = FactKind::Money;
+            read.last = end;
+        }
+        Some((Counted::Unit(unit), end)) => {
+            read.attrs.push(("unit", unit.into()));
+            read.last = end;
+        }
+        None if read.kind == FactKind::Quantity => return None, // a bare number says too little to be a fact
+        None => {}
+    }
+    if read.first == i && minus_sign(ctx, i) {
+        read.value = -read.value;
+        read.first = i - 1;
+    }
+    if read.first == i && years_after_preposition(ctx, i, &read.attrs) {
+        read.first = i - 1;
+    }
+    let last = read.last;
+    Some((read.into_fact(ctx, qualifier, names), last))
+}
+
+/// "$5", "€40m", "1,5 milliard": the currency sign before the number (money, then), and its
+/// scale, written against it or after it.
+fn money_and_scale(ctx: &Context, i: usize, mut read: Reading, glued: Option<GluedScale>) -> Reading {
+    if let Some(code) = currency_before(ctx, i) {
+        read.attrs.push(("currency", code.into()));
+        read.kind = FactKind::Money;
+        read.first = read.first.min(i - 1);
+    }
+    if let Some((_, word, _)) = glued {
+        read.attrs.push(("scale", word.into()));
+    }
+    if let Some((scale_word, scale)) = scale_after(ctx, read.last, read.money()) {
+        read.value *= scale;
+        read.attrs.push(("scale", scale_word.into()));
+        read.last += 1;
+    }
+    read
+}
+
+/// The number token `i` is, and the scale written against it if any: digits and percentages
+/// ("12 000", "40%"); "5bn" only after a currency sign, where it cannot be a word; a number word
+/// only before a unit it counts ("three countries": "one of them" is no quantity).
+fn number_at(ctx: &Context, i: usize) -> Option<(f64, Option<GluedScale>)> {
+    let kind = ctx.kind(i);
+    let glued = if kind == TokenKind::Word { glued_scale(ctx.text_of(i)) } else { None };
+    let after_sign = || i > 0 && currency(ctx.word(i - 1)).is_some_and(|(c, _)| !c.chars().all(char::is_alphabetic));
+    let number = match kind {
+        TokenKind::Percent | TokenKind::Number => number_value(ctx.text_of(i)),
+        TokenKind::Word if glued.is_some() && after_sign() => glued.map(|(n, _, scale)| n * scale),
+        TokenKind::Word => {
+            NUMBER_WORDS.get(ctx.word(i)).map(|&n| n as f64).filter(|_| ctx.kind(i + 1) == TokenKind::Word && COUNT_UNITS.contains_key(ctx.word(i + 1)))
+        }
+        _ => None,
+    };
+    Some((number?, glued))
+}
+
+/// "Falcon 9", "Mi 11": digits after a capitalised word of their sentence end a name (unless
+/// that word is a function word opening the sentence: "En 2020", "Over 300").
+fn ends_a_name(ctx: &Context, i: usize, stop: &HashSet<String>) -> bool {
+    i > 0
+        && ctx.same_sentence(i - 1, i)
+        && ctx.capitalised(i - 1)
+        && ctx.kind(i) == TokenKind::Number
+        && ctx.kind(i - 1) == TokenKind::Word
+        && (!ctx.sentence_initial(i - 1) || !stop.contains(ctx.word(i - 1)))
+}
+
+/// "$5", "€40m", "USD 300": the ISO code of a currency sign or code written just before the
+/// number (three bytes at most: a name, "dollars 5", is no prefix).
+fn currency_before(ctx: &Context, i: usize) -> Option<&'static str> {
+    let (_, code) = currency(ctx.word(i.wrapping_sub(1))).filter(|(c, _)| i > 0 && c.len() <= 3 && ctx.same_sentence(i - 1, i))?;
+    Some(code)
+}
+
+/// "1,5 milliard", "3 Md €": the scale word after the number, and its factor. An abbreviated
+/// scale is one only with money ("a 5 m wall" is five metres).
+fn scale_after(ctx: &Context, last: usize, money: bool) -> Option<(&'static str, f64)> {
+    let (&word, &(factor, form)) = SCALES.get_key_value(ctx.word(last + 1))?;
+    (form == ScaleForm::Word || money || currency(ctx.word(last + 2)).is_some()).then_some((word, factor))
+}
+
+/// What a number is of, from what follows it.
+enum Counted {
+    /// Money, by its ISO code.
+    Currency(&'static str),
+    /// A unit or a counted noun, its singular: "%", "km/h", "employee", "soldat".
+    Unit(String),
+}
+
+/// What the number at `i` (its scale ending at `last`) counts, and the last token that says
+/// so: a currency, a percentage, a unit, or the noun after it (for a count, not for money).
+fn counted_after(ctx: &Context, i: usize, last: usize, money: bool, stop: &HashSet<String>) -> Option<(Counted, usize)> {
+    currency_after(ctx, last)
+        .or_else(|| percent_after(ctx, i, last))
+        .or_else(|| unit_after(ctx, last))
+        .or_else(|| counted_noun(ctx, last + 1, stop).filter(|_| !money).map(|(unit, end)| (Counted::Unit(unit), end)))
+}
+
+/// "1,5 milliard d'euros", "20 CHF", "5 billion of dollars": a currency after the number.
+fn currency_after(ctx: &Context, last: usize) -> Option<(Counted, usize)> {
+    let after = if matches!(ctx.word(last + 1), "d'" | "de" | "of") { last + 2 } else { last + 1 };
+    let (_, code) = currency(ctx.word(after))?;
+    Some((Counted::Currency(code), after))
+}
+
+/// "40%", "12 percent", "5 per cent", "3 pour cent": a percentage.
+fn percent_after(ctx: &Context, i: usize, last: usize) -> Option<(Counted, usize)> {
+    let percent = ctx.kind(i) == TokenKind::Percent;
+    if !percent && !matches!(ctx.word(last + 1), "percent" | "per") && !ctx.matches(last + 1, &["pour", "cent"]) {
+        return None;
+    }
+    let end = match ctx.word(last + 1) {
+        _ if percent => last,
+        "percent" => last + 1,
+        _ => last + 2,
+    };
+    Some((Counted::Unit("%".to_string()), end))
+}
+
+/// "12 000 salariés", "40 MW", "125 km/h": a unit or a noun counts are often of, as its
+/// singular or symbol; a rate when "/" and a word are written against it.
+fn unit_after(ctx: &Context, last: usize) -> Option<(Counted, usize)> {
+    let &unit = COUNT_UNITS.get(ctx.word(last + 1))?;
+    let last = last + 1;
+    let rate = ctx.word(last + 1) == "/" && ctx.kind(last + 2) == TokenKind::Word && ctx.end(last) == ctx.start(last + 1);
+    if rate {
+        return Some((Counted::Unit(format!("{unit}/{}", ctx.word(last + 2))), last + 2));
+    }
+    Some((Counted::Unit(unit.to_string()), last))
+}
+
+/// "(- 33 %": a minus sign before the number, opening a parenthesis, a clause or a sentence,
+/// makes it a change downwards (elsewhere a dash joins two numbers: "10-12").
+fn minus_sign(ctx: &Context, i: usize) -> bool {
+    i > 0 && matches!(ctx.text_of(i - 1), "-" | "−" | "–") && (i < 2 || matches!(ctx.word(i - 2), "(" | "," | ":" | ";") || ctx.sentence_initial(i - 1))
+}
+
+/// "pendant 4 ans", "for three years": a count of years after a preposition of duration, which
+/// the span starts at.
+fn years_after_preposition(ctx: &Context, i: usize, attrs: &[(&str, Value)]) -> bool {
+    i > 0 && matches!(ctx.word(i - 1), "pendant" | "for" | "during" | "durant") && attrs.iter().any(|(k, v)| *k == "unit" && v == "year")
 }
 
 #[cfg(test)]
@@ -524,5 +461,198 @@ mod tests {
                 ("40 MW", 40.0, "MW")
             ]
         );
+    }
+
+    /// Runs `look` on the context of `text`.
+    fn with_context<T>(text: &str, look: impl Fn(&Context) -> T) -> T {
+        let article = Article::analyze("t".into(), text.to_string(), Given::default()).unwrap();
+        look(&Context::new(&article))
+    }
+
+    /// The index of the first token written `word` in `ctx`.
+    fn token(ctx: &Context, word: &str) -> usize {
+        (0..ctx.len()).find(|&i| ctx.text_of(i) == word).unwrap()
+    }
+
+    #[test]
+    fn capitalised_words_inside_sentences() {
+        let names = with_context("Shares of Nordwind rose. Analysts expect more.", |ctx| {
+            let mut names: Vec<String> = mid_sentence_names(ctx).into_iter().map(str::to_string).collect();
+            names.sort();
+            names
+        });
+        assert_eq!(names, ["Nordwind"]);
+    }
+
+    #[test]
+    fn a_quantity_at_its_number() {
+        let text = "Sales rose by about 12% to $4.5 billion last year.";
+        let got = with_context(text, |ctx| {
+            let stop = stopwords::stop_words(Lang::Und);
+            let at =
+                |word| quantity_at(ctx, token(ctx, word), &[], stop, &HashSet::default()).map(|(f, _)| (text[f.start..f.end].to_string(), f.kind, f.value));
+            (at("12%"), at("4.5"), at("Sales"))
+        });
+        assert_eq!(got.0, Some(("about 12%".to_string(), FactKind::Quantity, json!(12.0))));
+        assert_eq!(got.1, Some(("$4.5 billion".to_string(), FactKind::Money, json!(4.5e9))));
+        assert_eq!(got.2, None);
+    }
+
+    #[test]
+    fn numbers_in_digits_glued_scales_and_number_words() {
+        let got = with_context("Le groupe compte trois usines, vaut $2bn et vise 2bn clients, dit un porte-parole.", |ctx| {
+            let value = |word| number_at(ctx, token(ctx, word)).map(|(n, glued)| (n, glued.map(|(_, scale, _)| scale)));
+            (
+                value("trois"),
+                value("2bn"),
+                (0..ctx.len()).filter(|&i| ctx.text_of(i) == "2bn").map(|i| number_at(ctx, i).is_some()).collect::<Vec<_>>(),
+                value("un"),
+            )
+        });
+        assert_eq!(got.0, None, "no unit of COUNT_UNITS after trois");
+        assert_eq!(got.1, Some((2e9, Some("bn"))));
+        assert_eq!(got.2, [true, false], "2bn is a number only after a currency sign");
+        assert_eq!(got.3, None);
+        let got = with_context("Ils ont visité trois pays.", |ctx| number_at(ctx, token(ctx, "trois")).map(|(n, _)| n));
+        assert_eq!(got, Some(3.0));
+    }
+
+    #[test]
+    fn digits_that_end_a_name() {
+        let got = with_context("The Boeing 737 flew 300 passengers. In 2019 it flew more.", |ctx| {
+            let stop = stopwords::stop_words(Lang::Und);
+            (ends_a_name(ctx, token(ctx, "737"), stop), ends_a_name(ctx, token(ctx, "300"), stop), ends_a_name(ctx, token(ctx, "2019"), stop))
+        });
+        assert_eq!(got, (true, false, false));
+    }
+
+    #[test]
+    fn currency_signs_before_the_number() {
+        let got = with_context("It paid €40 and USD 300, not dollars 5.", |ctx| {
+            (currency_before(ctx, token(ctx, "40")), currency_before(ctx, token(ctx, "300")), currency_before(ctx, token(ctx, "5")))
+        });
+        assert_eq!(got, (Some("EUR"), Some("USD"), None));
+    }
+
+    #[test]
+    fn scales_after_the_number() {
+        let got = with_context("Il a levé 3 milliards, puis 2 Md € ; un mur de 5 m.", |ctx| {
+            (
+                scale_after(ctx, token(ctx, "3"), false),
+                scale_after(ctx, token(ctx, "2"), false),
+                scale_after(ctx, token(ctx, "5"), false),
+                scale_after(ctx, token(ctx, "5"), true),
+            )
+        });
+        assert_eq!(got, (Some(("milliards", 1e9)), Some(("md", 1e9)), None, Some(("m", 1e6))));
+    }
+
+    /// What `counted` says, as (attribute, value, last word) for comparison.
+    fn described(ctx: &Context, counted: Option<(Counted, usize)>) -> Option<(&'static str, String, String)> {
+        counted.map(|(c, last)| match c {
+            Counted::Currency(code) => ("currency", code.to_string(), ctx.text_of(last).to_string()),
+            Counted::Unit(unit) => ("unit", unit, ctx.text_of(last).to_string()),
+        })
+    }
+
+    fn unit(attribute: &'static str, value: &str, last: &str) -> Option<(&'static str, String, String)> {
+        Some((attribute, value.to_string(), last.to_string()))
+    }
+
+    #[test]
+    fn what_a_number_counts() {
+        let text = "Ils ont levé 20 millions d'euros, recruté 150 ingénieurs et 12 nouveaux pilotes ; 45 ont démissionné.";
+        let got = with_context(text, |ctx| {
+            let stop = stopwords::stop_words(Lang::Und);
+            let at = |word, money| {
+                let i = token(ctx, word);
+                let last = if word == "20" { i + 1 } else { i };
+                described(ctx, counted_after(ctx, i, last, money, stop))
+            };
+            (at("20", false), at("150", false), at("150", true), at("12", false), at("45", false))
+        });
+        assert_eq!(got.0, unit("currency", "EUR", "euros"));
+        assert_eq!(got.1, unit("unit", "ingénieur", "ingénieurs"));
+        assert_eq!(got.2, None, "money counts no noun");
+        assert_eq!(got.3, unit("unit", "pilote", "pilotes"));
+        assert_eq!(got.4, None);
+    }
+
+    #[test]
+    fn currencies_after_the_number() {
+        let got = with_context("Il a coûté 300 000 FCFA et 5 millions de dollars, pour 40 personnes.", |ctx| {
+            let at = |word, offset| described(ctx, currency_after(ctx, token(ctx, word) + offset));
+            (at("300 000", 0), at("millions", 0), at("40", 0))
+        });
+        assert_eq!(got, (unit("currency", "XOF", "FCFA"), unit("currency", "USD", "dollars"), None));
+    }
+
+    #[test]
+    fn percentages() {
+        let got = with_context("Les prix ont bondi de 12 pour cent, les ventes de 8%, the rate of 3 percent and 40 people.", |ctx| {
+            let at = |word| {
+                let i = token(ctx, word);
+                described(ctx, percent_after(ctx, i, i))
+            };
+            (at("12"), at("8%"), at("3"), at("40"))
+        });
+        assert_eq!(got, (unit("unit", "%", "cent"), unit("unit", "%", "8%"), unit("unit", "%", "percent"), None));
+    }
+
+    #[test]
+    fn units_and_rates() {
+        let got = with_context("Le site emploie 1200 salariés ; les vents soufflent à 90 km/h sur 40 hectares de vignes.", |ctx| {
+            let at = |word| described(ctx, unit_after(ctx, token(ctx, word)));
+            (at("1200"), at("90"), at("40"), at("vents"))
+        });
+        assert_eq!(got, (unit("unit", "employee", "salariés"), unit("unit", "km/h", "h"), unit("unit", "ha", "hectares"), None));
+    }
+
+    #[test]
+    fn minus_signs_of_a_change() {
+        let got = with_context("Le titre a perdu (- 12 %) ; les 10-15 ans.", |ctx| (minus_sign(ctx, token(ctx, "12 %")), minus_sign(ctx, token(ctx, "15"))));
+        assert_eq!(got, (true, false));
+    }
+
+    #[test]
+    fn counts_of_years_after_a_preposition() {
+        let year = [("unit", Value::from("year"))];
+        let got = with_context("Il a dirigé le club pendant 4 ans, puis 3 ans à Nantes.", |ctx| {
+            (
+                years_after_preposition(ctx, token(ctx, "4"), &year),
+                years_after_preposition(ctx, token(ctx, "3"), &year),
+                years_after_preposition(ctx, token(ctx, "4"), &[]),
+            )
+        });
+        assert_eq!(got, (true, false, false));
+    }
+
+    #[test]
+    fn money_signs_and_scales_around_the_number() {
+        let text = "La ville a reçu €40m, puis 2 milliards et 3 ballons.";
+        let got = with_context(text, |ctx| {
+            let read = |word| {
+                let i = token(ctx, word);
+                let (value, glued) = number_at(ctx, i).unwrap();
+                let r = money_and_scale(ctx, i, Reading { first: i, last: i, value, kind: FactKind::Quantity, attrs: Vec::new() }, glued);
+                (text[ctx.start(r.first)..ctx.end(r.last)].to_string(), r.value, r.money(), r.attrs.iter().map(|(k, _)| *k).collect::<Vec<_>>())
+            };
+            (read("40m"), read("2"), read("3"))
+        });
+        assert_eq!(got.0, ("€40m".to_string(), 4e7, true, vec!["currency", "scale"]));
+        assert_eq!(got.1, ("2 milliards".to_string(), 2e9, false, vec!["scale"]));
+        assert_eq!(got.2, ("3".to_string(), 3.0, false, vec![]));
+    }
+
+    #[test]
+    fn a_reading_becomes_a_fact() {
+        let text = "Nordwind a vendu 40 turbines.";
+        let fact = with_context(text, |ctx| {
+            let read = Reading { first: 3, last: 4, value: 40.0, kind: FactKind::Quantity, attrs: vec![("unit", "turbine".into())] };
+            // A name opening the sentence is the subject when the article also writes it inside one.
+            read.into_fact(ctx, "=", &["Nordwind"].into_iter().collect())
+        });
+        assert_eq!((&text[fact.start..fact.end], fact.value.clone(), fact.rule), ("40 turbines", json!(40.0), "quantity.number_unit"));
+        assert_eq!((&fact.attrs["qualifier"], &fact.attrs["subject"], &fact.attrs["unit"]), (&json!("="), &json!("Nordwind"), &json!("turbine")));
     }
 }

@@ -98,19 +98,12 @@ pub(super) fn with_time_of_day(ctx: &Context, first: usize, last: usize, value: 
     let Some(day) = value.as_str().filter(|v| v.len() == 10 && v.as_bytes()[4] == b'-' && v.as_bytes()[7] == b'-').map(str::to_string) else {
         return (first, last, value);
     };
-    let part = match ctx.word(last + 1) {
-        "morning" | "matin" => Some("MO"),
-        "afternoon" | "après-midi" => Some("AF"),
-        "evening" | "soir" | "soirée" => Some("EV"),
-        "night" | "nuit" => Some("NI"),
-        _ => None,
-    };
-    if let Some(part) = part.filter(|_| ctx.same_sentence(last, last + 1)) {
+    if let Some(part) = DAY_PARTS.get(ctx.word(last + 1)).filter(|_| ctx.same_sentence(last, last + 1)) {
         return (first, last + 1, Value::String(format!("{day}T{part}")));
     }
     // Walk back over a time zone, then "a.m."/"p.m.", then "H" or "H : MM".
     let mut k = first;
-    if k > 0 && matches!(ctx.text_of(k - 1), "EST" | "EDT" | "ET" | "GMT" | "UTC" | "CET" | "PST" | "PDT" | "CST" | "CDT") {
+    if k > 0 && TIME_ZONES.contains(ctx.text_of(k - 1)) {
         k -= 1;
     }
     let meridiem = k.checked_sub(1).map(|j| ctx.word(j)).unwrap_or("");

@@ -16,12 +16,11 @@ pub(super) fn month_at(ctx: &Context, i: usize) -> Option<u32> {
     }
     let month = *MONTHS.get(word)? as u32;
     let kind = ctx.kind(i);
-    let full = word.len() > 4 || matches!(word, "mars" | "mai" | "juin" | "août" | "june" | "july" | "may");
+    let full = word.len() > 4 || WHOLE_SHORT_MONTHS.contains(word);
     if !full && kind != TokenKind::Abbreviation && !ctx.integer(i + 1).is_some_and(|d| (1..=31).contains(&d)) {
         return None;
     }
-    let english = word.is_ascii()
-        && ["may", "march", "june", "july", "august", "april", "january", "february", "september", "october", "november", "december"].contains(&word);
+    let english = word.is_ascii() && ENGLISH_MONTHS.contains(word);
     if english && !ctx.capitalised(i) && !matches!(word, "juin") {
         return None;
     }
@@ -31,11 +30,19 @@ pub(super) fn month_at(ctx: &Context, i: usize) -> Option<u32> {
     Some(month)
 }
 
+/// Whether "May" at `i` stands by a number or a word that makes it the month ("in May 2020",
+/// "by May"): alone, it is as likely the verb.
 pub(super) fn has_date_neighbour(ctx: &Context, i: usize) -> bool {
-    let before = if i > 0 { ctx.word(i - 1) } else { "" };
-    ctx.integer(i + 1).is_some()
-        || (i > 0 && ctx.integer(i - 1).is_some())
-        || matches!(before, "in" | "since" | "until" | "by" | "early" | "late" | "mid" | "last" | "next" | "this" | "of" | "from" | "through")
+    ctx.integer(i + 1).is_some() || (i > 0 && ctx.integer(i - 1).is_some()) || MONTH_NEIGHBOURS.contains(word_before(ctx, i))
+}
+
+/// The word before token `i`, or "" at the start of the text.
+pub(super) fn word_before<'c>(ctx: &'c Context, i: usize) -> &'c str {
+    if i > 0 {
+        ctx.word(i - 1)
+    } else {
+        ""
+    }
 }
 
 pub(super) fn day_at(ctx: &Context, i: usize) -> Option<u32> {
@@ -67,9 +74,7 @@ pub(super) fn sentence_year(ctx: &Context, i: usize) -> Option<i32> {
     // Bounded walk: a sentence without punctuation may be a whole (huge) document.
     let before = (i.saturating_sub(SENTENCE_WINDOW)..i).rev().take_while(|&k| ctx.same_sentence(k, i));
     let after = (i..(i + SENTENCE_WINDOW).min(ctx.len())).take_while(|&k| ctx.same_sentence(k, i));
-    let own_date = |k: usize| {
-        k > 0 && (month_at(ctx, k - 1).is_some() || matches!(ctx.word(k - 1), "," | "in" | "since" | "en" | "depuis" | "of" | "de" | "until" | "by"))
-    };
+    let own_date = |k: usize| k > 0 && (month_at(ctx, k - 1).is_some() || OWN_DATE_CUES.contains(ctx.word(k - 1)));
     before.chain(after).find_map(|k| year_at(ctx, k).filter(|_| !own_date(k)))
 }
 
@@ -83,7 +88,7 @@ pub(super) fn ordinal_quarter(ctx: &Context, i: usize) -> Option<Match> {
     } else {
         return None;
     };
-    let q = ORDINALS.iter().find(|(name, _)| *name == ordinal)?.1;
+    let q = *ORDINALS.get(ordinal)?;
     let of = usize::from(matches!(ctx.word(last + 1), "of" | "de"));
     let (year, last) = match year_at(ctx, last + 1 + of) {
         Some(y) => (Some(y), last + 1 + of),
@@ -93,29 +98,42 @@ pub(super) fn ordinal_quarter(ctx: &Context, i: usize) -> Option<Match> {
 }
 
 /// "this summer", "last fall", "the summer", "this past spring", "in winter", "summer 1996",
-/// "the winter of 1994", "cet été", "l'hiver dernier", "l'été 2020": a season with its year. A
-/// bare "été" is a past participle, so French seasons need a determiner, "en" or a year.
+/// "the winter of 1994", "cet été", "l'hiver dernier", "l'été 2020": a season with its year,
+/// named first or after a determiner.
 pub(super) fn season(ctx: &Context, i: usize) -> Option<Match> {
-    let code = |k: usize| SEASONS.iter().find(|(name, _)| *name == ctx.word(k)).map(|&(_, code)| code);
-    let with = |first: usize, last: usize, code, year| {
-        ctx.same_sentence(first, last).then_some(Match { first, last, meaning: Meaning::Season(code, year), rule: "date.season" })
-    };
-    // A season with its year: "summer 1996", "the winter of 1994", "l'été 2020".
-    if let Some(c) = code(i) {
-        let of = usize::from(ctx.word(i + 1) == "of");
-        if let Some(year) = year_at(ctx, i + 1 + of).or_else(|| phrases::spoken_year(ctx, i + 1 + of).map(|(y, _)| y)) {
-            let last = phrases::spoken_year(ctx, i + 1 + of).map_or(i + 1 + of, |(_, last)| last);
-            return with(i, last, c, YearRef::Year(year));
-        }
-        let before = if i > 0 { ctx.word(i - 1) } else { "" };
-        let english = ctx.word(i).is_ascii();
-        // "an early fall in prices" is no season: "fall" needs more than "early".
-        let noun_sense = ctx.word(i) == "fall" && matches!(before, "early" | "late");
-        if english && !noun_sense && matches!(before, "in" | "during" | "over" | "since" | "until" | "by" | "early" | "late") || matches!(before, "en" | "au") {
-            return with(i, i, c, YearRef::Latest);
-        }
-        return None;
+    match SEASONS.get(ctx.word(i)) {
+        Some(&code) => season_named_first(ctx, i, code),
+        None => season_after_determiner(ctx, i),
     }
+}
+
+/// The season `code` over tokens `first..=last` in `year`, when they are in one sentence.
+fn season_match(ctx: &Context, first: usize, last: usize, code: &'static str, year: YearRef) -> Option<Match> {
+    ctx.same_sentence(first, last).then_some(Match { first, last, meaning: Meaning::Season(code, year), rule: "date.season" })
+}
+
+/// "summer 1996", "l'été 2020", "in winter", "en hiver": a season name with its year, or after
+/// a word that makes it the season. A bare "été" is a past participle and "an early fall in
+/// prices" no season, so a name alone is none.
+fn season_named_first(ctx: &Context, i: usize, code: &'static str) -> Option<Match> {
+    let of = usize::from(ctx.word(i + 1) == "of");
+    if let Some(year) = year_at(ctx, i + 1 + of).or_else(|| phrases::spoken_year(ctx, i + 1 + of).map(|(y, _)| y)) {
+        let last = phrases::spoken_year(ctx, i + 1 + of).map_or(i + 1 + of, |(_, last)| last);
+        return season_match(ctx, i, last, code, YearRef::Year(year));
+    }
+    let before = word_before(ctx, i);
+    let english = ctx.word(i).is_ascii();
+    // "an early fall in prices" is no season: "fall" needs more than "early".
+    let noun_sense = ctx.word(i) == "fall" && matches!(before, "early" | "late");
+    if english && !noun_sense && SEASON_CUES.contains(before) || matches!(before, "en" | "au") {
+        return season_match(ctx, i, i, code, YearRef::Latest);
+    }
+    None
+}
+
+/// "this summer", "last fall", "the summer", "this past spring", "cet été", "l'hiver dernier":
+/// a season after the determiner that says which year's it is.
+fn season_after_determiner(ctx: &Context, i: usize) -> Option<Match> {
     let (year, noun, last) = match ctx.word(i) {
         "this" if ctx.word(i + 1) == "past" => (YearRef::Latest, i + 2, i + 2),
         "the" => match ctx.word(i + 1) {
@@ -132,33 +150,38 @@ pub(super) fn season(ctx: &Context, i: usize) -> Option<Match> {
         },
         _ => return None,
     };
-    let c = code(noun)?;
+    let code = *SEASONS.get(ctx.word(noun))?;
     if ctx.word(i) == "the" {
-        // "the summer of 1996" is the season of that year; "the fall of Rome", "the fall in
-        // prices", "the Winter Olympics" are no seasons.
-        if ctx.word(noun + 1) == "of" {
-            let found = year_at(ctx, noun + 2).map(|y| (y, noun + 2)).or_else(|| phrases::spoken_year(ctx, noun + 2));
-            return found.and_then(|(y, last)| with(i, last, c, YearRef::Year(y)));
-        }
-        let plain = last == i + 1;
-        if ctx.capitalised(noun) || plain && matches!(ctx.word(noun), "fall" | "spring") || ctx.kind(noun + 1) == TokenKind::Word && ctx.capitalised(noun + 1) {
-            return None;
-        }
+        return the_season(ctx, i, noun, last, code);
     }
-    with(i, last, c, year)
+    season_match(ctx, i, last, code, year)
+}
+
+/// "the summer of 1996" is the season of that year, "the summer" the latest one; "the fall of
+/// Rome", "the fall in prices", "the Winter Olympics" are no seasons.
+fn the_season(ctx: &Context, i: usize, noun: usize, last: usize, code: &'static str) -> Option<Match> {
+    if ctx.word(noun + 1) == "of" {
+        let found = year_at(ctx, noun + 2).map(|y| (y, noun + 2)).or_else(|| phrases::spoken_year(ctx, noun + 2));
+        return found.and_then(|(y, last)| season_match(ctx, i, last, code, YearRef::Year(y)));
+    }
+    let plain = last == i + 1;
+    if ctx.capitalised(noun) || plain && matches!(ctx.word(noun), "fall" | "spring") || ctx.kind(noun + 1) == TokenKind::Word && ctx.capitalised(noun + 1) {
+        return None;
+    }
+    season_match(ctx, i, last, code, YearRef::Latest)
 }
 
 /// Durations written as one hyphenated word: "two-year", "16-hour", "eight-year".
 pub(super) fn hyphenated_duration(ctx: &Context, i: usize) -> Option<Match> {
     let (count, unit) = ctx.word(i).split_once('-')?;
     let n = count.parse::<u32>().ok().or_else(|| NUMBER_WORDS.get(count).copied())?;
-    let &(_, unit, scale) = DURATION_UNITS.iter().find(|(u, _, _)| *u == unit)?;
+    let &(unit, scale) = DURATION_UNITS.get(unit)?;
     let value = duration_value(Some(n), unit, scale)?;
     Some(Match { first: i, last: i, meaning: Meaning::Duration(value), rule: "duration.hyphenated" })
 }
 
 pub(super) fn unit_at(ctx: &Context, i: usize) -> Option<(&'static str, u32)> {
-    DURATION_UNITS.iter().find(|(u, _, _)| *u == ctx.word(i)).map(|&(_, unit, scale)| (unit, scale))
+    DURATION_UNITS.get(ctx.word(i)).copied()
 }
 
 /// The ISO 8601 duration of `n` units (`X` when the count is vague); `None` when the count
@@ -179,7 +202,7 @@ pub(super) fn vague_or_past_duration(ctx: &Context, i: usize) -> Option<Match> {
         k += 2;
     }
     let vague = |k: usize| match ctx.word(k) {
-        "several" | "many" | "few" | "recent" | "coming" | "plusieurs" | "quelques" => Some(1),
+        w if VAGUE_COUNTS.contains(w) => Some(1),
         "a" if ctx.word(k + 1) == "few" => Some(2),
         _ => None,
     };
@@ -238,7 +261,7 @@ pub(super) fn weekday(ctx: &Context, i: usize) -> Option<Match> {
 
 /// An age rather than a duration: "âgées de 18 à 25 ans", "aged 45 years", "Pierre, 45 ans,".
 pub(super) fn is_age(ctx: &Context, i: usize) -> bool {
-    let aged = |k: usize| matches!(ctx.word(k), "âgé" | "âgée" | "âgés" | "âgées" | "agé" | "agée" | "agés" | "agées" | "aged");
+    let aged = |k: usize| AGED_WORDS.contains(ctx.word(k));
     let before = (i.saturating_sub(4)..i).any(|k| ctx.same_sentence(k, i) && aged(k));
     let apposition = i > 0 && ctx.word(i - 1) == "," && matches!(ctx.word(i + 2), "," | ")") && ctx.word(i + 1) == "ans";
     before || apposition
@@ -250,7 +273,7 @@ pub(super) fn is_age(ctx: &Context, i: usize) -> bool {
 pub(super) fn future_clause(ctx: &Context, first: usize, last: usize) -> bool {
     let before = (first.saturating_sub(12)..first).rev().take_while(|&k| ctx.same_sentence(k, first) && !matches!(ctx.word(k), "," | ";"));
     let after = (last + 1..(last + 4).min(ctx.len())).take_while(|&k| ctx.same_sentence(k, last) && !matches!(ctx.word(k), "," | ";"));
-    before.chain(after).any(|k| FUTURE_CUES.contains(&ctx.word(k)))
+    before.chain(after).any(|k| FUTURE_CUES.contains(ctx.word(k)))
 }
 
 pub(super) fn count_word(ctx: &Context, i: usize) -> Option<u32> {
@@ -263,6 +286,10 @@ pub(super) fn count_word(ctx: &Context, i: usize) -> Option<u32> {
     }
 }
 
+/// The date expression that starts at token `i`, if any: the rules are tried in order, the
+/// first that matches wins. A month name and a count before a unit of time claim their token:
+/// when their own rules turn it down, no later rule may read it ("Troops may march", "a tree
+/// 2000 years old" are no dates).
 pub(super) fn match_at(ctx: &Context, i: usize) -> Option<Match> {
     if !may_start(ctx, i) {
         return None;
@@ -279,171 +306,417 @@ pub(super) fn match_at(ctx: &Context, i: usize) -> Option<Match> {
         phrases::holiday,
         weekday,
     ];
-    if let Some(m) = phrase_rules.iter().find_map(|rule| rule(ctx, i)) {
-        return Some(m);
+    let found =
+        phrase_rules.iter().find_map(|rule| rule(ctx, i)).or_else(|| year_ordinal_quarter(ctx, i)).or_else(|| day_range(ctx, i)).or_else(|| day_month(ctx, i));
+    if found.is_some() {
+        return found;
     }
-    // "the 1988 second quarter": a year before the ordinal quarter it qualifies.
-    if let Some(year) = year_at(ctx, i) {
-        if let Some(m) = ordinal_quarter(ctx, i + 1).filter(|m| matches!(m.meaning, Meaning::Quarter(None, _))) {
-            if let Meaning::Quarter(_, q) = m.meaning {
-                return Some(Match { first: i, last: m.last, meaning: Meaning::Quarter(Some(year), q), rule: "date.year_ordinal_quarter" });
-            }
-        }
+    if let Some(month) = month_at(ctx, i) {
+        return month_led(ctx, i, month);
     }
-    let point = |first, last, year, month, day, rule| Match { first, last, meaning: Meaning::Point(DateValue { year, month, day }), rule };
-    // "du 5 au 7 septembre", "from 5 to 7 September", "les 16 et 17 juin"
-    if matches!(ctx.word(i), "du" | "from" | "between" | "les") {
-        if let (Some(d1), true, Some(d2), Some(m)) =
-            (day_at(ctx, i + 1), matches!(ctx.word(i + 2), "au" | "to" | "and" | "et" | "-"), day_at(ctx, i + 3), month_at(ctx, i + 4))
-        {
-            let (year, last) = match year_at(ctx, i + 5) {
-                Some(y) => (Some(y), i + 5),
-                None => (sentence_year(ctx, i), i + 4),
-            };
-            let a = DateValue { year, month: Some(m), day: Some(d1) };
-            let b = DateValue { year, month: Some(m), day: Some(d2) };
-            return Some(Match { first: i + 1, last, meaning: Meaning::Range(a, b), rule: "date.day_range" });
-        }
+    let found = numbered_quarter(ctx, i)
+        .or_else(|| ordinal_quarter(ctx, i))
+        .or_else(|| season(ctx, i))
+        .or_else(|| vague_or_past_duration(ctx, i))
+        .or_else(|| relative_phrase(ctx, i))
+        .or_else(|| hyphenated_duration(ctx, i));
+    if found.is_some() {
+        return found;
     }
-    // "5 septembre 2017", "1er mars", "5 September 2017"
-    if let (Some(d), Some(m)) = (day_at(ctx, i), month_at(ctx, i + 1)) {
-        return Some(match year_at(ctx, i + 2) {
-            Some(y) => point(i, i + 2, Some(y), Some(m), Some(d), "date.day_month_year"),
-            None => match sentence_year(ctx, i) {
-                Some(y) => point(i, i + 1, Some(y), Some(m), Some(d), "date.day_month"),
-                None => Match { first: i, last: i + 1, meaning: Meaning::MonthDay(m, d), rule: "date.day_month" },
-            },
-        });
+    if let Some((count, unit)) = count_and_unit(ctx, i) {
+        return counted_duration(ctx, i, count, unit);
     }
-    if let Some(m) = month_at(ctx, i) {
-        // "September 5, 2017", "Sept. 5"
-        if let Some(d) = day_at(ctx, i + 1).filter(|_| ctx.kind(i + 1) == TokenKind::Number || ctx.word(i + 1).len() <= 4) {
-            let comma = usize::from(ctx.word(i + 2) == ",");
-            return Some(match year_at(ctx, i + 2 + comma) {
-                Some(y) => point(i, i + 2 + comma, Some(y), Some(m), Some(d), "date.month_day_year"),
-                None => match sentence_year(ctx, i) {
-                    Some(y) => point(i, i + 1, Some(y), Some(m), Some(d), "date.month_day"),
-                    None => Match { first: i, last: i + 1, meaning: Meaning::MonthDay(m, d), rule: "date.month_day" },
-                },
-            });
-        }
-        if let Some(y) = year_at(ctx, i + 1) {
-            return Some(point(i, i + 1, Some(y), Some(m), None, "date.month_year"));
-        }
-        if let Some((y, last)) = phrases::spoken_year(ctx, i + 1) {
-            return Some(point(i, last, Some(y), Some(m), None, "date.month_year"));
-        }
-        let before = if i > 0 { ctx.word(i - 1) } else { "" };
-        let introduced = matches!(
-            before,
-            "en" | "de"
-                | "d'"
-                | "dès"
-                | "depuis"
-                | "in"
-                | "since"
-                | "until"
-                | "by"
-                | "of"
-                | "early"
-                | "late"
-                | "mid"
-                | "début"
-                | "fin"
-                | "mi"
-                | "last"
-                | "this"
-                | "next"
-        );
-        if matches!(before, "this" | "ce") {
-            return Some(Match { first: i - 1, last: i, meaning: Meaning::MonthThisYear(m), rule: "date.this_month" });
-        }
-        // "July last year", "January this year", "juillet dernier", "last December", "next May".
-        let of_year = [(["last", "year"], -1), (["this", "year"], 0), (["next", "year"], 1)].into_iter().find(|(phrase, _)| ctx.matches(i + 1, phrase));
-        if let Some((_, k)) = of_year.filter(|_| ctx.same_sentence(i, i + 2)) {
-            return Some(Match { first: i, last: i + 2, meaning: Meaning::MonthOf(YearRef::Offset(k), m), rule: "date.month_of_year" });
-        }
-        let lean = match (before, ctx.word(i + 1)) {
-            ("last", _) => Some((i - 1, i, Lean::Before)),
-            ("next", _) => Some((i - 1, i, Lean::After)),
-            (_, "dernier") => Some((i, i + 1, Lean::Before)),
-            (_, "prochain") => Some((i, i + 1, Lean::After)),
-            _ => None,
-        };
-        if let Some((first, last, lean)) = lean.filter(|&(first, last, _)| ctx.same_sentence(first, last)) {
-            return Some(Match { first, last, meaning: Meaning::MonthLean(m, lean), rule: "date.month" });
-        }
-        if introduced {
-            return Some(Match { first: i, last: i, meaning: Meaning::BareMonth(m), rule: "date.month" });
-        }
+    spoken_year_alone(ctx, i).or_else(|| year_alone(ctx, i))
+}
+
+/// A point in time, with the parts of it the words give.
+fn point(first: usize, last: usize, year: Option<i32>, month: Option<u32>, day: Option<u32>, rule: &'static str) -> Match {
+    Match { first, last, meaning: Meaning::Point(DateValue { year, month, day }), rule }
+}
+
+/// "the 1988 second quarter": a year written before the ordinal quarter it dates, as earnings
+/// reports do.
+fn year_ordinal_quarter(ctx: &Context, i: usize) -> Option<Match> {
+    let year = year_at(ctx, i)?;
+    let m = ordinal_quarter(ctx, i + 1)?;
+    let Meaning::Quarter(None, q) = m.meaning else { return None };
+    Some(Match { first: i, last: m.last, meaning: Meaning::Quarter(Some(year), q), rule: "date.year_ordinal_quarter" })
+}
+
+/// "du 5 au 7 septembre", "from 5 to 7 September", "les 16 et 17 juin": two days of one month,
+/// a range; its year is the one written after it, else one the sentence gives.
+fn day_range(ctx: &Context, i: usize) -> Option<Match> {
+    if !matches!(ctx.word(i), "du" | "from" | "between" | "les") || !matches!(ctx.word(i + 2), "au" | "to" | "and" | "et" | "-") {
         return None;
     }
-    // "Q2 2020", "Q2"
+    let (d1, d2, m) = (day_at(ctx, i + 1)?, day_at(ctx, i + 3)?, month_at(ctx, i + 4)?);
+    let (year, last) = match year_at(ctx, i + 5) {
+        Some(y) => (Some(y), i + 5),
+        None => (sentence_year(ctx, i), i + 4),
+    };
+    let a = DateValue { year, month: Some(m), day: Some(d1) };
+    let b = DateValue { year, month: Some(m), day: Some(d2) };
+    Some(Match { first: i + 1, last, meaning: Meaning::Range(a, b), rule: "date.day_range" })
+}
+
+/// "5 septembre 2017", "1er mars", "5 September": a day before its month (the French and
+/// British order), with the year written next, else one the sentence gives, else none yet.
+fn day_month(ctx: &Context, i: usize) -> Option<Match> {
+    let (d, m) = (day_at(ctx, i)?, month_at(ctx, i + 1)?);
+    Some(match year_at(ctx, i + 2) {
+        Some(y) => point(i, i + 2, Some(y), Some(m), Some(d), "date.day_month_year"),
+        None => match sentence_year(ctx, i) {
+            Some(y) => point(i, i + 1, Some(y), Some(m), Some(d), "date.day_month"),
+            None => Match { first: i, last: i + 1, meaning: Meaning::MonthDay(m, d), rule: "date.day_month" },
+        },
+    })
+}
+
+/// The rules for month `month` named at token `i`; when none matches, the month name is no
+/// date on its own ("March was cold" opens a sentence with no cue that it is a date).
+fn month_led(ctx: &Context, i: usize, month: u32) -> Option<Match> {
+    month_day(ctx, i, month)
+        .or_else(|| month_year(ctx, i, month))
+        .or_else(|| this_month(ctx, i, month))
+        .or_else(|| month_of_year(ctx, i, month))
+        .or_else(|| month_lean(ctx, i, month))
+        .or_else(|| introduced_month(ctx, i, month))
+}
+
+/// "September 5, 2017", "Sept. 5": the American order, the day a number (or short ordinal)
+/// and the year after an optional comma, else one the sentence gives.
+fn month_day(ctx: &Context, i: usize, m: u32) -> Option<Match> {
+    let d = day_at(ctx, i + 1).filter(|_| ctx.kind(i + 1) == TokenKind::Number || ctx.word(i + 1).len() <= 4)?;
+    let comma = usize::from(ctx.word(i + 2) == ",");
+    Some(match year_at(ctx, i + 2 + comma) {
+        Some(y) => point(i, i + 2 + comma, Some(y), Some(m), Some(d), "date.month_day_year"),
+        None => match sentence_year(ctx, i) {
+            Some(y) => point(i, i + 1, Some(y), Some(m), Some(d), "date.month_day"),
+            None => Match { first: i, last: i + 1, meaning: Meaning::MonthDay(m, d), rule: "date.month_day" },
+        },
+    })
+}
+
+/// "October 2022", "janvier 2024", "January nineteen ninety-seven": a month of a year written
+/// in digits or said aloud.
+fn month_year(ctx: &Context, i: usize, m: u32) -> Option<Match> {
+    if let Some(y) = year_at(ctx, i + 1) {
+        return Some(point(i, i + 1, Some(y), Some(m), None, "date.month_year"));
+    }
+    let (y, last) = phrases::spoken_year(ctx, i + 1)?;
+    Some(point(i, last, Some(y), Some(m), None, "date.month_year"))
+}
+
+/// "this September", "ce juin": the month of the reference year, whether it is past or still
+/// ahead (no guess of the nearest year as for a month alone).
+fn this_month(ctx: &Context, i: usize, m: u32) -> Option<Match> {
+    matches!(word_before(ctx, i), "this" | "ce").then(|| Match { first: i - 1, last: i, meaning: Meaning::MonthThisYear(m), rule: "date.this_month" })
+}
+
+/// "July last year", "January this year", "May next year": a month of a year named relatively.
+fn month_of_year(ctx: &Context, i: usize, m: u32) -> Option<Match> {
+    let of_year = [(["last", "year"], -1), (["this", "year"], 0), (["next", "year"], 1)].into_iter().find(|(phrase, _)| ctx.matches(i + 1, phrase));
+    let (_, k) = of_year.filter(|_| ctx.same_sentence(i, i + 2))?;
+    Some(Match { first: i, last: i + 2, meaning: Meaning::MonthOf(YearRef::Offset(k), m), rule: "date.month_of_year" })
+}
+
+/// "last December", "next May", "juillet dernier", "mars prochain": the month strictly before or
+/// after the reference, not the nearest one.
+fn month_lean(ctx: &Context, i: usize, m: u32) -> Option<Match> {
+    let lean = match (word_before(ctx, i), ctx.word(i + 1)) {
+        ("last", _) => Some((i - 1, i, Lean::Before)),
+        ("next", _) => Some((i - 1, i, Lean::After)),
+        (_, "dernier") => Some((i, i + 1, Lean::Before)),
+        (_, "prochain") => Some((i, i + 1, Lean::After)),
+        _ => None,
+    };
+    let (first, last, lean) = lean.filter(|&(first, last, _)| ctx.same_sentence(first, last))?;
+    Some(Match { first, last, meaning: Meaning::MonthLean(m, lean), rule: "date.month" })
+}
+
+/// "en mars", "since March", "early May", "fin juin": a month alone is a date only after a word
+/// that introduces one (a capitalised "March" may open a sentence about a march).
+fn introduced_month(ctx: &Context, i: usize, m: u32) -> Option<Match> {
+    MONTH_INTRODUCERS.contains(word_before(ctx, i)).then_some(Match { first: i, last: i, meaning: Meaning::BareMonth(m), rule: "date.month" })
+}
+
+/// "Q2 2020", "Q4": a quarter as financial news abbreviate it, with its year if written next.
+fn numbered_quarter(ctx: &Context, i: usize) -> Option<Match> {
     let word = ctx.word(i);
-    if word.len() == 2 && word.starts_with('q') {
-        if let Some(q) = word[1..].parse::<u32>().ok().filter(|q| (1..=4).contains(q)) {
-            return Some(match year_at(ctx, i + 1) {
-                Some(y) => Match { first: i, last: i + 1, meaning: Meaning::Quarter(Some(y), q), rule: "date.quarter_year" },
-                None => Match { first: i, last: i, meaning: Meaning::Quarter(None, q), rule: "date.quarter" },
-            });
-        }
+    if word.len() != 2 || !word.starts_with('q') {
+        return None;
     }
-    if let Some(m) = ordinal_quarter(ctx, i) {
-        return Some(m);
-    }
-    if let Some(m) = season(ctx, i) {
-        return Some(m);
-    }
-    if let Some(m) = vague_or_past_duration(ctx, i) {
-        return Some(m);
-    }
-    // Phrases of one word by the word, longer ones by their first two.
+    let q = word[1..].parse::<u32>().ok().filter(|q| (1..=4).contains(q))?;
+    Some(match year_at(ctx, i + 1) {
+        Some(y) => Match { first: i, last: i + 1, meaning: Meaning::Quarter(Some(y), q), rule: "date.quarter_year" },
+        None => Match { first: i, last: i, meaning: Meaning::Quarter(None, q), rule: "date.quarter" },
+    })
+}
+
+/// "yesterday", "last year", "l'an dernier", "the following year": a phrase of RELATIVE, found
+/// by its first two words (one-word phrases by the word).
+fn relative_phrase(ctx: &Context, i: usize) -> Option<Match> {
+    let word = ctx.word(i);
     let next = if ctx.same_sentence(i, i + 1) { ctx.word(i + 1) } else { "" };
     let candidates = [RELATIVE_BY_FIRST.get(&(word, next)), RELATIVE_BY_FIRST.get(&(word, ""))];
-    for &(phrase, meaning) in candidates.into_iter().flatten().flatten() {
-        if ctx.matches(i, phrase) {
-            return Some(Match { first: i, last: i + phrase.len() - 1, meaning: meaning(), rule: "date.relative" });
-        }
+    let &(phrase, meaning) = candidates.into_iter().flatten().flatten().find(|(phrase, _)| ctx.matches(i, phrase))?;
+    Some(Match { first: i, last: i + phrase.len() - 1, meaning: meaning(), rule: "date.relative" })
+}
+
+/// A count before a unit of time ("4 ans", "three years", "a decade"): the count and the unit
+/// with its scale. Such a pair is a duration or, when `counted_duration` turns it down, nothing.
+fn count_and_unit(ctx: &Context, i: usize) -> Option<(u32, (&'static str, u32))> {
+    let n = count_word(ctx, i)?;
+    let unit = DURATION_UNITS.get(ctx.word(i + 1)).copied()?;
+    Some((n, unit))
+}
+
+/// "4 ans", "three years", "a decade": a count of a unit of time is a duration, unless it is an
+/// age ("aged 45 years", "5 years old"), a time of day ("à 19 heures") or a rate ("$5 a year";
+/// "une année" is more often a date).
+fn counted_duration(ctx: &Context, i: usize, n: u32, (unit, scale): (&'static str, u32)) -> Option<Match> {
+    if !ctx.same_sentence(i, i + 1) || matches!(ctx.word(i + 2), "old" | "-old") || is_age(ctx, i) {
+        return None;
     }
-    if let Some(m) = hyphenated_duration(ctx, i) {
-        return Some(m);
+    if unit == "H" && i > 0 && matches!(ctx.word(i - 1), "à" | "vers" | "dès" | "jusqu'à" | "at") {
+        return None;
     }
-    // Durations: "4 ans", "three years", "a decade"; "two years ago" is a date.
-    if let Some(n) = count_word(ctx, i) {
-        if let Some(&(_, unit, scale)) = DURATION_UNITS.iter().find(|(u, _, _)| *u == ctx.word(i + 1)) {
-            if !ctx.same_sentence(i, i + 1) || matches!(ctx.word(i + 2), "old" | "-old") || is_age(ctx, i) {
-                return None;
-            }
-            // "à 19 heures", "at 10 hours": a time of day.
-            if unit == "H" && i > 0 && matches!(ctx.word(i - 1), "à" | "vers" | "dès" | "jusqu'à" | "at") {
-                return None;
-            }
-            // "a year" is a duration, but "$5 a year" is a rate and "une année" often a date.
-            let before = if i > 0 { ctx.word(i - 1) } else { "" };
-            if matches!(ctx.word(i), "a" | "an" | "un" | "une")
-                && (i > 0 && ctx.kind(i - 1) != TokenKind::Word || matches!(before, "per" | "times" | "once" | "twice" | "par"))
-            {
-                return None;
-            }
-            let value = duration_value(Some(n), unit, scale)?;
-            return Some(Match { first: i, last: i + 1, meaning: Meaning::Duration(value), rule: "duration.count_unit" });
-        }
+    let rate = i > 0 && ctx.kind(i - 1) != TokenKind::Word || matches!(word_before(ctx, i), "per" | "times" | "once" | "twice" | "par");
+    if matches!(ctx.word(i), "a" | "an" | "un" | "une") && rate {
+        return None;
     }
-    if let Some((y, last)) = phrases::spoken_year(ctx, i) {
-        return Some(point(i, last, Some(y), None, None, "date.spoken_year"));
+    let value = duration_value(Some(n), unit, scale)?;
+    Some(Match { first: i, last: i + 1, meaning: Meaning::Duration(value), rule: "duration.count_unit" })
+}
+
+/// "nineteen ninety-six": a year said aloud, as broadcast transcripts write it.
+fn spoken_year_alone(ctx: &Context, i: usize) -> Option<Match> {
+    let (y, last) = phrases::spoken_year(ctx, i)?;
+    Some(point(i, last, Some(y), None, None, "date.spoken_year"))
+}
+
+/// "in 1932": a year alone, unless it ends a name ("MWC 2019", "Windows 2000") or counts
+/// something ("2000 employees", "1500 euros").
+fn year_alone(ctx: &Context, i: usize) -> Option<Match> {
+    let y = year_at(ctx, i)?;
+    let named = i > 0
+        && ctx.same_sentence(i - 1, i)
+        && ctx.capitalised(i - 1)
+        && !ctx.sentence_initial(i - 1)
+        && month_at(ctx, i - 1).is_none()
+        && ctx.kind(i - 1) == TokenKind::Word;
+    let amount = YEAR_AMOUNT_WORDS.contains(ctx.word(i + 1));
+    (!named && !amount).then(|| point(i, i, Some(y), None, None, "date.year"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Article, Given};
+
+    /// Runs `look` on the context of `text`, an article dated `date`.
+    fn with_context<T>(text: &str, date: &str, look: impl Fn(&Context) -> T) -> T {
+        let given = Given { date: Some(date.to_string()), ..Given::default() };
+        let article = Article::analyze("t".into(), text.to_string(), given).unwrap();
+        look(&Context::new(&article))
     }
-    // A year alone, unless it names something ("MWC 2019", "Windows 2000").
-    if let Some(y) = year_at(ctx, i) {
-        let named = i > 0
-            && ctx.same_sentence(i - 1, i)
-            && ctx.capitalised(i - 1)
-            && !ctx.sentence_initial(i - 1)
-            && month_at(ctx, i - 1).is_none()
-            && ctx.kind(i - 1) == TokenKind::Word;
-        let amount = matches!(ctx.word(i + 1), "%" | "euros" | "dollars" | "people" | "personnes" | "employees" | "salariés");
-        if !named && !amount {
-            return Some(point(i, i, Some(y), None, None, "date.year"));
-        }
+
+    /// The first match of `rule` in `text`: its words, rule name and value against `date`.
+    fn first(text: &str, date: &str, rule: impl Fn(&Context, usize) -> Option<Match>) -> Option<(String, &'static str, String)> {
+        with_context(text, date, |ctx| {
+            let m = (0..ctx.len()).find_map(|i| rule(ctx, i))?;
+            let value = resolve(&m.meaning, ReferenceDate::parse(date));
+            Some((text[ctx.start(m.first)..ctx.end(m.last)].to_string(), m.rule, value.as_str().unwrap_or("null").to_string()))
+        })
     }
-    None
+
+    fn found(words: &str, rule: &'static str, value: &str) -> Option<(String, &'static str, String)> {
+        Some((words.to_string(), rule, value.to_string()))
+    }
+
+    /// A rule read after the month name it needs, as `match_at` calls it.
+    fn after_month(rule: fn(&Context, usize, u32) -> Option<Match>) -> impl Fn(&Context, usize) -> Option<Match> {
+        move |ctx: &Context, i: usize| month_at(ctx, i).and_then(|m| rule(ctx, i, m))
+    }
+
+    #[test]
+    fn a_month_or_a_count_of_time_claims_its_token() {
+        let all = |ctx: &Context| (0..ctx.len()).filter_map(|i| match_at(ctx, i)).map(|m| m.rule).collect::<Vec<_>>();
+        assert_eq!(with_context("The olive tree is 2000 years old.", "2024-05-01", all), Vec::<&str>::new());
+        assert_eq!(with_context("March was cold in 2023.", "2024-05-01", all), ["date.year"]);
+        assert_eq!(with_context("The olive tree was planted in 2000.", "2024-05-01", all), ["date.year"]);
+    }
+
+    #[test]
+    fn year_before_an_ordinal_quarter() {
+        assert_eq!(
+            first("Profit rose in the 2023 second quarter.", "2024-02-01", year_ordinal_quarter),
+            found("2023 second quarter", "date.year_ordinal_quarter", "2023-Q2")
+        );
+        assert_eq!(first("Profit rose 2023 in the second quarter.", "2024-02-01", year_ordinal_quarter), None);
+    }
+
+    #[test]
+    fn two_days_of_one_month() {
+        assert_eq!(
+            first("Le festival aura lieu du 12 au 14 juillet 2025 à Lyon.", "2025-03-01", day_range),
+            found("12 au 14 juillet 2025", "date.day_range", "2025-07-12/2025-07-14")
+        );
+        assert_eq!(first("Ticket sales rose from 3 to 5 million.", "2025-03-01", day_range), None);
+    }
+
+    #[test]
+    fn day_before_its_month() {
+        assert_eq!(first("Le conseil se réunira le 3 mars 2024.", "2024-01-10", day_month), found("3 mars 2024", "date.day_month_year", "2024-03-03"));
+        assert_eq!(first("The strike began on 14 February.", "2023-03-01", day_month), found("14 February", "date.day_month", "2023-02-14"));
+    }
+
+    #[test]
+    fn month_name_rules_or_nothing() {
+        assert_eq!(first("Sales rose in June 2024.", "2024-09-01", after_month(month_led)), found("June 2024", "date.month_year", "2024-06"));
+        assert_eq!(first("March was cold.", "2024-09-01", after_month(month_led)), None);
+    }
+
+    #[test]
+    fn month_then_day() {
+        let rule = after_month(month_day);
+        assert_eq!(
+            first("Voters go to the polls on November 5, 2024, officials said.", "2024-01-01", &rule),
+            found("November 5, 2024", "date.month_day_year", "2024-11-05")
+        );
+        assert_eq!(first("The museum reopened Sept. 12 after repairs.", "2021-10-01", &rule), found("Sept. 12", "date.month_day", "2021-09-12"));
+    }
+
+    #[test]
+    fn month_of_a_year_in_digits_or_words() {
+        let rule = after_month(month_year);
+        assert_eq!(first("Inflation peaked in October 2022.", "2023-05-01", &rule), found("October 2022", "date.month_year", "2022-10"));
+        assert_eq!(
+            first("The mill closed in January nineteen eighty-one.", "2023-05-01", &rule),
+            found("January nineteen eighty-one", "date.month_year", "1981-01")
+        );
+        assert_eq!(first("Inflation peaked in October.", "2023-05-01", &rule), None);
+    }
+
+    #[test]
+    fn month_of_this_year() {
+        assert_eq!(
+            first("The plant will reopen this September.", "2024-05-02", after_month(this_month)),
+            found("this September", "date.this_month", "2024-09")
+        );
+        assert_eq!(first("The plant reopened in September.", "2024-05-02", after_month(this_month)), None);
+    }
+
+    #[test]
+    fn month_of_a_year_named_relatively() {
+        let rule = after_month(month_of_year);
+        assert_eq!(first("Exports fell in July last year.", "2024-03-01", &rule), found("July last year", "date.month_of_year", "2023-07"));
+        assert_eq!(first("Exports fell in July next to the port.", "2024-03-01", &rule), None);
+    }
+
+    #[test]
+    fn month_before_or_after_the_reference() {
+        let rule = after_month(month_lean);
+        assert_eq!(first("Les ventes ont chuté en janvier dernier.", "2024-03-10", &rule), found("janvier dernier", "date.month", "2024-01"));
+        assert_eq!(first("The law takes effect next May.", "2024-08-01", &rule), found("next May", "date.month", "2025-05"));
+        assert_eq!(first("The law took effect in May.", "2024-08-01", &rule), None);
+    }
+
+    #[test]
+    fn month_alone_after_a_word_that_introduces_it() {
+        let rule = after_month(introduced_month);
+        assert_eq!(first("Prices rose sharply in March.", "2024-06-10", &rule), found("March", "date.month", "2024-03"));
+        assert_eq!(first("Les prix ont flambé fin juin.", "2024-08-10", &rule), found("juin", "date.month", "2024-06"));
+        assert_eq!(first("March was cold.", "2024-06-10", &rule), None);
+    }
+
+    #[test]
+    fn quarters_by_number() {
+        assert_eq!(first("Revenue grew in Q3 2023 and again in Q4.", "2024-02-01", numbered_quarter), found("Q3 2023", "date.quarter_year", "2023-Q3"));
+        assert_eq!(first("The launch slipped to Q4.", "2024-02-01", numbered_quarter), found("Q4", "date.quarter", "2024-Q4"));
+        assert_eq!(first("The Q5 model launched.", "2024-02-01", numbered_quarter), None);
+    }
+
+    #[test]
+    fn relative_phrases_by_their_first_words() {
+        assert_eq!(first("Le ministre a démissionné hier.", "2024-04-10", relative_phrase), found("hier", "date.relative", "2024-04-09"));
+        assert_eq!(first("The company posted a loss last year.", "2022-05-01", relative_phrase), found("last year", "date.relative", "2021"));
+        assert_eq!(first("The company posted a loss.", "2022-05-01", relative_phrase), None);
+    }
+
+    #[test]
+    fn a_count_before_a_unit_of_time() {
+        let pair = |ctx: &Context| (0..ctx.len()).find_map(|i| count_and_unit(ctx, i));
+        assert_eq!(with_context("Le chantier durera trois ans.", "2024-01-01", pair), Some((3, ("Y", 1))));
+        assert_eq!(with_context("It took two decades.", "2024-01-01", pair), Some((2, ("Y", 10))));
+        assert_eq!(with_context("Il a trois enfants.", "2024-01-01", pair), None);
+    }
+
+    #[test]
+    fn counts_of_time_but_ages_hours_and_rates() {
+        let rule = |ctx: &Context, i: usize| count_and_unit(ctx, i).and_then(|(n, unit)| counted_duration(ctx, i, n, unit));
+        assert_eq!(first("The talks lasted 18 months.", "2024-01-01", rule), found("18 months", "duration.count_unit", "P18M"));
+        assert_eq!(first("The mayor, aged 45 years, resigned.", "2024-01-01", rule), None);
+        assert_eq!(first("Le train part à 19 heures.", "2024-01-01", rule), None);
+        assert_eq!(first("The fee is $5 a year.", "2024-01-01", rule), None);
+    }
+
+    #[test]
+    fn years_said_aloud() {
+        assert_eq!(
+            first("The tradition began in nineteen fifty-two.", "2024-01-01", spoken_year_alone),
+            found("nineteen fifty-two", "date.spoken_year", "1952")
+        );
+        assert_eq!(first("Nineteen delegates voted.", "2024-01-01", spoken_year_alone), None);
+    }
+
+    #[test]
+    fn years_alone_but_names_and_amounts() {
+        assert_eq!(first("The bridge opened in 1932.", "2024-01-01", year_alone), found("1932", "date.year", "1932"));
+        assert_eq!(first("Visitors flocked to Expo 2020 in Dubai.", "2024-01-01", year_alone), None);
+        assert_eq!(first("The firm employs 2000 people.", "2024-01-01", year_alone), None);
+    }
+
+    #[test]
+    fn the_word_before() {
+        assert_eq!(
+            with_context("Prices rose in March.", "2024-01-01", |ctx| (word_before(ctx, 0).to_string(), word_before(ctx, 3).to_string())),
+            ("".to_string(), "in".to_string())
+        );
+    }
+
+    #[test]
+    fn seasons_within_one_sentence() {
+        let got = with_context("Harvest ended. Summer came.", "2024-01-01", |ctx| {
+            (season_match(ctx, 0, 1, "SU", YearRef::Latest).map(|m| m.rule), season_match(ctx, 0, 3, "SU", YearRef::Latest).is_some())
+        });
+        assert_eq!(got, (Some("date.season"), false));
+    }
+
+    #[test]
+    fn season_names_with_their_year_or_a_cue() {
+        let rule = |ctx: &Context, i: usize| SEASONS.get(ctx.word(i)).and_then(|&code| season_named_first(ctx, i, code));
+        assert_eq!(first("Le musée a rouvert à l'été 2021.", "2024-01-01", rule), found("été 2021", "date.season", "2021-SU"));
+        assert_eq!(first("The roads flooded in winter.", "2024-03-01", rule), found("winter", "date.season", "2023-WI"));
+        assert_eq!(first("Analysts saw an early fall in prices.", "2024-03-01", rule), None);
+        assert_eq!(first("Il a été réélu.", "2024-03-01", rule), None);
+    }
+
+    #[test]
+    fn seasons_after_a_determiner() {
+        assert_eq!(first("The mine closed last autumn.", "2024-03-01", season_after_determiner), found("last autumn", "date.season", "2023-FA"));
+        assert_eq!(
+            first("Les travaux reprendront l'hiver prochain.", "2024-03-01", season_after_determiner),
+            found("l'hiver prochain", "date.season", "2025-WI")
+        );
+        assert_eq!(first("The mine closed last week.", "2024-03-01", season_after_determiner), None);
+    }
+
+    #[test]
+    fn the_season_but_falls_and_titles() {
+        assert_eq!(first("Tourism grew in the summer of 2019.", "2024-03-01", season_after_determiner), found("the summer of 2019", "date.season", "2019-SU"));
+        assert_eq!(first("Tourism grew during the summer.", "2024-03-01", season_after_determiner), found("the summer", "date.season", "2023-SU"));
+        assert_eq!(first("Historians studied the fall of the empire.", "2024-03-01", season_after_determiner), None);
+        assert_eq!(first("Tickets for the Winter Games sold out.", "2024-03-01", season_after_determiner), None);
+    }
 }

@@ -4,13 +4,16 @@
 
 use super::super::Context;
 use super::calendar::Holiday;
-use super::{count_word, month_at, unit_at, year_at, DateValue, Lean, Match, Meaning, YearRef, ORDINALS};
+use super::{count_word, month_at, unit_at, year_at, DateValue, Lean, Match, Meaning, YearRef};
+use super::{CENTURY_SUFFIXES, CENTURY_WORDS, DATE_MODIFIERS, DECADE_WORDS, ORDINALS};
 use crate::lang::Lang;
 use crate::lexicons::{MONTHS, NUMBER_WORDS};
 use crate::tokenize::TokenKind;
 use chrono::Weekday;
 
 /// Holidays by their words; English ones must be capitalised ("christmas trees" is not a date).
+/// Kept in Rust, not in a data file: each maps to a `Holiday` rule (a fixed day, days from
+/// Easter, the n-th or last weekday of a month), which a file could only write in a mini-language.
 pub(super) const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["thanksgiving", "day"], Holiday::NthWeekday(11, Weekday::Thu, 4)),
     (&["thanksgiving"], Holiday::NthWeekday(11, Weekday::Thu, 4)),
@@ -133,9 +136,6 @@ fn decade_digits(ctx: &Context, i: usize) -> Option<i32> {
     }
 }
 
-pub(super) const DECADE_WORDS: [(&str, i32); 8] =
-    [("twenties", 192), ("thirties", 193), ("forties", 194), ("fifties", 195), ("sixties", 196), ("seventies", 197), ("eighties", 198), ("nineties", 199)];
-
 /// Decades: "1990s" and "'80s" ("199X"), and the looser "the early 1980s", "the mid-1990s",
 /// "the nineties" ("198", as TIMEX3 writes a decade named loosely); "les années 1990" and
 /// "les années 80".
@@ -152,7 +152,7 @@ pub(super) fn decade(ctx: &Context, i: usize) -> Option<Match> {
         return Some(decade(i, i, prefix, true));
     }
     if i > 0 && ctx.word(i - 1) == "the" {
-        if let Some(&(_, prefix)) = DECADE_WORDS.iter().find(|(name, _)| *name == word) {
+        if let Some(&prefix) = DECADE_WORDS.get(word) {
             return Some(decade(i, i, prefix, false));
         }
     }
@@ -172,7 +172,7 @@ pub(super) fn decade(ctx: &Context, i: usize) -> Option<Match> {
 /// year or decade written as one hyphenated word.
 pub(super) fn hyphen_modified(ctx: &Context, i: usize) -> Option<Match> {
     let (modifier, rest) = ctx.word(i).split_once('-')?;
-    if !matches!(modifier, "mid" | "early" | "late" | "mi" | "fin" | "début" | "pre" | "post") {
+    if !DATE_MODIFIERS.contains(modifier) {
         return None;
     }
     let rule = "date.modified";
@@ -229,7 +229,7 @@ pub(super) fn ago(ctx: &Context, i: usize) -> Option<Match> {
 }
 
 fn ordinal(word: &str) -> Option<u32> {
-    ORDINALS.iter().find(|(name, _)| *name == word).map(|&(_, q)| q)
+    ORDINALS.get(word).copied()
 }
 
 /// A quarter noun after token `i`: "third quarter", "third-quarter", "quarter", "period".
@@ -325,17 +325,14 @@ pub(super) fn numeric_date(ctx: &Context, i: usize) -> Option<Match> {
     None
 }
 
-pub(super) const CENTURY_WORDS: [(&str, u32); 7] =
-    [("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19), ("twentieth", 20), ("twenty-first", 21)];
-
 /// A century's number written "20th", "19e", "XVe", "XXᵉ" or "nineteenth".
 fn century_number(word: &str, text: &str) -> Option<u32> {
-    if let Some(&(_, n)) = CENTURY_WORDS.iter().find(|(w, _)| *w == word) {
+    if let Some(&n) = CENTURY_WORDS.get(word) {
         return Some(n);
     }
     let digits = word.trim_end_matches(|c: char| c.is_alphabetic() || c == 'ᵉ');
     let suffix = &word[digits.len()..];
-    if !digits.is_empty() && matches!(suffix, "th" | "st" | "nd" | "rd" | "e" | "ème" | "ᵉ") {
+    if !digits.is_empty() && CENTURY_SUFFIXES.contains(suffix) {
         return digits.parse().ok().filter(|n| (1..=21).contains(n));
     }
     // Roman numerals, written in capitals: "XVe", "XXIe".

@@ -1,13 +1,22 @@
-//! The words dates are written with: weekdays, relative phrases ("last year", "l'an dernier"),
-//! units of duration, ordinals, seasons, and the cues of a clause about the future.
+//! The words dates are written with. The lists (weekdays, units of duration, ordinals, seasons,
+//! the cues of a clause about the future…) are data files in `src/lexicons/`, loaded in
+//! `lexicons::date_words`; the relative phrases stay here, each with the meaning it builds.
 
 use super::*;
 
+pub(super) use crate::lexicons::date_words::{
+    AGED_WORDS, CENTURY_SUFFIXES, CENTURY_WORDS, DATE_MODIFIERS, DATE_STARTS, DAY_PARTS, DECADE_WORDS, DURATION_UNITS, ENGLISH_MONTHS, FUTURE_CUES,
+    MONTH_INTRODUCERS, MONTH_NEIGHBOURS, ORDINALS, OWN_DATE_CUES, SEASONS, SEASON_CUES, TIME_ZONES, VAGUE_COUNTS, WHOLE_SHORT_MONTHS, YEAR_AMOUNT_WORDS,
+};
 pub(super) use crate::lexicons::WEEKDAYS;
 
 /// Words of a relative phrase and what it means.
 pub(super) type RelativePhrase = (&'static [&'static str], fn() -> Meaning);
 
+/// Relative phrases ("last year", "l'an dernier", "the near future") and what each means. Kept
+/// in Rust, not in a data file: each phrase maps to a `Meaning` with its own arguments (an
+/// offset, a part of the day, a fixed TIMEX value), which a file could only say in a
+/// mini-language parsed back into the same code.
 pub(super) const RELATIVE: &[RelativePhrase] = &[
     (&["a", "year", "ago"], || Meaning::YearOffset(-1)),
     (&["a", "year", "earlier"], || Meaning::YearOffset(-1)),
@@ -109,67 +118,6 @@ pub(super) static RELATIVE_BY_FIRST: LazyLock<RelativeIndex> = LazyLock::new(|| 
     index
 });
 
-pub(super) const DURATION_UNITS: [(&str, &str, u32); 22] = [
-    ("year", "Y", 1),
-    ("years", "Y", 1),
-    ("month", "M", 1),
-    ("months", "M", 1),
-    ("week", "W", 1),
-    ("weeks", "W", 1),
-    ("day", "D", 1),
-    ("days", "D", 1),
-    ("decade", "Y", 10),
-    ("decades", "Y", 10),
-    ("hour", "H", 1),
-    ("hours", "H", 1),
-    ("an", "Y", 1),
-    ("ans", "Y", 1),
-    ("année", "Y", 1),
-    ("années", "Y", 1),
-    ("mois", "M", 1),
-    ("semaine", "W", 1),
-    ("semaines", "W", 1),
-    ("jour", "D", 1),
-    ("jours", "D", 1),
-    ("heures", "H", 1),
-];
-
-pub(super) const ORDINALS: [(&str, u32); 8] =
-    [("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("premier", 1), ("deuxième", 2), ("troisième", 3), ("quatrième", 4)];
-
-pub(super) const SEASONS: [(&str, &str); 9] = [
-    ("spring", "SP"),
-    ("summer", "SU"),
-    ("fall", "FA"),
-    ("autumn", "FA"),
-    ("winter", "WI"),
-    ("printemps", "SP"),
-    ("été", "SU"),
-    ("automne", "FA"),
-    ("hiver", "WI"),
-];
-
-/// Words that put a clause in the future: "will", "is expected to", "scheduled", "next".
-pub(super) const FUTURE_CUES: [&str; 17] = [
-    "will",
-    "'ll",
-    "shall",
-    "expected",
-    "expects",
-    "expect",
-    "scheduled",
-    "plans",
-    "planned",
-    "due",
-    "until",
-    "upcoming",
-    "sera",
-    "seront",
-    "prévu",
-    "prévue",
-    "jusqu'",
-];
-
 /// How far rules look for context within a sentence, in tokens.
 pub(super) const SENTENCE_WINDOW: usize = 80;
 
@@ -177,65 +125,16 @@ pub(super) const SENTENCE_WINDOW: usize = 80;
 /// words of the sentence-level rules: `match_at` leaves at once for any other token (most of
 /// them), which keeps dates cheap on long articles.
 pub(super) static STARTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    const OTHERS: &[&str] = &[
-        "the",
-        "this",
-        "last",
-        "next",
-        "coming",
-        "that",
-        "cet",
-        "ce",
-        "cette",
-        "l'",
-        "le",
-        "la",
-        "les",
-        "des",
-        "ces",
-        "du",
-        "from",
-        "between",
-        "il",
-        "dans",
-        "a",
-        "an",
-        "one",
-        "early",
-        "late",
-        "mid",
-        "années",
-        "'",
-        "year-ago",
-        "year-earlier",
-        "several",
-        "many",
-        "few",
-        "recent",
-        "plusieurs",
-        "quelques",
-        "q1",
-        "q2",
-        "q3",
-        "q4",
-        "fin",
-        "début",
-        "mi",
-        "half",
-        "dernier",
-        "prochain",
-        "1er",
-    ];
-    let mut starts: HashSet<&'static str> = OTHERS.iter().copied().collect();
+    let mut starts: HashSet<&'static str> = DATE_STARTS.iter().copied().collect();
     starts.extend(RELATIVE.iter().map(|(phrase, _)| phrase[0]));
     starts.extend(WEEKDAYS.keys().copied());
     starts.extend(MONTHS.keys().copied());
-    starts.extend(SEASONS.iter().map(|&(name, _)| name));
-    starts.extend(ORDINALS.iter().map(|&(name, _)| name));
+    starts.extend(SEASONS.keys().copied());
+    starts.extend(ORDINALS.keys().copied());
     starts.extend(NUMBER_WORDS.keys().copied());
     starts.extend(phrases::HOLIDAYS.iter().map(|(words, _)| words[0]));
-    starts.extend(phrases::DECADE_WORDS.iter().map(|&(name, _)| name));
-    starts.extend(phrases::CENTURY_WORDS.iter().map(|&(name, _)| name));
+    starts.extend(DECADE_WORDS.keys().copied());
+    starts.extend(CENTURY_WORDS.keys().copied());
     starts
 });
 
