@@ -2,6 +2,7 @@
 //! Post (SCMP)": the short form's letters, in order, start the words of the long form (small
 //! words such as "of", "de" may be skipped).
 
+use super::attrs::{AcronymAttrs, Attrs};
 use super::{Context, Fact, FactKind};
 use crate::lexicons::entity_words::ACRONYM_SKIPPED_WORDS;
 use crate::tokenize::TokenKind;
@@ -31,7 +32,8 @@ fn spells(short: &str, words: &[&str]) -> bool {
 fn emit(ctx: &Context, facts: &mut Vec<Fact>, short: usize, long: (usize, usize), close: usize, rule: &'static str) {
     let long_text = ctx.text[ctx.start(long.0)..ctx.end(long.1)].to_string();
     let (start, end) = (ctx.start(short.min(long.0)), ctx.end(close));
-    let fact = Fact::new(FactKind::Acronym, start, end, long_text.clone().into(), rule).with("short", ctx.text_of(short)).with("long", long_text);
+    let fact = Fact::new(FactKind::Acronym, start, end, long_text.clone().into(), rule)
+        .with(Attrs::Acronym(AcronymAttrs { short: ctx.text_of(short).to_string(), long: long_text }));
     facts.push(fact);
 }
 
@@ -81,7 +83,13 @@ mod tests {
         let ctx = Context::new(&article);
         let mut facts = Vec::new();
         extract(&ctx, &mut facts);
-        facts.iter().map(|f| (f.attrs["short"].as_str().unwrap().into(), f.attrs["long"].as_str().unwrap().into())).collect()
+        facts
+            .iter()
+            .map(|f| match &f.attrs {
+                Attrs::Acronym(a) => (a.short.clone(), a.long.clone()),
+                other => panic!("an acronym with {other:?}"),
+            })
+            .collect()
     }
 
     #[test]

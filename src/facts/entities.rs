@@ -2,6 +2,7 @@
 //! CLDR and GeoNames, organisations often in the news), organisation words and legal forms,
 //! titles before names, and what the document already said (a surname after the full name).
 
+use super::attrs::{AcronymAttrs, Attrs};
 use super::context::all_caps;
 use super::{Context, Fact, FactKind};
 use crate::lang::Lang;
@@ -70,7 +71,7 @@ fn acronym_expansions(ctx: &Context, facts: &[Fact]) -> Vec<(usize, usize)> {
         .iter()
         .filter(|f| f.kind == FactKind::Acronym)
         .filter_map(|f| {
-            let long = f.attrs.get("long")?.as_str()?;
+            let Attrs::Acronym(AcronymAttrs { long, .. }) = &f.attrs else { return None };
             let offset = ctx.text.get(f.start..f.end)?.find(long)?;
             Some((f.start + offset, f.start + offset + long.len()))
         })

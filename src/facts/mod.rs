@@ -12,12 +12,12 @@ mod quotes;
 mod roles;
 mod sources;
 
-pub use attrs::{attribute_name, field_of, Field};
+pub use attrs::{field_of, AcronymAttrs, AmountAttrs, Attrs, DurationAttrs, Field, QuoteAttrs, RoleAttrs, SourceAttrs, Speaker, Subject};
 pub use context::Context;
 pub use dates::{DateValue, ReferenceDate};
 
 use crate::article::Article;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FactKind {
@@ -66,7 +66,7 @@ pub struct Fact {
     pub start: usize,
     pub end: usize,
     pub value: Value,
-    pub attrs: Map<String, Value>,
+    pub attrs: Attrs,
     pub rule: &'static str,
     /// Filled by `extract`: the sentence (token sentence id) and segment index of `start`.
     pub sentence: u32,
@@ -75,11 +75,11 @@ pub struct Fact {
 
 impl Fact {
     pub fn new(kind: FactKind, start: usize, end: usize, value: Value, rule: &'static str) -> Fact {
-        Fact { kind, start, end, value, attrs: Map::new(), rule, sentence: 0, segment: 0 }
+        Fact { kind, start, end, value, attrs: Attrs::None, rule, sentence: 0, segment: 0 }
     }
 
-    pub fn with(mut self, key: &str, value: impl Into<Value>) -> Fact {
-        self.attrs.insert(key.to_string(), value.into());
+    pub fn with(mut self, attrs: Attrs) -> Fact {
+        self.attrs = attrs;
         self
     }
 }
@@ -105,21 +105,23 @@ fn speakers_from_roles(facts: &mut [Fact]) {
     let roles: Vec<(String, String)> = facts
         .iter()
         .filter(|f| f.kind == FactKind::Role)
-        .filter_map(|f| Some((f.attrs.get("role")?.as_str()?.to_lowercase(), f.attrs.get("person")?.as_str()?.to_string())))
+        .filter_map(|f| match &f.attrs {
+            Attrs::Role(r) => Some((r.role.to_lowercase(), r.person.clone())),
+            _ => None,
+        })
         .collect();
     if roles.is_empty() {
         return;
     }
-    for fact in facts.iter_mut().filter(|f| f.kind == FactKind::Quote) {
-        let Some(speaker) = fact.attrs.get("speaker").and_then(Value::as_str).map(str::to_string) else { continue };
-        if !speaker.chars().next().is_some_and(char::is_lowercase) || speaker.split_whitespace().count() > 4 {
+    for fact in facts.iter_mut() {
+        let Attrs::Quote(QuoteAttrs { speaker: Some(speaker), speaker_descriptor, .. }) = &mut fact.attrs else { continue };
+        if !speaker.name.chars().next().is_some_and(char::is_lowercase) || speaker.name.split_whitespace().count() > 4 {
             continue;
         }
-        let head = speaker.split_whitespace().last().unwrap_or("").to_lowercase();
+        let head = speaker.name.split_whitespace().last().unwrap_or("").to_lowercase();
         let people: Vec<&String> = roles.iter().filter(|(role, _)| *role == head).map(|(_, person)| person).collect();
         if let Some(&person) = people.first().filter(|_| people.iter().all(|p| *p == people[0])) {
-            fact.attrs.insert("speaker_descriptor".into(), Value::String(speaker));
-            fact.attrs.insert("speaker".into(), Value::String(person.clone()));
+            *speaker_descriptor = Some(std::mem::replace(&mut speaker.name, person.clone()));
         }
     }
 }

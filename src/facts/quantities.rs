@@ -1,6 +1,7 @@
 //! Percentages, counts and money, with their qualifier ("plus de" → ">"), the entity they are
 //! about (`subject`) and what they measure (`measure`).
 
+use super::attrs::{AmountAttrs, Attrs, Subject};
 use super::{Context, Fact, FactKind};
 use crate::lang::Lang;
 use crate::lexicons::date_words::{
@@ -9,7 +10,7 @@ use crate::lexicons::date_words::{
 use crate::lexicons::{NUMBER_WORDS, ORGANIZATIONS, PLACES};
 use crate::tokenize::{stopwords, TokenKind};
 use rustc_hash::FxHashSet as HashSet;
-use serde_json::{json, Value};
+use serde_json::json;
 
 /// The ISO code of a currency word or sign ("€", "dollars", "fcfa"), with the form it matched.
 fn currency(word: &str) -> Option<(&'static str, &'static str)> {
@@ -76,7 +77,7 @@ const SUBJECT_WINDOW: usize = 60;
 /// The entity the number is about: "pour Huawei mais également Tencent" after it, else the
 /// nearest capitalised name before it in the sentence (a sentence's first word counts when it
 /// is no function word: "Alibaba holds 35%", not "The firm holds 35%").
-fn subject(ctx: &Context, first: usize, last: usize, mid_sentence_names: &HashSet<&str>) -> Value {
+fn subject(ctx: &Context, first: usize, last: usize, mid_sentence_names: &HashSet<&str>) -> Subject {
     if matches!(ctx.word(last + 1), "pour" | "for") {
         let mut names = Vec::new();
         let mut k = last + 2;
@@ -89,8 +90,8 @@ fn subject(ctx: &Context, first: usize, last: usize, mid_sentence_names: &HashSe
         }
         match names.len() {
             0 => {}
-            1 => return Value::String(names.remove(0)),
-            _ => return json!(names),
+            1 => return Subject::One(names.remove(0)),
+            _ => return Subject::Several(names),
         }
     }
     let stop = stopwords::stop_words(Lang::Und);
@@ -112,17 +113,17 @@ fn subject(ctx: &Context, first: usize, last: usize, mid_sentence_names: &HashSe
             while start > 0 && ctx.same_sentence(start - 1, k) && name_word(start - 1) {
                 start -= 1;
             }
-            return Value::String(name_text(ctx, (start, k)));
+            return Subject::One(name_text(ctx, (start, k)));
         }
     }
-    Value::Null
+    Subject::Unknown
 }
 
 /// What is measured: "of the Chinese cloud computing market", "du marché chinois dans le cloud".
-fn measure(ctx: &Context, last: usize) -> Value {
+fn measure(ctx: &Context, last: usize) -> Option<String> {
     let mut k = last + 1;
     if !matches!(ctx.word(k), "of" | "du" | "de" | "des" | "d'") || !ctx.same_sentence(last, k) {
-        return Value::Null;
+        return None;
     }
     k += 1;
     while matches!(ctx.word(k), "the" | "la" | "le" | "les" | "l'") {
@@ -133,9 +134,9 @@ fn measure(ctx: &Context, last: usize) -> Value {
         k += 1;
     }
     if k == first {
-        return Value::Null;
+        return None;
     }
-    Value::String(ctx.text[ctx.start(first)..ctx.end(k - 1)].to_string())
+    Some(ctx.text[ctx.start(first)..ctx.end(k - 1)].to_string())
 }
 
 /// The noun a number counts, from token `k`: a lowercase word that is no function word, no
@@ -201,7 +202,7 @@ struct Reading {
     last: usize,
     value: f64,
     kind: FactKind,
-    attrs: Vec<(&'static str, Value)>,
+    attrs: AmountAttrs,
 }
 
 impl Reading {
@@ -210,13 +211,9 @@ impl Reading {
     }
 
     /// The fact read: its qualifier, subject and measure, then the attributes read.
-    fn into_fact(self, ctx: &Context, qualifier: &str, names: &HashSet<&str>) -> Fact {
-        let mut fact = Fact::new(self.kind, ctx.start(self.first), ctx.end(self.last), json!(self.value), "quantity.number_unit");
-        fact = fact.with("qualifier", qualifier).with("subject", subject(ctx, self.first, self.last, names)).with("measure", measure(ctx, self.last));
-        for (key, v) in self.attrs {
-            fact = fact.with(key, v);
-        }
-        fact
+    fn into_fact(self, ctx: &Context, qualifier: &'static str, names: &HashSet<&str>) -> Fact {
+        let attrs = AmountAttrs { qualifier, subject: subject(ctx, self.first, self.last, names), measure: measure(ctx, self.last), ..self.attrs };
+        Fact::new(self.kind, ctx.start(self.first), ctx.end(self.last), json!(self.value), "quantity.number_unit").with(Attrs::Amount(attrs))
     }
 }
 
@@ -229,15 +226,15 @@ fn quantity_at(ctx: &Context, i: usize, dates: &[(usize, usize)], stop: &HashSet
         return None;
     }
     let (first, qualifier) = qualifier_before(ctx, i);
-    let mut read = money_and_scale(ctx, i, Reading { first, last: i, value, kind: FactKind::Quantity, attrs: Vec::new() }, glued);
+    let mut read = money_and_scale(ctx, i, Reading { first, last: i, value, kind: FactKind::Quantity, attrs: AmountAttrs::default() }, glued);
     match counted_after(ctx, i, read.last, read.money(), stop) {
         Some((Counted::Currency(code), end)) => {
-            read.attrs.push(("currency", code.into()));
+            read.attrs.currency = Some(code.into());
             read.kind = FactKind::Money;
             read.last = end;
         }
         Some((Counted::Unit(unit), end)) => {
-            read.attrs.push(("unit", unit.into()));
+            read.attrs.unit = Some(unit);
             read.last = end;
         }
         None if read.kind == FactKind::Quantity => return None, // a bare number says too little to be a fact
@@ -258,16 +255,16 @@ fn quantity_at(ctx: &Context, i: usize, dates: &[(usize, usize)], stop: &HashSet
 /// scale, written against it or after it.
 fn money_and_scale(ctx: &Context, i: usize, mut read: Reading, glued: Option<GluedScale>) -> Reading {
     if let Some(code) = currency_before(ctx, i) {
-        read.attrs.push(("currency", code.into()));
+        read.attrs.currency = Some(code.into());
         read.kind = FactKind::Money;
         read.first = read.first.min(i - 1);
     }
     if let Some((_, word, _)) = glued {
-        read.attrs.push(("scale", word.into()));
+        read.attrs.scale = Some(word.into());
     }
     if let Some((scale_word, scale)) = scale_after(ctx, read.last, read.money()) {
         read.value *= scale;
-        read.attrs.push(("scale", scale_word.into()));
+        read.attrs.scale = Some(scale_word.into());
         read.last += 1;
     }
     read
@@ -374,14 +371,20 @@ fn minus_sign(ctx: &Context, i: usize) -> bool {
 
 /// "pendant 4 ans", "for three years": a count of years after a preposition of duration, which
 /// the span starts at.
-fn years_after_preposition(ctx: &Context, i: usize, attrs: &[(&str, Value)]) -> bool {
-    i > 0 && matches!(ctx.word(i - 1), "pendant" | "for" | "during" | "durant") && attrs.iter().any(|(k, v)| *k == "unit" && v == "year")
+fn years_after_preposition(ctx: &Context, i: usize, attrs: &AmountAttrs) -> bool {
+    i > 0 && matches!(ctx.word(i - 1), "pendant" | "for" | "during" | "durant") && attrs.unit.as_deref() == Some("year")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::article::{Article, Given};
+    use serde_json::Value;
+
+    /// The attributes as their JSON object, to read by name.
+    fn attrs(fact: &Fact) -> Value {
+        serde_json::to_value(&fact.attrs).unwrap()
+    }
 
     fn quantities(text: &str) -> Vec<Fact> {
         let article = Article::analyze("t".into(), text.to_string(), Given::default()).unwrap();
@@ -399,11 +402,11 @@ mod tests {
         let facts = quantities(text);
         assert_eq!(&text[facts[0].start..facts[0].end], "plus de 40%");
         assert_eq!(facts[0].value, json!(40.0));
-        assert_eq!(facts[0].attrs["qualifier"], ">");
-        assert_eq!(facts[0].attrs["subject"], "Alibaba");
-        assert_eq!(facts[0].attrs["measure"], "marché chinois dans le cloud computing");
-        assert_eq!(facts[1].attrs["subject"], json!(["Huawei", "Tencent"]));
-        assert_eq!(facts[1].attrs["qualifier"], "=");
+        assert_eq!(attrs(&facts[0])["qualifier"], ">");
+        assert_eq!(attrs(&facts[0])["subject"], "Alibaba");
+        assert_eq!(attrs(&facts[0])["measure"], "marché chinois dans le cloud computing");
+        assert_eq!(attrs(&facts[1])["subject"], json!(["Huawei", "Tencent"]));
+        assert_eq!(attrs(&facts[1])["qualifier"], "=");
     }
 
     #[test]
@@ -412,20 +415,20 @@ mod tests {
         assert_eq!(facts.len(), 2);
         assert_eq!(facts[0].kind, FactKind::Money);
         assert_eq!(facts[0].value, json!(1.5e9));
-        assert_eq!(facts[0].attrs["currency"], "EUR");
+        assert_eq!(attrs(&facts[0])["currency"], "EUR");
         assert_eq!(facts[1].value, json!(12000.0));
-        assert_eq!(facts[1].attrs["unit"], "employee");
+        assert_eq!(attrs(&facts[1])["unit"], "employee");
         let facts = quantities("It raised $5 billion from about 300 customers.");
-        assert_eq!(facts[0].attrs["currency"], "USD");
+        assert_eq!(attrs(&facts[0])["currency"], "USD");
         assert_eq!(facts[0].value, json!(5e9));
-        assert_eq!(facts[1].attrs["qualifier"], "~");
+        assert_eq!(attrs(&facts[1])["qualifier"], "~");
     }
 
     #[test]
     fn counted_nouns_rates_and_signs() {
         let text = "Les 1 550 soldats ont vu des vents à 125 km/h ; le titre a perdu (- 33 %) et Obama a 303 grands électeurs. Falcon 9 emporte la capsule ; ceux entre 8 et 10 devront passer.";
         let facts = quantities(text);
-        let got: Vec<(&str, String)> = facts.iter().map(|f| (&text[f.start..f.end], f.attrs["unit"].as_str().unwrap_or("").to_string())).collect();
+        let got: Vec<(&str, String)> = facts.iter().map(|f| (&text[f.start..f.end], attrs(f)["unit"].as_str().unwrap_or("").to_string())).collect();
         assert_eq!(
             got,
             [
@@ -442,13 +445,15 @@ mod tests {
     fn money_written_short_and_measures() {
         let text = "It cost $5bn and €40m, 300,000 FCFA, 3 Md€ and 20 CHF; a 100 m wall, 40 MW.";
         let facts = quantities(text);
-        let got: Vec<(&str, f64, &str)> = facts
+        let owned: Vec<(&str, f64, String)> = facts
             .iter()
             .map(|f| {
-                let tag = f.attrs.get("currency").or(f.attrs.get("unit")).and_then(Value::as_str).unwrap_or("");
+                let fields = attrs(f);
+                let tag = fields.get("currency").or(fields.get("unit")).and_then(Value::as_str).unwrap_or("").to_string();
                 (&text[f.start..f.end], f.value.as_f64().unwrap(), tag)
             })
             .collect();
+        let got: Vec<(&str, f64, &str)> = owned.iter().map(|(t, v, tag)| (*t, *v, tag.as_str())).collect();
         assert_eq!(
             got,
             [
@@ -616,12 +621,12 @@ mod tests {
 
     #[test]
     fn counts_of_years_after_a_preposition() {
-        let year = [("unit", Value::from("year"))];
+        let year = AmountAttrs { unit: Some("year".into()), ..AmountAttrs::default() };
         let got = with_context("Il a dirigé le club pendant 4 ans, puis 3 ans à Nantes.", |ctx| {
             (
                 years_after_preposition(ctx, token(ctx, "4"), &year),
                 years_after_preposition(ctx, token(ctx, "3"), &year),
-                years_after_preposition(ctx, token(ctx, "4"), &[]),
+                years_after_preposition(ctx, token(ctx, "4"), &AmountAttrs::default()),
             )
         });
         assert_eq!(got, (true, false, false));
@@ -634,8 +639,17 @@ mod tests {
             let read = |word| {
                 let i = token(ctx, word);
                 let (value, glued) = number_at(ctx, i).unwrap();
-                let r = money_and_scale(ctx, i, Reading { first: i, last: i, value, kind: FactKind::Quantity, attrs: Vec::new() }, glued);
-                (text[ctx.start(r.first)..ctx.end(r.last)].to_string(), r.value, r.money(), r.attrs.iter().map(|(k, _)| *k).collect::<Vec<_>>())
+                let r = money_and_scale(ctx, i, Reading { first: i, last: i, value, kind: FactKind::Quantity, attrs: AmountAttrs::default() }, glued);
+                (
+                    text[ctx.start(r.first)..ctx.end(r.last)].to_string(),
+                    r.value,
+                    r.money(),
+                    [("currency", &r.attrs.currency), ("scale", &r.attrs.scale), ("unit", &r.attrs.unit)]
+                        .iter()
+                        .filter(|(_, v)| v.is_some())
+                        .map(|(k, _)| *k)
+                        .collect::<Vec<_>>(),
+                )
             };
             (read("40m"), read("2"), read("3"))
         });
@@ -648,11 +662,17 @@ mod tests {
     fn a_reading_becomes_a_fact() {
         let text = "Nordwind a vendu 40 turbines.";
         let fact = with_context(text, |ctx| {
-            let read = Reading { first: 3, last: 4, value: 40.0, kind: FactKind::Quantity, attrs: vec![("unit", "turbine".into())] };
+            let read = Reading {
+                first: 3,
+                last: 4,
+                value: 40.0,
+                kind: FactKind::Quantity,
+                attrs: AmountAttrs { unit: Some("turbine".into()), ..AmountAttrs::default() },
+            };
             // A name opening the sentence is the subject when the article also writes it inside one.
             read.into_fact(ctx, "=", &["Nordwind"].into_iter().collect())
         });
         assert_eq!((&text[fact.start..fact.end], fact.value.clone(), fact.rule), ("40 turbines", json!(40.0), "quantity.number_unit"));
-        assert_eq!((&fact.attrs["qualifier"], &fact.attrs["subject"], &fact.attrs["unit"]), (&json!("="), &json!("Nordwind"), &json!("turbine")));
+        assert_eq!((&attrs(&fact)["qualifier"], &attrs(&fact)["subject"], &attrs(&fact)["unit"]), (&json!("="), &json!("Nordwind"), &json!("turbine")));
     }
 }

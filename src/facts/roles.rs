@@ -3,6 +3,7 @@
 //! appositions ("Zheng Yelai, président de l'activité cloud de Huawei", "Alain Crozier, CEO de
 //! Microsoft China"). Runs after the entities, whose facts it reads.
 
+use super::attrs::{Attrs, RoleAttrs};
 use super::{Context, Fact, FactKind};
 use crate::lexicons::entity_words::{APPOSITION_ENDS, BODY_PREPOSITIONS, FORMS_OF_ADDRESS, ROLE_OPENERS, TITLE_PREPOSITIONS};
 use crate::lexicons::PERSON_TITLES;
@@ -99,10 +100,11 @@ impl Found {
 
     fn fact(self, ctx: &Context) -> Fact {
         let rule = if self.organization.is_some() { "role.person_title_org" } else { "role.person_title" };
-        Fact::new(FactKind::Role, ctx.start(self.first), ctx.end(self.last), Value::String(self.title.clone()), rule)
-            .with("person", self.person)
-            .with("role", self.title)
-            .with("organization", self.organization.map_or(Value::Null, Value::String))
+        Fact::new(FactKind::Role, ctx.start(self.first), ctx.end(self.last), Value::String(self.title.clone()), rule).with(Attrs::Role(RoleAttrs {
+            person: self.person,
+            role: self.title,
+            organization: self.organization,
+        }))
     }
 }
 
@@ -234,11 +236,8 @@ mod tests {
             .iter()
             .filter(|f| f.kind == FactKind::Role)
             .map(|f| {
-                (
-                    f.attrs["person"].as_str().unwrap().to_string(),
-                    f.attrs["role"].as_str().unwrap().to_string(),
-                    f.attrs["organization"].as_str().map(str::to_string),
-                )
+                let Attrs::Role(r) = &f.attrs else { panic!("a role without role attributes") };
+                (r.person.clone(), r.role.clone(), r.organization.clone())
             })
             .collect()
     }

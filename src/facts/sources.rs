@@ -1,6 +1,7 @@
 //! Cited sources: "As reported by the South China Morning Post", "According to an SCMP report",
 //! "selon le Financial Times", "comme le rapporte…", "dans un communiqué".
 
+use super::attrs::{Attrs, SourceAttrs};
 use super::quantities::name_at;
 use super::{Context, Fact, FactKind};
 use crate::lexicons::entity_words::{MEDIA_WORDS, REPORT_WORDS, SOURCE_CUES, SOURCE_CUE_OPENERS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_SKIPPED_WORDS};
@@ -49,9 +50,11 @@ fn press_release(ctx: &Context, i: usize) -> Option<Fact> {
         return None;
     }
     let noun = if ctx.word(i) == "dans" { i + 2 } else { i + 2 + usize::from(ctx.word(i + 2) == "press") };
-    let fact = Fact::new(FactKind::Source, ctx.start(noun), ctx.end(noun), ctx.text_of(noun).into(), "source.press_release")
-        .with("source_type", "press_release")
-        .with("cue", ctx.text[ctx.start(i)..ctx.end(noun)].to_string());
+    let fact = Fact::new(FactKind::Source, ctx.start(noun), ctx.end(noun), ctx.text_of(noun).into(), "source.press_release").with(Attrs::Source(SourceAttrs {
+        source_type: "press_release",
+        cue: ctx.text[ctx.start(i)..ctx.end(noun)].to_string(),
+        cue_text: None,
+    }));
     Some(fact)
 }
 
@@ -92,8 +95,11 @@ fn cued_source(ctx: &Context, i: usize) -> Option<(Fact, usize)> {
         }
     };
     let text = ctx.text[ctx.start(first)..ctx.end(last)].to_string();
-    let fact =
-        Fact::new(FactKind::Source, ctx.start(first), ctx.end(last), text.into(), rule).with("source_type", kind).with("cue", *cue).with("cue_text", cue_text);
+    let fact = Fact::new(FactKind::Source, ctx.start(first), ctx.end(last), text.into(), rule).with(Attrs::Source(SourceAttrs {
+        source_type: kind,
+        cue: cue.to_string(),
+        cue_text: Some(cue_text),
+    }));
     Some((fact, last + 1))
 }
 
@@ -123,7 +129,13 @@ mod tests {
         let ctx = Context::new(&article);
         let mut facts = Vec::new();
         extract(&ctx, &mut facts);
-        facts.iter().map(|f| (f.value.as_str().unwrap().to_string(), f.attrs["source_type"].as_str().unwrap().to_string())).collect()
+        facts
+            .iter()
+            .map(|f| {
+                let Attrs::Source(s) = &f.attrs else { panic!("a source without source attributes") };
+                (f.value.as_str().unwrap().to_string(), s.source_type.to_string())
+            })
+            .collect()
     }
 
     #[test]

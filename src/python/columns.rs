@@ -127,6 +127,10 @@ impl Cells {
                 self.ints.push(int);
                 State::Int
             }
+            Some(Cell::Offset(offset)) => {
+                self.ints.push(offset as i64);
+                State::Int
+            }
             Some(Cell::Float(number)) => {
                 self.numbers.push(number);
                 State::Float

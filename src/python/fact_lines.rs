@@ -20,7 +20,7 @@ struct JsonLine<'a> {
     end: i64,
     text: &'a str,
     value: &'a serde_json::Value,
-    attrs: &'a serde_json::Map<String, serde_json::Value>,
+    attrs: &'a crate::facts::Attrs,
     sentence: i32,
     segment: &'static str,
     rule: &'static str,
@@ -52,7 +52,7 @@ fn csv_rows(doc: &str, rows: &[FactRow], out: &mut Vec<u8>) -> csv::Result<()> {
     let mut writer = csv::WriterBuilder::new().has_headers(false).terminator(csv::Terminator::CRLF).from_writer(out);
     for row in rows {
         let (start, end, sentence) = (row.start.to_string(), row.end.to_string(), row.sentence.to_string());
-        let (value, attrs) = (row.value.to_string(), serde_json::Value::Object(row.attrs.clone()).to_string());
+        let (value, attrs) = (row.value.to_string(), serde_json::to_string(&row.attrs).expect("attributes always serialise"));
         writer.write_record([doc, row.kind, &start, &end, row.text, &value, &attrs, &sentence, row.segment, row.rule])?;
     }
     writer.flush()?;

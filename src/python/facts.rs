@@ -36,7 +36,7 @@ pub(super) struct FactRow<'a> {
     pub end: i64,
     pub text: &'a str,
     pub value: serde_json::Value,
-    pub attrs: serde_json::Map<String, serde_json::Value>,
+    pub attrs: facts::Attrs,
     pub sentence: i32,
     pub segment: &'static str,
     pub rule: &'static str,
@@ -53,12 +53,8 @@ pub(super) fn fact_rows<'a>(doc_index: usize, article: &'a Article, facts: Vec<F
             continue;
         }
         let mut attrs = fact.attrs;
-        // Offsets inside attributes (a speaker's span) become code points too.
-        for key in ["speaker_start", "speaker_end", "name_start", "name_end"] {
-            if let Some(byte) = attrs.get(key).and_then(|v| v.as_u64()) {
-                attrs.insert(key.into(), code_points.at(byte as usize).into());
-            }
-        }
+        // Offsets inside attributes (a speaker's mention) become code points too.
+        attrs.map_offsets(|byte| code_points.at(byte));
         rows.push(FactRow {
             doc_index,
             kind: fact.kind.name(),
@@ -85,7 +81,7 @@ impl FactColumns {
             self.start.push(row.start);
             self.end.push(row.end);
             self.value.push(Some(facts::field_of(&row.value)));
-            self.attrs.push(row.attrs.iter().map(|(name, value)| (facts::attribute_name(name), facts::field_of(value))));
+            self.attrs.push(row.attrs.fields());
             self.sentence.push(row.sentence);
             self.segment.push(row.segment);
             self.rule.push(row.rule);

@@ -3,6 +3,7 @@
 //! day-precise date the article itself gives (news report events near their publication);
 //! failing that, unknown parts stay unknown ("--11"), never invented.
 
+use super::attrs::{Attrs, DurationAttrs};
 use super::{Context, Fact, FactKind};
 use crate::lexicons::{MONTHS, NUMBER_WORDS};
 use crate::tokenize::TokenKind;
@@ -189,7 +190,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         }
         let mut fact = Fact::new(kind, ctx.start(first), ctx.end(last), value, m.rule);
         if let Meaning::Duration(_) = &m.meaning {
-            fact = fact.with("unit", ctx.word(m.last).to_string());
+            fact = fact.with(Attrs::Duration(DurationAttrs { unit: ctx.word(m.last).to_string() }));
         }
         facts.push(fact);
     }

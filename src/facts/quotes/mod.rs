@@ -3,6 +3,7 @@
 //! descriptors ("he", "the founder", "the official") stand for the last named speaker; indefinite
 //! descriptors ("an expert in the field who wished to remain unnamed") are anonymous sources.
 
+use super::attrs::{self, Attrs, QuoteAttrs};
 use super::context::all_caps;
 use super::{Context, Fact, FactKind};
 use crate::lang::Lang;
@@ -184,17 +185,13 @@ fn lend_speakers(ctx: &Context, quotes: &mut [Quote]) {
 /// The fact of a quote; a speaker named with an indefinite article ("an expert", "une source")
 /// is an anonymous source.
 fn quote_fact(ctx: &Context, quote: Quote) -> Fact {
-    let mut fact =
-        Fact::new(FactKind::Quote, ctx.start(quote.first), ctx.end(quote.last), Value::Null, quote.rule).with("mode", quote.mode).with("cue", quote.cue);
-    match quote.speaker {
-        Some(speaker) => {
-            let anonymous = speaker.name.split_whitespace().next().is_some_and(|w| ANONYMOUS_DETERMINERS.contains(&w.to_lowercase().as_str()));
-            fact.value = Value::String(speaker.name.clone());
-            fact = fact.with("speaker", speaker.name).with("speaker_start", speaker.start).with("speaker_end", speaker.end).with("anonymous", anonymous);
-        }
-        None => fact = fact.with("speaker", Value::Null),
-    }
-    fact
+    let value = quote.speaker.as_ref().map_or(Value::Null, |speaker| Value::String(speaker.name.clone()));
+    let speaker = quote.speaker.map(|speaker| {
+        let anonymous = speaker.name.split_whitespace().next().is_some_and(|w| ANONYMOUS_DETERMINERS.contains(&w.to_lowercase().as_str()));
+        attrs::Speaker { name: speaker.name, start: speaker.start, end: speaker.end, anonymous }
+    });
+    let attrs = QuoteAttrs { mode: quote.mode, cue: quote.cue, speaker, speaker_descriptor: None };
+    Fact::new(FactKind::Quote, ctx.start(quote.first), ctx.end(quote.last), value, quote.rule).with(Attrs::Quote(attrs))
 }
 
 /// What the unit tests of the quote rules build their examples with.
@@ -241,7 +238,10 @@ mod tests {
         extract(&ctx, &mut facts);
         facts
             .iter()
-            .map(|f| (text[f.start..f.end].to_string(), f.attrs["speaker"].as_str().unwrap_or("-").to_string(), f.attrs["mode"].as_str().unwrap().to_string()))
+            .map(|f| {
+                let Attrs::Quote(q) = &f.attrs else { panic!("a quote without quote attributes") };
+                (text[f.start..f.end].to_string(), q.speaker.as_ref().map_or("-", |s| &s.name).to_string(), q.mode.to_string())
+            })
             .collect()
     }
 
@@ -383,11 +383,15 @@ mod tests {
             quote.speaker = Some(Speaker { name: name.into(), start: 0, end: 17 });
             quote_fact(&ctx, quote)
         };
-        assert_eq!(fact("A union official").attrs["anonymous"], Value::Bool(true));
-        assert_eq!(fact("Une source syndicale").attrs["anonymous"], Value::Bool(true));
-        assert_eq!(fact("The union official").attrs["anonymous"], Value::Bool(false));
+        let anonymous = |fact: Fact| match fact.attrs {
+            Attrs::Quote(QuoteAttrs { speaker: Some(speaker), .. }) => Some(speaker.anonymous),
+            _ => None,
+        };
+        assert_eq!(anonymous(fact("A union official")), Some(true));
+        assert_eq!(anonymous(fact("Une source syndicale")), Some(true));
+        assert_eq!(anonymous(fact("The union official")), Some(false));
         let unattributed = quote_fact(&ctx, Quote::new(4, 8, "reported", "quote.speaker_verb_that"));
-        assert_eq!(unattributed.attrs["speaker"], Value::Null);
-        assert!(!unattributed.attrs.contains_key("anonymous"));
+        assert_eq!(unattributed.value, Value::Null);
+        assert_eq!(anonymous(unattributed), None);
     }
 }
