@@ -197,7 +197,7 @@ const VOCABULARY: &[&str] = &[
     "Financial",
     "Times",
     "WALLACE:",
-    "TRUMP:",
+    "SMITH:",
     "its",
     "founder",
     "son",

@@ -237,7 +237,7 @@ fn age_after(ctx: &Context, k: usize) -> bool {
     count && ctx.word(k + 1) == "ans"
 }
 
-/// "Clinton said": who speaks is a person.
+/// "Dupont said": who speaks is a person.
 fn followed_by_speech(ctx: &Context, i: usize) -> bool {
     VERBS_AFTER_SUBJECT.contains(ctx.word(i + 1))
 }

@@ -10,7 +10,7 @@ pub static PRONOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set
 pub static PREPOSITIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("speaker_prepositions.txt")));
 /// Words that end a speaker phrase when walking back from the verb.
 pub static CLAUSE_BREAKS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("clause_breaks.txt")));
-/// Adverbs that may stand between a subject and its verb ("Cruz never mentioned").
+/// Adverbs that may stand between a subject and its verb ("Berg never mentioned").
 pub static ADVERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("subject_verb_adverbs.txt")));
 /// Words of time besides weekday names that may stand between a subject and its verb.
 pub static SPEECH_TIME_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("speech_time_words.txt")));

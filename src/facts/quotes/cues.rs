@@ -12,7 +12,7 @@ pub(super) use crate::lexicons::quote_words::{
 };
 pub(super) use crate::lexicons::DETERMINERS;
 
-/// Whether `word` is a word of time that may stand between a subject and its verb ("Sanders
+/// Whether `word` is a word of time that may stand between a subject and its verb ("Okonkwo
 /// on Tuesday said", "il a hier déclaré"): a weekday name or another time word.
 pub(super) fn time_word(word: &str) -> bool {
     crate::lexicons::WEEKDAYS.contains_key(word) || SPEECH_TIME_WORDS.contains(&word)

@@ -116,7 +116,7 @@ fn clause_subject(ctx: &Context, k: usize) -> Option<(usize, usize)> {
 }
 
 /// The token after a subject ending at `e` that should be its verb, past an apposition between
-/// commas (", an oversight panel member, said"), within the sentence of token `k`.
+/// commas (", a committee member, said"), within the sentence of token `k`.
 fn verb_after_apposition(ctx: &Context, k: usize, e: usize) -> Option<usize> {
     let v = e + 1;
     if ctx.word(v) != "," {
@@ -248,7 +248,7 @@ impl Finder<'_, '_> {
         }
         self.inverted_verb_after(k)
             .or_else(|| self.verb_then_speaker(k))
-            // “…” inside a sentence whose own cue comes before it ("Clinton said it was “a
+            // “…” inside a sentence whose own cue comes before it ("Berg said it was “a
             // mistake” to use …"): a speech verb further on belongs to another clause.
             .or_else(|| self.cue_before_in_sentence(open).then(|| self.cue_before(open)).flatten())
             .or_else(|| self.speaker_then_verb(k))
@@ -314,7 +314,7 @@ impl Finder<'_, '_> {
         Some(Attribution::new(ctx.text_of(v), "quote.direct_subject_verb", self.speaker_from(s, e)))
     }
 
-    /// “…,” she elaborated / “…,” Trump assured Jones / “…,” Rep. Jim Jordan (R-Ohio), a
+    /// “…,” she elaborated / “…,” Ortega assured Becker / “…,” Rep. Ana Ruiz (D-Texas), a
     /// panel member, said: after a quote that ends on a comma (or ? or !) inside its marks,
     /// the clause that follows attributes it, whatever its verb. The subject (a name, a
     /// pronoun or a determined phrase, with a parenthesis or an apposition) and its verb.
@@ -392,7 +392,7 @@ impl Finder<'_, '_> {
     }
 
     /// The subject of the speech verb at token `a`: the phrase before it, or the sentence's
-    /// subject for a participle ("Trump attacked Clinton …, saying, “…”") or past an
+    /// subject for a participle ("Ortega attacked Becker …, saying, “…”") or past an
     /// apposition ("De nombreux habitants, témoins de la scène, ont déclaré : « … »").
     fn subject_of(&self, a: usize) -> Option<(usize, usize)> {
         let ctx = self.ctx;
@@ -456,9 +456,9 @@ impl Finder<'_, '_> {
         Some(Attribution::new(self.span(a, b), "quote.direct_next_sentence", Some(speaker?)))
     }
 
-    /// "Trump has targeted …, calling them “rapists”": a quote inside a sentence is the words
+    /// "Castellano has attacked …, calling them “reckless”": a quote inside a sentence is the words
     /// of the sentence's subject, or of the subject of the clause after a dash or a semicolon
-    /// ("For that she drew Trump's ire - he called her “weak”"), which has a subject of its own.
+    /// ("For that she drew Castellano's anger - he called her “naive”"), which has a subject of its own.
     fn sentence_subject_speaks(&mut self, open: usize) -> Option<Attribution> {
         let ctx = self.ctx;
         if open == 0 || !ctx.same_sentence(open - 1, open) {

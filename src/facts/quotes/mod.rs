@@ -272,18 +272,21 @@ mod tests {
 
     #[test]
     fn any_verb_attributes_a_quote_that_ends_on_a_comma() {
-        assert_eq!(speakers("Ghazala Khan spoke last. “The way I see it,” she elaborated, “no one questions his service.”"), ["Ghazala Khan"]);
-        assert_eq!(speakers("\"Your reputation is amazing,\" Trump assured Jones on Friday."), ["Trump"]);
-        let got = speakers("“If the FBI wanted them, they would just get them,” Rep. Jim Jordan (R-Ohio), a panel member, said in an interview.");
-        assert_eq!(got, ["Jim Jordan"]);
+        assert_eq!(speakers("Mara Lindqvist spoke last. “As far as I can tell,” she added, “nobody doubts the plan.”"), ["Mara Lindqvist"]);
+        assert_eq!(speakers("\"Your work is excellent,\" Ortega assured Becker on Monday."), ["Ortega"]);
+        let got = speakers("“If the board wanted the files, it would simply ask for them,” Rep. Ana Ruiz (D-Texas), a committee member, said in an interview.");
+        assert_eq!(got, ["Ana Ruiz"]);
     }
 
     #[test]
     fn subjects_past_times_adverbs_and_opening_phrases() {
-        assert_eq!(speakers("Sanders on Tuesday said he wants to attack four provisions in the tax code."), ["Sanders"]);
-        assert_eq!(speakers("In a long rant against everyone from Carson to Clinton, Trump also called Iowa voters “stupid” for it."), ["Trump"]);
-        assert_eq!(speakers("The council voted 6-1 for a resolution condemning “anti-Muslim speech from candidates.”"), ["The council"]);
-        // A straight quote glued to the period ends its sentence: the next one is Trump's.
+        assert_eq!(speakers("Okonkwo on Tuesday said he wants to change three rules in the budget."), ["Okonkwo"]);
+        assert_eq!(
+            speakers("In a long speech against everyone from Bauer to Lindgren, Marchetti also called the rival plan “reckless” for it."),
+            ["Marchetti"]
+        );
+        assert_eq!(speakers("The council voted 5-2 for a motion condemning “careless remarks from candidates.”"), ["The council"]);
+        // A straight quote glued to the period ends its sentence: the next one is Alvarez's.
         let got = speakers("Moreno spoke first. Alvarez mocked Moreno, calling him \"the Professor.\" Alvarez called the mayor a \"tired man.\"");
         assert_eq!(got.last().map(String::as_str), Some("Alvarez"));
     }
@@ -317,8 +320,8 @@ mod tests {
     #[test]
     fn subjects_after_openers_in_a_row_and_dashes() {
         assert_eq!(speakers("Later, during the hearing with the regulator, Okafor cited a memo that “fewer than ten inspectors” were on duty."), ["Okafor"]);
-        assert_eq!(speakers("For that she drew Trump's ire - he called her “weak and ineffective” in a speech."), ["he"]);
-        assert_eq!(speakers("Lewandowski earlier quashed rumors by tweeting that “I am under a strict agreement.”"), ["Lewandowski"]);
+        assert_eq!(speakers("For that she drew Castellano's anger - he called her “naive and reckless” in a speech."), ["he"]);
+        assert_eq!(speakers("Nakamura later ended the rumors by tweeting that “I am bound by a strict contract.”"), ["Nakamura"]);
     }
 
     use super::test_support::{article, at, text};

@@ -1,5 +1,5 @@
 //! Reported speech ("X said that …", "selon X, …"), headlines that quote ("X: …") and
-//! transcripts ("TRUMP: …").
+//! transcripts ("SMITH: …").
 
 use super::*;
 
@@ -130,8 +130,8 @@ impl Finder<'_, '_> {
         Some(Quote::attributed(first, last, "reported", Attribution::new(self.span(i, i + width - 1), "quote.according_to", self.speaker_from(s, e))))
     }
 
-    /// A headline that gives someone's words after a colon: "Politifact: Donald Trump Is
-    /// Right…", "McCain Challenger Kelli Ward: Impeach AG Lynch". Titles only: in a body, a
+    /// A headline that gives someone's words after a colon: "Union Leader: We Will Not Back
+    /// Down", "Mayor Dupont: Nous tiendrons". Titles only: in a body, a
     /// colon after a capitalised word more often opens a list.
     pub(super) fn headline_colon(&mut self, taken: &[bool]) -> Vec<Quote> {
         let ctx = self.ctx;
@@ -167,7 +167,7 @@ impl Finder<'_, '_> {
         quotes
     }
 
-    /// Transcripts: a paragraph that opens with a name in capitals and a colon ("TRUMP: The
+    /// Transcripts: a paragraph that opens with a name in capitals and a colon ("SMITH: The
     /// deaths of …") is that person's words.
     pub(super) fn transcript_lines(&mut self, taken: &[bool]) -> Vec<Quote> {
         let ctx = self.ctx;
@@ -259,7 +259,7 @@ impl Finder<'_, '_> {
         SPEECH_PARTICIPLES.contains(&ctx.word(a)).then(|| self.sentence_subject(sentence_start(ctx, a), a)).flatten()
     }
 
-    /// "Helen Aguirre Ferre, who took over …, said …": the name that opens the sentence, its
+    /// "Anna Berg, who took over …, said …": the name that opens the sentence, its
     /// apposition ending with the comma before the verb at token `a`. A sentence that opens
     /// with a quotation mark is the quote, not a subject; one that opens with its comma ("…,
     /// the minister, said") has no subject before it.

@@ -41,7 +41,7 @@ fn before_infinitive(ctx: &Context, last: usize, end: usize) -> usize {
     last
 }
 
-/// "Sanders on Tuesday said", "prosecutors in April charged", "Clinton initially said", "who
+/// "Okonkwo on Tuesday said", "prosecutors in April charged", "Dupont initially said", "who
 /// has often complained", "allies have in the past said": the token before the auxiliaries,
 /// adverbs and times that end at `last`, between a subject and its verb.
 fn before_verb_modifiers(ctx: &Context, mut last: usize, end: usize) -> usize {
@@ -284,7 +284,7 @@ impl Finder<'_, '_> {
         Some((start, last))
     }
 
-    /// The subject opening a sentence: a name ("Trump", "Sen. Chris Murphy"), a pronoun, or a
+    /// The subject opening a sentence: a name ("Dupont", "Sen. Ana Ruiz"), a pronoun, or a
     /// determined noun phrase ("The former secretary of state", "Her campaign"), after a short
     /// opening adverbial ("On Wednesday, …"), and followed by a verb-like word.
     pub(super) fn sentence_subject(&self, start: usize, before: usize) -> Option<(usize, usize)> {
@@ -312,14 +312,14 @@ impl Finder<'_, '_> {
     }
 
     /// "The council voted …", "Her campaign quickly blasted …", "The influential delegate,
-    /// who backs Cruz, warned …": a determiner, a few words, then a verb-like word (an
+    /// who backs Berg, warned …": a determiner, a few words, then a verb-like word (an
     /// apposition or relative clause between commas is skipped).
     pub(super) fn determined_subject(&self, start: usize, before: usize) -> Option<(usize, usize)> {
         let ctx = self.ctx;
         let mut k = start + 1;
         while k < before && k - start < 8 {
             if ctx.word(k) == "," {
-                // ", who backs Cruz," / ", témoins de la scène," then the verb.
+                // ", who backs Berg," / ", témoins de la scène," then the verb.
                 let closing = (k + 1..before.min(k + MAX_SPEAKER_TOKENS)).find(|&c| ctx.word(c) == ",")?;
                 let verb = verb_like(ctx, closing + 1) && ctx.word(closing + 1) != ","
                     || speech_verb(ctx, closing + 1).is_some()
