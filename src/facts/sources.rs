@@ -140,7 +140,7 @@ mod tests {
 
     #[test]
     fn press_release_is_the_source() {
-        assert_eq!(sources("The ministry said in a statement that the road would reopen."), [("statement".into(), "press_release".into())]);
+        assert_eq!(sources("The ministry said in a statement on Friday that the road would reopen."), [("statement".into(), "press_release".into())]);
     }
 
     #[test]

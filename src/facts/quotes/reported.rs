@@ -213,7 +213,7 @@ impl Finder<'_, '_> {
         }
         let (first, that) = content_start(ctx, cue.last, sentence_end);
         // The content runs to the end of the sentence, or to a coordinated clause with a
-        // speaker of its own ("…, and human rights groups warned that …").
+        // speaker of its own ("…, and the unions warned that …").
         let content = Content { first, that, end: own_clause_end(ctx, first, sentence_end) };
         let by_subject = self.reported_subject(cue.first).and_then(|subject| self.speaker_verb_that(cue, subject, content, taken));
         by_subject.or_else(|| self.parenthetical_cue(cue, content.end, taken)).or_else(|| self.content_comma_verb(cue, content.end, taken))

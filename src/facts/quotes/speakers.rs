@@ -42,7 +42,7 @@ fn before_infinitive(ctx: &Context, last: usize, end: usize) -> usize {
 }
 
 /// "Okonkwo on Tuesday said", "prosecutors in April charged", "Dupont initially said", "who
-/// has often complained", "allies have in the past said": the token before the auxiliaries,
+/// has often complained", "allies have in the past argued": the token before the auxiliaries,
 /// adverbs and times that end at `last`, between a subject and its verb.
 fn before_verb_modifiers(ctx: &Context, mut last: usize, end: usize) -> usize {
     loop {
