@@ -193,3 +193,9 @@ def corpus_fact_lines(corpus: CoreCorpus, format: str, include_boilerplate: bool
                       kinds: list[str] | None = None) -> tuple[bytes, int]:
     """The facts of every article as JSON lines or CSV rows (no header), and how many."""
     ...
+
+def resolve_entities(kinds: list[str], names: list[str], acronyms: list[tuple[str, str]],
+                     speakers: list[str]) -> dict[str, Any]:
+    """People, organisations and places (``names[i]`` of kind ``kinds[i]``) joined across a
+    corpus: ``entity_of`` (uint32, an entity per name), ``speaker_entity`` (int64, -1: none)
+    and the entities' ``kind``, ``name``, ``variants``, ``mentions``."""

@@ -220,6 +220,21 @@ class Corpus:
 
         return corpus_facts(self, None, include_boilerplate, n_jobs, progress, kinds)
 
+    def entities(self, n_jobs: int | None = None, progress: bool | None = None):
+        """The people, organisations and places of the corpus joined across articles ("Obama",
+        "B. Obama", "Barack Obama" as one when the corpus leaves no doubt), as an
+        :class:`~newsfacts.entities.EntityTable`: id, kind, name, variants, mentions, documents,
+        and the entity of each fact (quotes by their speaker).
+
+        >>> import newsfacts as nf
+        >>> entities = nf.datasets.seeds().entities()
+        >>> entities[0]["kind"], entities[0]["mentions"] > 1
+        ('person', True)
+        """
+        from .entities import corpus_entities
+
+        return corpus_entities(self, None, n_jobs, progress)
+
     def entity_matrix(self, kinds: tuple[str, ...] = ("person", "organization", "place"), binary: bool = False,
                       n_jobs: int | None = None):
         """Documents × entities: how often each document mentions each entity (by its canonical

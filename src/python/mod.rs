@@ -2,6 +2,7 @@
 
 mod columns;
 mod corpus;
+mod entities;
 mod error;
 mod fact_lines;
 mod facts;
@@ -47,6 +48,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(term_stats::corpus_term_counts, m)?)?;
     m.add_function(wrap_pyfunction!(term_stats::weigh_counts, m)?)?;
     m.add_function(wrap_pyfunction!(facts::corpus_facts, m)?)?;
+    m.add_function(wrap_pyfunction!(entities::resolve_entities, m)?)?;
     m.add_function(wrap_pyfunction!(facts::extract_text, m)?)?;
     m.add_function(wrap_pyfunction!(fact_lines::corpus_fact_lines, m)?)?;
     m.add_function(wrap_pyfunction!(matrix::corpus_cooccurrence, m)?)?;

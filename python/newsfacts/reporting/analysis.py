@@ -12,6 +12,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from .claims import Claim, claims_check
+from ..entities import corpus_entities
 from .names import ENTITY_KINDS, fold
 from .stories import StoryPair, same_stories
 
@@ -67,57 +68,6 @@ def _sentence_spans(doc) -> list[tuple[int, int]]:
     return [tuple(spans.get(i, (0, 0))) for i in range(max(spans) + 1)]  # type: ignore[misc]
 
 
-def _initials(name: str) -> str:
-    return "".join(word[0] for word in re.findall(r"[^\W\d_][\w'’-]*", name) if word[0].isupper())
-
-
-def build_aliases(names: list[tuple[str, str]]) -> dict[str, str]:
-    """Short names that stand for a longer one of the corpus, from (name, kind) pairs: an
-    acronym for the organisation whose capitals it spells (SCMP → South China Morning Post), a
-    lone given name or surname of a person for the one full name of a person that holds it
-    (Ren → Ren Zhengfei). Ambiguous short forms are left alone."""
-    kinds: dict[str, set[str]] = defaultdict(set)
-    for name, kind in names:
-        kinds[name].add(kind)
-    distinct = sorted(kinds)
-    organizations = [n for n in distinct if len(n.split()) >= 2 and kinds[n] & {"organization", "source"}]
-    people = [n for n in distinct if len(n.split()) >= 2 and "person" in kinds[n]]
-    by_initials: dict[str, list[str]] = defaultdict(list)
-    for name in organizations:
-        by_initials[_initials(name)].append(name)
-    by_word: dict[str, list[str]] = defaultdict(list)
-    for name in people:
-        for word in set(name.split()):
-            by_word[word].append(name)
-    aliases: dict[str, str] = {}
-    for short in distinct:
-        if " " in short:
-            continue
-        if short.isupper() and 2 <= len(short) <= 6:
-            matches = by_initials.get(short, [])
-        elif "person" in kinds[short]:
-            matches = by_word.get(short, [])
-        else:
-            continue
-        if len(matches) == 1:
-            aliases[short] = matches[0]
-    return aliases
-
-
-def _name_kind(record: dict[str, Any]) -> str:
-    if record["kind"] == "source":
-        return "person" if record["attrs"].get("source_type") == "person" else "source"
-    return record["kind"]
-
-
-def _canonical(value: Any, aliases: dict[str, str]) -> Any:
-    if isinstance(value, str):
-        return aliases.get(value, value)
-    if isinstance(value, list):
-        return [_canonical(v, aliases) for v in value]
-    return value
-
-
 def analyse(corpus: Corpus, facts_table=None, n_terms: int = 10, progress: bool | None = None) -> ReportData:
     from .._progress import progress_bar
 
@@ -140,17 +90,31 @@ def analyse(corpus: Corpus, facts_table=None, n_terms: int = 10, progress: bool 
         s = record["sentence"]
         record["evidence"] = texts[article.index][spans[s][0]:spans[s][1]] if 0 <= s < len(spans) else record["text"]
 
-    names = [(r["value"], _name_kind(r)) for r in records if r["kind"] in ENTITY_KINDS + ("source",) and isinstance(r["value"], str)]
-    names += [(r["attrs"]["speaker"], "person") for r in records
-              if r["kind"] == "quote" and r["attrs"].get("speaker") and not r["attrs"].get("anonymous")]
-    aliases = build_aliases(names)
-    for record in records:
-        if record["kind"] in ENTITY_KINDS + ("source",):
-            record["name"] = _canonical(record["value"], aliases)
-        if record["kind"] == "quote" and record["attrs"].get("speaker"):
-            record["name"] = _canonical(record["attrs"]["speaker"], aliases)
+    # One name per entity of the corpus (src/resolve.rs): "Lindqvist" and "A. Lindqvist" count
+    # as "Ana Lindqvist" when the corpus names no other Lindqvist; quotes by their speaker's.
+    entities = corpus_entities(corpus, facts_table)
+    aliases = {variant: name for name, variants in zip(entities.name, entities.variants)
+               for variant in variants if variant != name}
+    by_variant: dict[str, set[str]] = defaultdict(set)
+    for name, variants in zip(entities.name, entities.variants):
+        for variant in variants:
+            by_variant[fold(variant)].add(name)
+
+    def named(value: Any) -> Any:
+        """A source's or a subject's name as the entity it is, when one entity is written so."""
+        if isinstance(value, list):
+            return [named(v) for v in value]
+        found = by_variant.get(fold(value), ()) if isinstance(value, str) else ()
+        return next(iter(found)) if len(found) == 1 else value
+
+    for record, entity in zip(records, entities.fact_entity.tolist()):
+        if record["kind"] in ENTITY_KINDS or (record["kind"] == "quote" and record["attrs"].get("speaker")):
+            record["name"] = entities.name[entity] if entity >= 0 else (
+                record["value"] if record["kind"] in ENTITY_KINDS else record["attrs"]["speaker"])
+        elif record["kind"] == "source":
+            record["name"] = named(record["value"])
         if record["kind"] in ("quantity", "money"):
-            record["subject"] = _canonical(record["attrs"].get("subject"), aliases)
+            record["subject"] = named(record["attrs"].get("subject"))
 
     terms = corpus.term_matrix(weighting="tfidf") if len(corpus) else None
     return ReportData(
