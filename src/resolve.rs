@@ -80,12 +80,31 @@ fn people_by_word(nodes: &[Node]) -> HashMap<(&str, bool), Vec<usize>> {
     by_word
 }
 
+/// A short name written alone in a news collection names its best-known bearer: the one
+/// candidate, or the one mentioned at least DOMINANCE times as often as any other (and at
+/// least MIN_DOMINANT times), as "Blair" beside 21 mentions of one Blair and 1 of another.
+const DOMINANCE: usize = 5;
+const MIN_DOMINANT: usize = 3;
+
+fn dominant(found: &[usize], nodes: &[Node]) -> Option<usize> {
+    match found {
+        [] => None,
+        [one] => Some(*one),
+        _ => {
+            let mut by_mentions: Vec<(usize, usize)> = found.iter().map(|&i| (nodes[i].mentions(), i)).collect();
+            by_mentions.sort_unstable_by(|a, b| b.cmp(a));
+            let (top, next) = (by_mentions[0], by_mentions[1]);
+            (top.0 >= MIN_DOMINANT && top.0 >= DOMINANCE * next.0).then_some(top.1)
+        }
+    }
+}
+
 /// The one full name a short name of a person stands for: a lone surname ("obama"), else a
 /// lone given name ("ren" for "ren zhengfei"), or an initial and the rest ("b. obama").
-/// Several candidates: none (the corpus does not say which).
+/// Several candidates: the dominant one, else none (the corpus does not say which).
 fn full_name_of(node: &Node, nodes: &[Node], by_word: &HashMap<(&str, bool), Vec<usize>>) -> Option<usize> {
     let words = node.words();
-    let unique = |found: &[usize]| (found.len() == 1).then(|| found[0]);
+    let unique = |found: &[usize]| dominant(found, nodes);
     match words.as_slice() {
         [word] => by_word.get(&(*word, true)).map_or_else(|| by_word.get(&(*word, false)).and_then(|f| unique(f)), |f| unique(f)),
         [first, rest @ ..] => {
@@ -243,6 +262,17 @@ mod tests {
         let resolution = resolve(&input, &[], &[]);
         let names = names_of(&resolution, &input);
         assert_eq!(names, ["Ana Lindqvist", "Erik Lindqvist", "Lindqvist", "Erik Lindqvist"]);
+    }
+
+    #[test]
+    fn a_surname_names_a_far_better_known_bearer() {
+        let mut input = vec![(Person, "Erik Lindqvist"), (Person, "Lindqvist")];
+        input.extend([(Person, "Ana Lindqvist"); 6]);
+        let resolution = resolve(&input, &[], &[]);
+        assert_eq!(resolution.entity_of[1], resolution.entity_of[2]); // 6 mentions against 1
+        input.extend([(Person, "Erik Lindqvist"); 2]);
+        let resolution = resolve(&input, &[], &[]);
+        assert_ne!(resolution.entity_of[1], resolution.entity_of[2]); // 6 against 3: no telling
     }
 
     #[test]
