@@ -5,6 +5,7 @@
 //! → `matrix` (vocabularies, counts, weights, CSR)
 //!   └→ `facts` (a pipeline of stages over an article's tokens: dates, acronyms, entities,
 //!      roles, quantities, sources, quotes; each stage declares the kinds it needs)
+//!   └→ `tagger` (a trained named-entity tagger over those tokens: people, organisations, places)
 //!
 //! Beside them: `corpus` (articles read in parallel), `lexicons` (word lists as data files
 //! naming their sources), `code_points` (byte offsets to the code point offsets bindings
@@ -20,6 +21,7 @@ pub mod lexicons;
 pub mod matrix;
 pub mod parallel;
 pub mod progress;
+pub mod tagger;
 pub mod tokenize;
 
 #[cfg(feature = "python")]
