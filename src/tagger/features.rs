@@ -6,11 +6,11 @@
 //! allocation per token once the buffers have grown.
 
 use super::gazetteer::{token_key, GAZETTEER, MAX_NAME_TOKENS};
-use super::hash::{finish, hash_bytes, mix};
+use super::hash::{hash_bytes, mix};
 use crate::lang::Lang;
 use crate::tokenize::Tokens;
 
-/// How many features each token has.
+/// How many features each token has (at most 258: their i8 weights are summed in i16).
 pub const TEMPLATE_COUNT: usize = 36;
 
 /// The value of a neighbour beyond the sentence.
@@ -48,6 +48,7 @@ pub struct TokenInfo {
 pub struct Scratch {
     lower: String,
     shape: String,
+    short_shape: String,
     pub(crate) infos: Vec<TokenInfo>,
 }
 
@@ -62,42 +63,53 @@ fn push_lower(text: &str, out: &mut String) {
     }
 }
 
-/// "Xxxx", "dd", "X.X.", runs of one class cut at four; `short` keeps one of each run.
-fn push_shape(text: &str, short: bool, out: &mut String) {
-    out.clear();
-    let mut previous = '\0';
-    let mut run = 0;
-    for c in text.chars().take(24) {
-        let class = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else if c.is_ascii() {
-            c
-        } else if c.is_alphabetic() {
-            'a'
-        } else {
-            'o'
-        };
-        run = if class == previous { run + 1 } else { 1 };
-        previous = class;
-        if run <= if short { 1 } else { 4 } {
-            out.push(class);
+/// The class of a character in a shape: X, x, d, itself (ASCII punctuation), a (other letters), o.
+#[inline]
+fn shape_class(c: char) -> char {
+    if c.is_ascii() {
+        match c {
+            'A'..='Z' => 'X',
+            'a'..='z' => 'x',
+            '0'..='9' => 'd',
+            c => c,
         }
+    } else if c.is_uppercase() {
+        'X'
+    } else if c.is_lowercase() {
+        'x'
+    } else if c.is_numeric() {
+        'd'
+    } else if c.is_alphabetic() {
+        'a'
+    } else {
+        'o'
     }
 }
 
-fn case_of(text: &str) -> u8 {
-    let mut letters = 0;
-    let mut upper = 0;
-    let mut first_upper = None;
-    for c in text.chars() {
-        if c.is_alphabetic() {
+/// Shapes and case of a token in one pass: "Xxxx", "dd", "X.X." (runs of one class cut at
+/// four) into `shape`, one of each run into `short`.
+fn read_shape(text: &str, shape: &mut String, short: &mut String) -> u8 {
+    shape.clear();
+    short.clear();
+    let (mut previous, mut run) = ('\0', 0);
+    let (mut letters, mut upper, mut first_upper) = (0, 0, None);
+    for (n, c) in text.chars().enumerate() {
+        let class = shape_class(c);
+        if matches!(class, 'X' | 'x' | 'a') {
             letters += 1;
-            upper += c.is_uppercase() as usize;
-            first_upper.get_or_insert(c.is_uppercase());
+            upper += (class == 'X') as usize;
+            first_upper.get_or_insert(class == 'X');
+        }
+        if n >= 24 {
+            continue;
+        }
+        run = if class == previous { run + 1 } else { 1 };
+        previous = class;
+        if run <= 4 {
+            shape.push(class);
+        }
+        if run == 1 {
+            short.push(class);
         }
     }
     match first_upper {
@@ -136,12 +148,16 @@ impl Scratch {
             let token = &text[start..end];
             push_lower(token, &mut self.lower);
             let lower = self.lower.as_str();
+            let lower_hash = hash_bytes(lower.as_bytes());
+            let case = read_shape(token, &mut self.shape, &mut self.short_shape);
             let mut info = TokenInfo {
-                form: hash_bytes(token.as_bytes()),
-                lower: hash_bytes(lower.as_bytes()),
-                key: token_key(lower),
+                form: if token == lower { lower_hash } else { hash_bytes(token.as_bytes()) },
+                lower: lower_hash,
+                key: if lower.ends_with('.') { token_key(lower) } else { lower_hash },
+                shape: hash_bytes(self.shape.as_bytes()),
+                short_shape: hash_bytes(self.short_shape.as_bytes()),
                 kind: tokens.kind[i] as u8,
-                case: case_of(token),
+                case,
                 opening_quote: is_opening_quote(text, start, token),
                 ..TokenInfo::default()
             };
@@ -149,10 +165,6 @@ impl Scratch {
                 info.prefixes[n - 1] = hash_bytes(&lower.as_bytes()[..after_chars(lower, n)]);
                 info.suffixes[n - 1] = hash_bytes(&lower.as_bytes()[before_last_chars(lower, n)..]);
             }
-            push_shape(token, false, &mut self.shape);
-            info.shape = hash_bytes(self.shape.as_bytes());
-            push_shape(token, true, &mut self.shape);
-            info.short_shape = hash_bytes(self.shape.as_bytes());
             info.word_flags = GAZETTEER.word_flags(info.key);
             self.infos.push(info);
         }
@@ -265,8 +277,10 @@ pub fn sentence_features(sentence: &[TokenInfo], lang: Lang, bits: u32, out: &mu
             mix(loud, t.shape),
             mix(mix(case_at(i - 1), t.case as u64), case_at(i + 1)),
         ];
+        // Multiplicative hashing: `mix` ends in a multiplication, whose top bits depend on
+        // every bit of the value and the template.
         for (template, value) in values.into_iter().enumerate() {
-            out.push((finish(mix(template as u64 + 1, value)) >> shift) as u32);
+            out.push((mix(value, template as u64 + 1) >> shift) as u32);
         }
     }
 }
@@ -277,9 +291,17 @@ mod tests {
     use crate::tokenize::tokenize;
 
     fn shape(text: &str, short: bool) -> String {
-        let mut out = String::new();
-        push_shape(text, short, &mut out);
-        out
+        let (mut long_shape, mut short_shape) = (String::new(), String::new());
+        read_shape(text, &mut long_shape, &mut short_shape);
+        if short {
+            short_shape
+        } else {
+            long_shape
+        }
+    }
+
+    fn case_of(text: &str) -> u8 {
+        read_shape(text, &mut String::new(), &mut String::new())
     }
 
     #[test]
@@ -289,6 +311,9 @@ mod tests {
         assert_eq!(shape("2024", false), "dddd");
         assert_eq!(shape("U.S.", false), "X.X.");
         assert_eq!(shape("Élysée", true), "Xx");
+        assert_eq!(shape("aaaaaaa", false), "xxxx");
+        assert_eq!(case_of("été"), LOWER);
+        assert_eq!(case_of("Ça"), CAPITALISED);
         assert_eq!(case_of("ONU"), ALL_CAPS);
         assert_eq!(case_of("Lyon"), CAPITALISED);
         assert_eq!(case_of("42"), NO_LETTER);

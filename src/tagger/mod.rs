@@ -35,7 +35,7 @@ pub use model::{Model, ModelError};
 
 use crate::lang::Lang;
 use crate::tokenize::Tokens;
-use decode::{viterbi, Allowed, Lattice};
+use decode::{viterbi, Lattice, Transitions};
 use features::{sentence_features, Scratch, TEMPLATE_COUNT};
 use labels::Label;
 use std::cell::RefCell;
@@ -53,10 +53,18 @@ impl std::fmt::Display for TagError {
 
 impl std::error::Error for TagError {}
 
-/// A model and what decoding needs beside it.
+/// Rows of label scores are padded to this many labels (BILOU has 13): one 16-byte row per
+/// feature, summed without bounds checks per label.
+const ROW: usize = 16;
+
+/// A model laid out for tagging.
 pub struct Tagger {
-    model: Model,
-    allowed: Allowed,
+    scheme: Scheme,
+    bits: u32,
+    labels: usize,
+    /// One row of label scores per feature bucket.
+    rows: Vec<[i8; ROW]>,
+    transitions: Transitions<i64>,
 }
 
 /// Buffers reused from one text to the next (one set per thread in `Tagger::tag`).
@@ -65,7 +73,7 @@ pub struct TagBuffers {
     scratch: Scratch,
     features: Vec<u32>,
     emissions: Vec<i64>,
-    lattice: Lattice<i64>,
+    lattice: Lattice,
     labels: Vec<Label>,
 }
 
@@ -106,12 +114,27 @@ fn check_tokens(text: &str, tokens: &Tokens) -> Result<(), TagError> {
 
 impl Tagger {
     pub fn new(model: Model) -> Tagger {
-        let allowed = Allowed::new(model.scheme);
-        Tagger { model, allowed }
+        let labels = model.labels.min(ROW);
+        let rows = model
+            .table
+            .chunks_exact(model.labels)
+            .map(|weights| {
+                let mut row = [0i8; ROW];
+                row[..labels].copy_from_slice(&weights[..labels]);
+                row
+            })
+            .collect();
+        let transitions = Transitions::new(
+            model.scheme,
+            |previous, next| model.transitions[previous as usize * model.labels + next as usize] as i64,
+            |label| model.start[label as usize] as i64,
+            |label| model.end[label as usize] as i64,
+        );
+        Tagger { scheme: model.scheme, bits: model.bits, labels, rows, transitions }
     }
 
-    pub fn model(&self) -> &Model {
-        &self.model
+    pub fn scheme(&self) -> Scheme {
+        self.scheme
     }
 
     /// The names in `text`, whose tokens (and sentences) are `tokens`, as token spans in text
@@ -135,9 +158,9 @@ impl Tagger {
             let sentence = tokens.sentence[first];
             let end = first + tokens.sentence[first..].partition_point(|&s| s == sentence);
             buffers.features.clear();
-            sentence_features(&buffers.scratch.infos[first..end], lang, self.model.bits, &mut buffers.features);
+            sentence_features(&buffers.scratch.infos[first..end], lang, self.bits, &mut buffers.features);
             self.decode_sentence(buffers);
-            self.model.scheme.decode(&buffers.labels, first, out);
+            self.scheme.decode(&buffers.labels, first, out);
             first = end;
         }
         Ok(())
@@ -145,24 +168,22 @@ impl Tagger {
 
     /// Labels for the sentence whose features are in `buffers.features`.
     fn decode_sentence(&self, buffers: &mut TagBuffers) {
-        let model = &self.model;
-        let labels = model.labels;
         let emissions = &mut buffers.emissions;
         emissions.clear();
         for token_features in buffers.features.chunks_exact(TEMPLATE_COUNT) {
-            let at = emissions.len();
-            emissions.resize(at + labels, 0);
-            model.add_scores(token_features, &mut emissions[at..]);
+            // i16 sums cannot overflow: 127 × TEMPLATE_COUNT < 2^15.
+            let mut sums = [0i16; ROW];
+            for &f in token_features {
+                // Feature indices are below 2^bits by construction; `get` keeps a stray one harmless.
+                if let Some(row) = self.rows.get(f as usize) {
+                    for (sum, &w) in sums.iter_mut().zip(row) {
+                        *sum += w as i16;
+                    }
+                }
+            }
+            emissions.extend(sums[..self.labels].iter().map(|&s| s as i64));
         }
-        viterbi(
-            &self.allowed,
-            emissions,
-            |previous, next| model.transition(previous, next),
-            |label| model.start[label as usize] as i64,
-            |label| model.end[label as usize] as i64,
-            &mut buffers.lattice,
-            &mut buffers.labels,
-        );
+        viterbi(&self.transitions, emissions, &mut buffers.lattice, &mut buffers.labels);
     }
 
     /// Labels for sentences already turned into features (training's development scores).

@@ -1,19 +1,19 @@
-//! The weights: one row of label scores per feature bucket, transition scores between labels,
-//! quantised to i16 with one scale, stored zlib-compressed.
+//! The weights: one row of label scores per feature bucket (i8) and transition scores between
+//! labels (i16), quantised with one scale, stored zlib-compressed.
 //!
-//! File layout (little-endian), after the 6-byte magic `NFTAG1`, one zlib stream of:
-//! scheme u8, bucket bits u8, templates u8, labels u8, scale f32, then i16 values:
-//! transitions (labels × labels, previous-major), start (labels), end (labels), and the table
-//! as byte planes (all low bytes of the table, then all high bytes), bucket-major.
+//! File layout (little-endian), after the 6-byte magic `NFTAG2`, one zlib stream of:
+//! scheme u8, bucket bits u8, templates u8, labels u8, scale f32, then transitions (labels ×
+//! labels, previous-major), start (labels) and end (labels) as i16, then the table as i8,
+//! bucket-major.
 
 use super::features::TEMPLATE_COUNT;
-use super::labels::{Label, Scheme};
+use super::labels::Scheme;
 use flate2::read::ZlibDecoder;
 use flate2::write::ZlibEncoder;
 use flate2::Compression;
 use std::io::{Read, Write};
 
-const MAGIC: &[u8; 6] = b"NFTAG1";
+const MAGIC: &[u8; 6] = b"NFTAG2";
 /// More buckets than this is not a model anyone should ship (2^24 × 13 labels × 2 bytes).
 const MAX_BITS: u32 = 24;
 
@@ -24,10 +24,10 @@ pub struct Model {
     /// log2 of the number of feature buckets.
     pub bits: u32,
     pub labels: usize,
-    /// What one unit of the i16 values is worth.
+    /// What one unit of the quantised values is worth.
     pub scale: f32,
     /// `table[bucket * labels + label]`.
-    pub table: Vec<i16>,
+    pub table: Vec<i8>,
     /// `transitions[previous * labels + next]`.
     pub transitions: Vec<i16>,
     pub start: Vec<i16>,
@@ -49,18 +49,24 @@ fn quantise_all(values: &[f32], scale: f32) -> Vec<i16> {
     values.iter().map(|&v| (v / scale).round().clamp(-32767.0, 32767.0) as i16).collect()
 }
 
+/// The largest magnitude that the i8 table keeps: the weights beyond this share of the
+/// non-zero ones are clipped, so the rest keep more resolution.
+const KEPT_SHARE: f64 = 0.9999;
+
 impl Model {
-    /// Quantise float weights (as training leaves them) to i16 with one scale: the largest
-    /// magnitude maps to 32767.
+    /// Quantise float weights (as training leaves them) with one scale: the table to i8 (all
+    /// but the largest 0.01 % of its non-zero magnitudes fit), the transitions to i16.
     pub fn quantise(scheme: Scheme, bits: u32, table: &[f32], transitions: &[f32], start: &[f32], end: &[f32]) -> Model {
-        let largest = table.iter().chain(transitions).chain(start).chain(end).fold(0.0f32, |m, v| m.max(v.abs()));
-        let scale = if largest > 0.0 { largest / 32767.0 } else { 1.0 };
+        let mut magnitudes: Vec<f32> = table.iter().filter(|w| **w != 0.0).map(|w| w.abs()).collect();
+        magnitudes.sort_by(f32::total_cmp);
+        let kept = magnitudes.get(((magnitudes.len() as f64 * KEPT_SHARE) as usize).min(magnitudes.len().saturating_sub(1))).copied().unwrap_or(0.0);
+        let scale = if kept > 0.0 { kept / 127.0 } else { 1.0 };
         Model {
             scheme,
             bits,
             labels: scheme.label_count(),
             scale,
-            table: quantise_all(table, scale),
+            table: table.iter().map(|&v| (v / scale).round().clamp(-127.0, 127.0) as i8).collect(),
             transitions: quantise_all(transitions, scale),
             start: quantise_all(start, scale),
             end: quantise_all(end, scale),
@@ -81,8 +87,7 @@ impl Model {
         for v in self.transitions.iter().chain(&self.start).chain(&self.end) {
             raw.extend_from_slice(&v.to_le_bytes());
         }
-        raw.extend(self.table.iter().map(|v| v.to_le_bytes()[0]));
-        raw.extend(self.table.iter().map(|v| v.to_le_bytes()[1]));
+        raw.extend(self.table.iter().map(|&v| v as u8));
         let mut encoder = ZlibEncoder::new(Vec::from(&MAGIC[..]), Compression::best());
         // Writing into a Vec cannot fail.
         let _ = encoder.write_all(&raw);
@@ -108,38 +113,15 @@ impl Model {
         let small = labels * labels + 2 * labels;
         let table_len = (1usize << bits) * labels;
         let rest = &raw[8..];
-        if rest.len() != 2 * (small + table_len) || !scale.is_finite() || scale <= 0.0 {
+        if rest.len() != 2 * small + table_len || !scale.is_finite() || scale <= 0.0 {
             return Err(ModelError("size or scale does not match the header".into()));
         }
         let mut values = rest[..2 * small].chunks_exact(2).map(|b| i16::from_le_bytes([b[0], b[1]]));
         let transitions: Vec<i16> = values.by_ref().take(labels * labels).collect();
         let start: Vec<i16> = values.by_ref().take(labels).collect();
         let end: Vec<i16> = values.collect();
-        let (low, high) = rest[2 * small..].split_at(table_len);
-        let table = low.iter().zip(high).map(|(&l, &h)| i16::from_le_bytes([l, h])).collect();
+        let table = rest[2 * small..].iter().map(|&b| b as i8).collect();
         Ok(Model { scheme, bits, labels, scale, table, transitions, start, end })
-    }
-
-    /// Adds the scores of `features` (bucket indices) to `scores` (one per label).
-    #[inline]
-    pub fn add_scores(&self, features: &[u32], scores: &mut [i64]) {
-        let labels = self.labels;
-        let mut sums = [0i32; 16];
-        for &f in features {
-            let at = f as usize * labels;
-            if let Some(row) = self.table.get(at..at + labels) {
-                for (sum, &w) in sums.iter_mut().zip(row) {
-                    *sum += w as i32;
-                }
-            }
-        }
-        for (score, sum) in scores.iter_mut().zip(sums) {
-            *score += sum as i64;
-        }
-    }
-
-    pub fn transition(&self, previous: Label, next: Label) -> i64 {
-        self.transitions[previous as usize * self.labels + next as usize] as i64
     }
 }
 
@@ -156,8 +138,12 @@ mod tests {
         let start = vec![1.5f32; labels];
         let end = vec![-2.0f32; labels];
         let model = Model::quantise(scheme, 6, &table, &transitions, &start, &end);
+        let clipped = 127.0 * model.scale;
         for (q, f) in model.table.iter().zip(&table) {
-            assert!((*q as f32 * model.scale - f).abs() <= model.scale / 2.0 + 1e-6);
+            assert!((*q as f32 * model.scale - f.clamp(-clipped, clipped)).abs() <= model.scale * 0.501);
+        }
+        for (q, f) in model.transitions.iter().zip(&transitions) {
+            assert!((*q as f32 * model.scale - f).abs() <= model.scale * 0.501);
         }
         let back = Model::from_bytes(&model.to_bytes()).unwrap();
         assert_eq!(back, model);

@@ -4,7 +4,7 @@
 //! the predicted ones. The shipped weights are the average over all steps, quantised.
 
 use super::corpus::Sentence;
-use super::decode::{viterbi, Allowed, Lattice};
+use super::decode::{viterbi, Lattice, Transitions};
 use super::features::TEMPLATE_COUNT;
 use super::labels::{EntityKind, Label, Mention, Scheme};
 use super::model::Model;
@@ -139,7 +139,6 @@ impl Perceptron {
 /// the same weights.
 pub fn train(sentences: &[Sentence], options: TrainOptions, mut on_epoch: impl FnMut(usize, &Model)) -> Model {
     let scheme = options.scheme;
-    let allowed = Allowed::new(scheme);
     let mut perceptron = Perceptron::new(scheme, options.bits);
     let mut order: Vec<usize> = (0..sentences.len()).filter(|&i| sentences[i].tokens > 0).collect();
     let mut rng = fastrand::Rng::with_seed(options.seed);
@@ -152,15 +151,8 @@ pub fn train(sentences: &[Sentence], options: TrainOptions, mut on_epoch: impl F
             scheme.encode(sentence.tokens, &sentence.mentions, &mut gold);
             perceptron.emissions(&sentence.features, &mut emissions);
             let p = &perceptron;
-            viterbi(
-                &allowed,
-                &emissions,
-                |a, b| p.weights[p.transition_at(a, b)],
-                |l| p.weights[p.start_at(l)],
-                |l| p.weights[p.end_at(l)],
-                &mut lattice,
-                &mut predicted,
-            );
+            let transitions = Transitions::new(scheme, |a, b| p.weights[p.transition_at(a, b)], |l| p.weights[p.start_at(l)], |l| p.weights[p.end_at(l)]);
+            viterbi(&transitions, &emissions, &mut lattice, &mut predicted);
             if predicted != gold {
                 perceptron.update(&sentence.features, &gold, &predicted);
             }
@@ -180,7 +172,7 @@ pub fn evaluate(tagger: &Tagger, sentences: &[Sentence]) -> Counts {
     for sentence in sentences {
         let labels = tagger.labels_for_features(&sentence.features, &mut buffers);
         found.clear();
-        tagger.model().scheme.decode(&labels, 0, &mut found);
+        tagger.scheme().decode(&labels, 0, &mut found);
         for m in &found {
             counts.predicted[m.kind as usize] += 1;
             counts.correct[m.kind as usize] += sentence.mentions.contains(m) as usize;
