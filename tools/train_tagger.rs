@@ -1,7 +1,7 @@
 //! Trains the entity tagger's weights from the shared training data.
 //!
 //!     cargo run --release --bin train-tagger -- [--train /work/shared/train] [--out src/tagger/weights.bin]
-//!         [--epochs 10] [--bits 20] [--scheme bilou|bio] [--seed 13] [--dev-out DIR]
+//!         [--epochs 10] [--bits 16] [--scheme bilou|bio] [--seed 13] [--dev-out DIR]
 //!
 //! Reads every `*.jsonl.gz` of the training folder. A fixed 15 % of the winer-fr documents (by a
 //! hash of their id) is the French development set: never trained on, scored after each epoch
@@ -29,7 +29,7 @@ fn parse_args() -> Result<Args, String> {
         train: PathBuf::from("/work/shared/train"),
         out: PathBuf::from("src/tagger/weights.bin"),
         dev_out: None,
-        options: TrainOptions { scheme: Scheme::Bilou, bits: 20, epochs: 10, seed: 13 },
+        options: TrainOptions { scheme: Scheme::Bilou, bits: 16, epochs: 10, seed: 13 },
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {

@@ -9,16 +9,6 @@ pub fn mix(state: u64, value: u64) -> u64 {
     (state.rotate_left(5) ^ value).wrapping_mul(MULTIPLIER)
 }
 
-/// Spreads the bits of a hash (MurmurHash3's finaliser) before it picks a bucket.
-#[inline]
-pub fn finish(mut h: u64) -> u64 {
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xFF51_AFD7_ED55_8CCD);
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xC4CE_B9FE_1A85_EC53);
-    h ^ (h >> 33)
-}
-
 #[inline]
 fn read_u32(bytes: &[u8], at: usize) -> u64 {
     u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]) as u64
@@ -64,7 +54,7 @@ mod tests {
     fn hashes_are_pinned() {
         // The shipped weights depend on these values: a change here needs retraining.
         assert_eq!(hash_bytes(b""), 0xc36a_5857_1fbc_f661);
-        assert_eq!(finish(hash_bytes("Marseille".as_bytes())), 0x8b73_303e_d933_a58e);
+        assert_eq!(hash_bytes("Marseille".as_bytes()), 0x6baa_bab5_2955_4b6e);
         assert_eq!(hash_bytes("Île-de-France".as_bytes()), 0xc1c8_63f1_6adb_9e3a);
         assert_ne!(hash_bytes(b"ab"), hash_bytes(b"ab\0"));
         assert_ne!(hash_bytes(b"abc"), hash_bytes(b"acc"));
