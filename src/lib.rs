@@ -6,6 +6,8 @@
 //!   └→ `facts` (a pipeline of stages over an article's tokens: dates, acronyms, entities,
 //!      roles, quantities, sources, quotes; each stage declares the kinds it needs)
 //!      └→ `resolve` (the entities of a corpus: names joined across articles)
+//!   └→ `tagger` (a trained named-entity tagger over those tokens: people, organisations,
+//!      places; not yet used by `facts`)
 //!
 //! Beside them: `corpus` (articles read in parallel), `lexicons` (word lists as data files
 //! naming their sources), `code_points` (byte offsets to the code point offsets bindings
@@ -22,6 +24,7 @@ pub mod matrix;
 pub mod parallel;
 pub mod progress;
 pub mod resolve;
+pub mod tagger;
 pub mod tokenize;
 
 #[cfg(feature = "python")]
