@@ -7,8 +7,9 @@ use super::context::all_caps;
 use super::{Context, Fact, FactKind};
 use crate::lang::Lang;
 use crate::lexicons::entity_words::{
-    ARTICLES, CAPITALISED_COMMON_NOUNS_FR, COMMON_NOUN_ENDINGS_FR, DEMONYM_ENDINGS_EN, LOCATIVE_PREPOSITIONS_FR, NAME_CONNECTORS, NAME_PARTICLES,
-    NOT_LONE_NAMES, NOT_NAMES, OCCUPATIONS_FR, PLACE_HEAD_WORDS_FR, PLACE_NOUNS_FR, SPEAKER_CUES_FR, STREET_WORDS, VENUE_HEAD_WORDS, VERBS_AFTER_SUBJECT,
+    ARTICLES, CAPITALISED_COMMON_NOUNS_FR, COMMON_NOUN_ENDINGS_FR, DEMONYM_ENDINGS_EN, FINANCE_ROW_WORDS, LOCATIVE_PREPOSITIONS_FR, NAME_CONNECTORS,
+    NAME_PARTICLES, NOT_LONE_NAMES, NOT_NAMES, OCCUPATIONS_FR, PLACE_HEAD_WORDS_FR, PLACE_NOUNS_FR, SPEAKER_CUES_FR, STREET_WORDS, VENUE_HEAD_WORDS,
+    VERBS_AFTER_SUBJECT,
 };
 use crate::lexicons::{COMMON_ACRONYMS, MONTHS, ORGANIZATIONS, ORG_WORDS, PERSON_TITLES, PLACES, WEEKDAYS};
 use crate::tokenize::{stopwords, TokenKind};
@@ -148,6 +149,40 @@ fn same_line(ctx: &Context, i: usize, j: usize) -> bool {
 
 fn is_number(ctx: &Context, i: usize) -> bool {
     i < ctx.len() && ctx.text_of(i).chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Tokens a line is read over at most, either way: a table's lines are short.
+const LINE_WINDOW: usize = 40;
+
+/// The first and last tokens of the line of token `i` (within LINE_WINDOW of it).
+fn line_of(ctx: &Context, i: usize) -> (usize, usize) {
+    let mut first = i;
+    while first > i.saturating_sub(LINE_WINDOW) && !line_initial(ctx, first) {
+        first -= 1;
+    }
+    let mut last = i;
+    while last + 1 < ctx.len().min(i + LINE_WINDOW) && same_line(ctx, last, last + 1) {
+        last += 1;
+    }
+    (first, last)
+}
+
+/// Whether the line of token `i` is a row of a sports table, and so is the line before or
+/// after it: a row holds two numbers or more ("Leeds 2 Hull 0", "NEW YORK 75 59 .560") or a
+/// fixture ("Birmingham v Barnsley"), and no money or unit word (company results tables,
+/// "Revs 1.5 mln vs 1.2 mln", are no sports). Not a sentence, not a lone line.
+fn results_table(ctx: &Context, i: usize) -> bool {
+    let row = |(first, last): (usize, usize)| {
+        // "1,234 vs 987": this year against last, a results row.
+        let compared = |k: usize| k > first && matches!(ctx.text_of(k), "vs" | "vs.") && is_number(ctx, k - 1);
+        let figures = (first..=last).any(|k| FINANCE_ROW_WORDS.contains(ctx.word(k)) || compared(k));
+        let numbers = (first..=last).filter(|&k| is_number(ctx, k)).count();
+        !figures && (numbers >= 2 || (first..=last).any(|k| matches!(ctx.text_of(k), "v" | "vs" | "vs." | "AT")))
+    };
+    let (first, last) = line_of(ctx, i);
+    let before = first.checked_sub(1).map(|k| line_of(ctx, k));
+    let after = (last + 1 < ctx.len()).then(|| line_of(ctx, last + 1));
+    row((first, last)) && [before, after].into_iter().flatten().any(row)
 }
 
 /// A name in a sports results or standings line is a team: "Bury 4 Bristol City 0",
@@ -497,12 +532,15 @@ fn dateline(doc: &Document, name: &Name) -> Found {
     one(Mention::new(Class::Place, first, last, value, "entity.dateline"))
 }
 
-/// A team in a sports results or standings line ("Leeds 2 Bristol City 0"): even a city's
-/// name is the club's there. Needs three letters, and no month ("Aug 30" lines are dates).
+/// A team in a sports results or standings table ("Leeds 2 Bristol City 0" above "Hull 1 York
+/// 1"): even a city's name is the club's there. English results pages only, inside a table
+/// (this line and the next or previous one hold two numbers or more: a lone line with a
+/// number is as often an earnings line); three letters, and no month ("Aug 30" lines are dates).
 fn sports_team(doc: &Document, name: &Name) -> Found {
     let (ctx, first, last) = (doc.ctx, name.first, name.last);
     let words_ok = !(first == last && doc.is_stop(first)) && name.text.chars().filter(|c| c.is_alphabetic()).count() >= 3;
-    if name.titled || !words_ok || !team_in_table(ctx, first, last) || MONTHS.contains_key(ctx.word(first).trim_end_matches('.')) {
+    let in_table = ctx.article.lang == Lang::En && results_table(ctx, first) && team_in_table(ctx, first, last);
+    if name.titled || !words_ok || !in_table || MONTHS.contains_key(ctx.word(first).trim_end_matches('.')) {
         return None;
     }
     let value = lookup(&name.text).map_or(name.text.clone(), |(_, canonical)| canonical.to_string());
@@ -843,7 +881,15 @@ mod tests {
 
     #[test]
     fn sports_team_in_a_results_line() {
-        assert_finds("Results of the day:\nLyon 3 Nantes 1\n", "Lyon", "organization", "Lyon", "entity.team_in_table");
+        let table = "Results of the day:\nLeeds 3 Hull 1\nYork 0 Derby 2\n";
+        assert_finds(table, "Leeds", "organization", "Leeds", "entity.team_in_table");
+        // A lone line with numbers is no table: an earnings line, a sentence.
+        let lone = "Results of the day:\nLeeds 3 Hull 1\nThe fans went home happy.\n";
+        assert!(!found(lone).iter().any(|(.., rule)| *rule == "entity.team_in_table"));
+        let earnings = "Acme Corp results:\nRevs 4.2 mln vs 3.9 mln\nShr 12 cts vs 10 cts\nOrders 1,204 vs 987\n";
+        assert!(!found(earnings).iter().any(|(.., rule)| *rule == "entity.team_in_table"));
+        let french = "Résultats du jour :\nLyon 3 Nantes 1\nLille 0 Metz 2\n";
+        assert!(!found(french).iter().any(|(.., rule)| *rule == "entity.team_in_table"));
     }
 
     #[test]

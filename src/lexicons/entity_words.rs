@@ -17,6 +17,8 @@ pub static DEMONYM_ENDINGS_EN: LazyLock<HashSet<&'static str>> = LazyLock::new(|
 /// Words that open French names of places ("Mont Blanc", "Cap Vert").
 pub static PLACE_HEAD_WORDS_FR: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("place_head_words_fr.txt")));
 /// Words that open names of venues and firms ("Théâtre Populaire", "Café de Paris").
+/// Words of a row of company results or market figures: that table is no sports table.
+pub static FINANCE_ROW_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("finance_row_words.txt")));
 pub static VENUE_HEAD_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("venue_head_words.txt")));
 /// Endings of French common nouns and plural demonyms ("Société", "Allemands").
 pub static COMMON_NOUN_ENDINGS_FR: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("common_noun_endings_fr.txt")));
