@@ -52,7 +52,8 @@ pub struct Scratch {
     pub(crate) infos: Vec<TokenInfo>,
 }
 
-fn push_lower(text: &str, out: &mut String) {
+/// `text` lowercase into `out`, apostrophes as `'` (the form features and gazetteer keys use).
+pub(super) fn push_lower(text: &str, out: &mut String) {
     out.clear();
     for c in text.chars() {
         match c {

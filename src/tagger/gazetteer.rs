@@ -4,6 +4,7 @@
 //! Names are matched on lowercase token keys chained token by token, so a phrase of the
 //! lexicon is tokenized once, at load time, by the same tokenizer as the text.
 
+use super::features::push_lower;
 use super::hash::{hash_bytes, mix};
 use crate::lang::Lang;
 use crate::lexicons::{MONTHS, ORGANIZATIONS, ORG_WORDS, PERSON_TITLES, PLACES, WEEKDAYS};
@@ -47,17 +48,6 @@ pub struct Gazetteer {
     entries: FxHashMap<u64, u16>,
 }
 
-fn lower_form(text: &str, out: &mut String) {
-    out.clear();
-    for c in text.chars() {
-        match c {
-            '\u{2019}' | '\u{02bc}' => out.push('\''),
-            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            c => out.extend(c.to_lowercase()),
-        }
-    }
-}
-
 impl Gazetteer {
     fn add_phrase(&mut self, phrase: &str, flag: u16, lower: &mut String) {
         let tokens = scan(phrase, Lang::Und);
@@ -66,7 +56,7 @@ impl Gazetteer {
         }
         let mut key = start_chain();
         for i in 0..tokens.len() {
-            lower_form(tokens.text(phrase, i), lower);
+            push_lower(tokens.text(phrase, i), lower);
             key = chain(key, token_key(lower));
             let last = i + 1 == tokens.len();
             *self.entries.entry(key).or_insert(0) |= if last { flag } else { PREFIX };
