@@ -156,10 +156,16 @@ def test_a_long_document_scales_linearly(news_en):
     # (the rules look at bounded windows; overlapping facts and long documents once made the
     # offset conversion quadratic).
     one = "\n\n".join(doc.text for doc in news_en)
-    single = len(nf.extract(one, lang="en", date="2005-06-01"))
+
+    def counted(facts):
+        # A lone capitalised word is a name only when the document repeats it, which twenty
+        # copies always do: those facts are left out of the comparison.
+        return sum(rule != "entity.single_name" for rule in facts.column("rule"))
+
+    single = counted(nf.extract(one, lang="en", date="2005-06-01"))
     many = nf.extract("\n\n".join([one] * 20), lang="en", date="2005-06-01")
     # (Within 2%: later copies know names from earlier ones, so a few more surnames resolve.)
-    assert single > 500 and abs(len(many) - 20 * single) <= 0.02 * 20 * single
+    assert single > 500 and abs(counted(many) - 20 * single) <= 0.02 * 20 * single
     assert all(f["text"] for f in many.records()[-50:])
 
 

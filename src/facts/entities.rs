@@ -725,7 +725,10 @@ fn english_single_name(doc: &Document, name: &Name) -> Found {
     let placed = !ctx.sentence_initial(first) || doc.only_mid_sentence_count(first) >= 1 && !doc.is_stop(first);
     let word = ctx.word(first);
     let named = plausible_single_name(word) && !doc.is_lowercase_elsewhere(first) && !demonym_like(word);
-    (placed && named && !followed_by_speech(ctx, name.last))
+    // A lone capitalised word written once is as often a word of a title, a product or a
+    // quote's first word as a body's name: the bodies a story is about come back.
+    let recurs = doc.mid_sentence_count(first) >= 2;
+    (placed && named && recurs && !followed_by_speech(ctx, name.last))
         .then(|| vec![Mention::new(Class::Organization, first, name.last, name.text.clone(), "entity.single_name")])
 }
 
@@ -972,7 +975,10 @@ mod tests {
 
     #[test]
     fn english_single_name_is_an_organisation() {
-        assert_finds("Shares in Zentro rose after the deal was signed.", "Zentro", "organization", "Zentro", "entity.single_name");
+        let text = "Shares in Zentro rose after the deal was signed. Analysts said Zentro would grow.";
+        assert_finds(text, "Zentro", "organization", "Zentro", "entity.single_name");
+        // Written once, a lone capitalised word may be a title's or a product's: no fact.
+        assert!(found("Shares rose after the film Tender opened in May.").is_empty());
     }
 
     #[test]
