@@ -188,7 +188,7 @@ fn apposition_role(ctx: &Context, index: &Index, person: &Entity) -> Option<Foun
     own_title.then(|| Found::new(person.first, phrase_last, person, ctx.text[ctx.start(role_start)..ctx.end(phrase_last)].to_string(), None))
 }
 
-/// "Le président du directoire de PSA, Philippe Varin," / "the chief executive of Apple, Tim
+/// "Le président du directoire de Valtex, Marc Aubry," / "the chief executive of Acme, Jane
 /// Cook": a role and the body it is of (at most eight tokens before, in the same clause), a
 /// comma, then the person.
 fn role_before_comma(ctx: &Context, index: &Index, body: &Entity) -> Option<Found> {
@@ -283,12 +283,12 @@ mod tests {
 
     #[test]
     fn appositions_before_and_after_the_person() {
-        let got = roles("Le président du directoire de PSA, Philippe Varin, a parlé. Arnaud Montebourg, le ministre du redressement productif, qui répond.");
+        let got = roles("Le président du directoire de Renault, Marc Aubry, a parlé. Claire Vasseur, la ministre de la transition industrielle, qui répond.");
         assert_eq!(
             got,
             [
-                ("Philippe Varin".to_string(), "président du directoire".to_string(), Some("PSA".to_string())),
-                ("Arnaud Montebourg".to_string(), "ministre du redressement productif".to_string(), None),
+                ("Marc Aubry".to_string(), "président du directoire".to_string(), Some("Renault".to_string())),
+                ("Claire Vasseur".to_string(), "ministre de la transition industrielle".to_string(), None),
             ]
         );
         let got = roles(

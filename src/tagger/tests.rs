@@ -24,7 +24,7 @@ fn finds_a_person_and_a_place_in_french() {
 
 #[test]
 fn finds_names_in_english() {
-    let found = tag("Senator Alice Whitfield told reporters in Chicago that the Federal Reserve would wait.", Lang::En);
+    let found = tag("Senator Alice Whitfield met the Federal Reserve board in Chicago about the new water rules.", Lang::En);
     assert!(found.contains(&("Alice Whitfield".to_string(), "person")), "{found:?}");
     assert!(found.contains(&("Chicago".to_string(), "place")), "{found:?}");
     assert!(found.iter().any(|(t, k)| t.contains("Federal Reserve") && *k == "organization"), "{found:?}");

@@ -78,7 +78,7 @@ fn past_commas_and_dashes(ctx: &Context, close: usize) -> (usize, bool) {
     (k, dashed)
 }
 
-/// “This is fantastic!” beamed Donald Hartley: a verb right after the quote, then its
+/// “What a day!” beamed Mira Kovac: a verb right after the quote, then its
 /// subject's name. The subject's (first, last) tokens and the verb.
 fn verb_then_name(ctx: &Context, k: usize) -> Option<(usize, usize, usize)> {
     if !(ctx.word(k).ends_with("ed") || speech_verb(ctx, k).is_some()) || ctx.capitalised(k) {
@@ -90,7 +90,7 @@ fn verb_then_name(ctx: &Context, k: usize) -> Option<(usize, usize, usize)> {
 
 /// The subject that opens the clause at token `k`: a pronoun, a determined phrase up to its
 /// verb, or a name (with the noun its possessive governs: "Scott's niece"), and a short
-/// parenthesis after it ("Rep. Jim Jordan (R-Ohio)").
+/// parenthesis after it ("Rep. Ana Ruiz (D-Texas)").
 fn clause_subject(ctx: &Context, k: usize) -> Option<(usize, usize)> {
     let e = if PRONOUNS.contains(&ctx.word(k)) || ctx.word(k) == "it" {
         k
@@ -432,7 +432,7 @@ impl Finder<'_, '_> {
             .unwrap_or_else(|| Attribution::new("", "quote.direct_context", None))
     }
 
-    /// "The promise to “take our country back” appeals to …, said Alan Abramowitz, a
+    /// "The pledge to “fix the roads first” appeals to …, said Mira Kovac, a
     /// demographer": the sentence's closing attribution covers the quotes inside it.
     fn sentence_end_cue(&mut self, close: usize) -> Option<Attribution> {
         let (cue, s, e) = self.closing_attribution(close)?;
@@ -440,7 +440,7 @@ impl Finder<'_, '_> {
     }
 
     /// “… .” He said.: the next sentence may name the speaker. Not when the sentence before
-    /// holds an attributed quote: “He better live,” she said. “I swear…” is still hers.
+    /// holds an attributed quote: “We will win,” she said. “I promise…” is still hers.
     fn next_sentence_cue(&mut self, open: usize, close: usize) -> Option<Attribution> {
         let ctx = self.ctx;
         if after_quoted_sentence(ctx, open) {

@@ -228,7 +228,7 @@ impl Finder<'_, '_> {
         Some(Quote::attributed(i + 2, par - 1, "reported", Attribution::new("présenté comme", "quote.presente_comme_par", self.speaker_from(s, e))))
     }
 
-    /// "he said: Let no one be mistaken …" without quotation marks: what follows the colon
+    /// "she said: Nobody should doubt it …" without quotation marks: what follows the colon
     /// after a speech verb, to the end of its sentence, with the verb's subject as speaker.
     fn speaker_verb_colon(&mut self, cue: ReportCue, taken: &[bool]) -> Option<Quote> {
         let ctx = self.ctx;
@@ -246,13 +246,13 @@ impl Finder<'_, '_> {
     }
 
     /// The subject of a reporting verb at token `a`: the phrase before it, or for a
-    /// participle the sentence's subject ("X released a statement Wednesday saying …", "she
+    /// participle the sentence's subject ("X issued a note on Friday saying …", "she
     /// responded by saying …"); else the subject before an apposition, or of a coordinated verb.
     fn reported_subject(&self, a: usize) -> Option<(usize, usize)> {
         self.participle_subject(a).or_else(|| self.phrase_before(a)).or_else(|| self.apposition_subject(a)).or_else(|| self.coordinated_subject(a))
     }
 
-    /// "X released a statement Wednesday saying …": a speech participle at token `a` speaks
+    /// "X issued a note on Friday saying …": a speech participle at token `a` speaks
     /// for the sentence's subject, not for the phrase before it.
     fn participle_subject(&self, a: usize) -> Option<(usize, usize)> {
         let ctx = self.ctx;

@@ -17,7 +17,7 @@ fn of(ctx: &Context, k: usize) -> bool {
     matches!(ctx.word(k), "de" | "du" | "des" | "d'" | "of")
 }
 
-/// "Rep. John Mica (R-Fla.) said": the token before a short parenthesis that ends at `last`
+/// "Rep. Ana Ruiz (D-Texas) said": the token before a short parenthesis that ends at `last`
 /// (none when the parenthesis opens the text), else `last`.
 fn before_parenthesis(ctx: &Context, last: usize) -> Option<usize> {
     if ctx.word(last) != ")" {
@@ -29,7 +29,7 @@ fn before_parenthesis(ctx: &Context, last: usize) -> Option<usize> {
     }
 }
 
-/// "The email goes on to say", "he declined to say": before a "to" at `last`, the token before
+/// "The memo goes on to claim", "she refused to comment": before a "to" at `last`, the token before
 /// the verb it follows, whose subject speaks; else `last`.
 fn before_infinitive(ctx: &Context, last: usize, end: usize) -> usize {
     if ctx.word(last) == "to" && last >= 2 && ctx.same_sentence(last - 2, end) {
@@ -42,7 +42,7 @@ fn before_infinitive(ctx: &Context, last: usize, end: usize) -> usize {
 }
 
 /// "Okonkwo on Tuesday said", "prosecutors in April charged", "Dupont initially said", "who
-/// has often complained", "allies have in the past argued": the token before the auxiliaries,
+/// has often complained", "backers had long argued": the token before the auxiliaries,
 /// adverbs and times that end at `last`, between a subject and its verb.
 fn before_verb_modifiers(ctx: &Context, mut last: usize, end: usize) -> usize {
     loop {
@@ -414,7 +414,7 @@ mod tests {
 
     #[test]
     fn times_adverbs_and_auxiliaries_between_subject_and_verb() {
-        let article = article("Ruiz on Tuesday said no. Ruiz has often said no. Allies have in the past said no. Ruiz said no.", Lang::En);
+        let article = article("Ruiz on Friday said yes. Ruiz has often said yes. Backers had in the past said yes. Ruiz said yes.", Lang::En);
         let ctx = Context::new(&article);
         let before = |n: usize| {
             let said = nth(&ctx, "said", n);
@@ -422,7 +422,7 @@ mod tests {
         };
         assert_eq!(before(0), "Ruiz");
         assert_eq!(before(1), "Ruiz");
-        assert_eq!(before(2), "Allies");
+        assert_eq!(before(2), "Backers");
         assert_eq!(before(3), "Ruiz");
     }
 
