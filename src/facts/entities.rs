@@ -16,6 +16,8 @@ use crate::tokenize::{stopwords, TokenKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde_json::Value;
 
+mod tagged;
+
 fn is_name_token(ctx: &Context, i: usize) -> bool {
     i < ctx.len()
         && matches!(ctx.kind(i), TokenKind::Word | TokenKind::Abbreviation)
@@ -807,7 +809,8 @@ fn classify(doc: &Document, name: &Name, facts: &[Fact]) -> Found {
         .or_else(|| french_repeated_name(doc, name))
 }
 
-pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
+/// The names the rules find, appended to `facts`, and what they read of the article.
+fn rule_names<'c>(ctx: &'c Context, facts: &mut Vec<Fact>) -> Document<'c> {
     let mut doc = Document::read(ctx, facts);
     for run in runs(ctx) {
         let Some(name) = name_in(&doc, &run) else { continue };
@@ -818,6 +821,14 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             doc.emit(facts, mention);
         }
     }
+    doc
+}
+
+/// People, organisations and places: the rules' names joined with the tagger's.
+pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
+    let from = facts.len();
+    let doc = rule_names(ctx, facts);
+    tagged::join(&doc, facts, from);
 }
 
 #[cfg(test)]
@@ -829,14 +840,20 @@ mod tests {
         let article = Article::analyze("t".into(), text.to_string(), Given::default()).unwrap();
         let ctx = Context::new(&article);
         let mut facts = Vec::new();
-        extract(&ctx, &mut facts);
+        rule_names(&ctx, &mut facts);
         facts.iter().map(|f| (text[f.start..f.end].to_string(), f.kind.name(), f.value.as_str().unwrap().to_string())).collect()
     }
 
-    /// Every entity the whole pipeline finds (dates and acronyms first): text, kind, value, rule.
+    /// Every entity the rules find (dates and acronyms first), without the tagger: text,
+    /// kind, value, rule. The join has its own tests (`tagged`).
     fn found(text: &str) -> Vec<(String, &'static str, String, &'static str)> {
         let article = Article::analyze("t".into(), text.to_string(), Given::default()).unwrap();
-        let facts = crate::facts::extract_kinds(&article, Some(&[FactKind::Person, FactKind::Organization, FactKind::Place]));
+        let ctx = Context::new(&article);
+        let mut facts = Vec::new();
+        super::super::dates::extract(&ctx, &mut facts);
+        super::super::acronyms::extract(&ctx, &mut facts);
+        rule_names(&ctx, &mut facts);
+        facts.retain(|f| matches!(f.kind, FactKind::Person | FactKind::Organization | FactKind::Place));
         facts.iter().map(|f| (text[f.start..f.end].to_string(), f.kind.name(), f.value.as_str().unwrap().to_string(), f.rule)).collect()
     }
 
@@ -1073,7 +1090,7 @@ mod tests {
         let ctx = Context::new(&article);
         let mut facts = Vec::new();
         super::super::dates::extract(&ctx, &mut facts);
-        extract(&ctx, &mut facts);
+        rule_names(&ctx, &mut facts);
         let got: Vec<(String, &str, String)> = facts
             .iter()
             .filter(|f| f.kind != FactKind::Date)
