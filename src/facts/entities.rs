@@ -7,9 +7,9 @@ use super::context::all_caps;
 use super::{Context, Fact, FactKind};
 use crate::lang::Lang;
 use crate::lexicons::entity_words::{
-    ARTICLES, CAPITALISED_COMMON_NOUNS_FR, COMMON_NOUN_ENDINGS_FR, DEMONYM_ENDINGS_EN, FINANCE_ROW_WORDS, LOCATIVE_PREPOSITIONS_FR, NAME_CONNECTORS,
-    NAME_PARTICLES, NOT_LONE_NAMES, NOT_NAMES, OCCUPATIONS_FR, PLACE_HEAD_WORDS_FR, PLACE_NOUNS_FR, SPEAKER_CUES_FR, STREET_WORDS, VENUE_HEAD_WORDS,
-    VERBS_AFTER_SUBJECT,
+    ADJECTIVE_ENDINGS_FR, ARTICLES, CAPITALISED_COMMON_NOUNS_FR, COMMON_NOUN_ENDINGS_FR, DEMONYM_ENDINGS_EN, FINANCE_ROW_WORDS, LOCATIVE_PREPOSITIONS_FR,
+    NAME_CONNECTORS, NAME_PARTICLES, NOT_LONE_NAMES, NOT_NAMES, OCCUPATIONS_FR, PLACE_HEAD_WORDS_FR, PLACE_NOUNS_FR, SPEAKER_CUES_FR, STREET_WORDS,
+    VENUE_HEAD_WORDS, VERBS_AFTER_SUBJECT, VERBS_LIKE_ADJECTIVES_FR,
 };
 use crate::lexicons::{COMMON_ACRONYMS, MONTHS, ORGANIZATIONS, ORG_WORDS, PERSON_TITLES, PLACES, WEEKDAYS};
 use crate::tokenize::{stopwords, TokenKind};
@@ -607,7 +607,31 @@ fn org_word(doc: &Document, name: &Name) -> Found {
     if name.shouting && last == first {
         return Some(Vec::new());
     }
-    one(Mention::new(Class::Organization, first, last, name.text.clone(), "entity.org_word"))
+    let last = if doc.is_french() && ORG_WORDS.contains(&ctx.word(last).to_string()) { french_body_tail(ctx, last) } else { last };
+    let text = &ctx.text[ctx.start(first)..ctx.end(last)];
+    let value = lookup(text).filter(|(class, _)| *class == Class::Organization).map_or(text, |(_, canonical)| canonical);
+    one(Mention::new(Class::Organization, first, last, value, "entity.org_word"))
+}
+
+/// The last token of a French body's name whose head word is token `head`: French capitalises
+/// only the first word, so the name goes on over adjectives ("Assemblée nationale", "Cour
+/// pénale internationale") that are not forms of speech verbs ("signale").
+fn french_body_tail(ctx: &Context, head: usize) -> usize {
+    let adjective = |k: usize| {
+        let word = ctx.word(k);
+        ctx.same_sentence(head, k)
+            && ctx.kind(k) == TokenKind::Word
+            && !ctx.capitalised(k)
+            && word.chars().count() > 4
+            && ADJECTIVE_ENDINGS_FR.iter().any(|end| word.ends_with(end))
+            && !crate::lexicons::SPEECH_VERBS.single.contains(word)
+            && !VERBS_LIKE_ADJECTIVES_FR.contains(word)
+    };
+    let mut last = head;
+    while last < head + 3 && adjective(last + 1) {
+        last += 1;
+    }
+    last
 }
 
 /// "OSCE", "U.N.", "KDP": initials name bodies far more often than people or places (not in
@@ -1108,6 +1132,14 @@ mod tests {
             assert!(got.iter().any(|(t, kind, _)| t == place && *kind == "place"), "{place}: {got:?}");
         }
         assert!(got.iter().any(|(t, kind, _)| t == "Hostyn" && *kind == "person"), "{got:?}");
+    }
+
+    #[test]
+    fn french_bodies_go_on_over_their_adjectives() {
+        let got = entities("Le texte passe devant l'Assemblée nationale puis devant la Cour constitutionnelle. La Commission signale un retard.");
+        let names: Vec<&str> = got.iter().filter(|(_, kind, _)| *kind == "organization").map(|(t, ..)| t.as_str()).collect();
+        assert!(names.contains(&"Assemblée nationale") && names.contains(&"Cour constitutionnelle"), "{got:?}");
+        assert!(names.contains(&"Commission"), "a speech verb is no adjective: {got:?}");
     }
 
     #[test]

@@ -88,3 +88,9 @@ pub static SOURCE_SKIPPED_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new
 pub static REPORT_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("report_words.txt")));
 /// Determiners that open a source named by a common noun ("l'", "some").
 pub static SOURCE_DETERMINERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("source_determiners.txt")));
+
+/// Endings of French adjectives that carry a body's name on after its capitalised first word.
+pub static ADJECTIVE_ENDINGS_FR: LazyLock<Vec<&'static str>> = LazyLock::new(|| word_set(include_str!("adjective_endings_fr.txt")).into_iter().collect());
+
+/// French verbs that end as those adjectives do ("signale", "insiste").
+pub static VERBS_LIKE_ADJECTIVES_FR: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("verbs_like_adjectives_fr.txt")));

@@ -7,7 +7,7 @@
 //! tagger alone on CoNLL-2003 and the Europeana pages; on WiNER-fr (modern news, what the
 //! tagger trained on) the tagger alone is slightly better on organisations.
 
-use super::{inside_expansion, lookup, Class, Document};
+use super::{all_caps, inside_expansion, lookup, plausible_single_name, Class, Document};
 use crate::facts::{overlaps, Fact, FactKind};
 use crate::tagger::{tagger, EntityKind};
 use serde_json::Value;
@@ -26,6 +26,18 @@ const GUESSES: [&str; 8] = [
     "entity.org_name_continued",
     "entity.person_coordinated",
 ];
+
+/// Guesses whose kind the rule reads from what the tagger does not see: a known body's name
+/// going on ("Huawei Cloud"), a name in a list after a person's ("M. Lestelly, Carjol et
+/// Turcy"). The tagger says whether they are names; the rule keeps their kind.
+const KIND_FROM_CONTEXT: [&str; 2] = ["entity.org_name_continued", "entity.person_coordinated"];
+
+/// Whether a rule's name is a guess: one of `GUESSES`, or a lone word for a kind of body
+/// ("Conseil", "Commission", "Cour"), which names one only in a longer name or by context.
+fn is_guess(doc: &Document, fact: &Fact) -> bool {
+    let lone_body_word = fact.rule == "entity.org_word" && doc.ctx.token_at(fact.start) == doc.ctx.token_at(fact.end - 1);
+    GUESSES.contains(&fact.rule) || lone_body_word
+}
 
 /// The rule name of the tagger's own names.
 pub(super) const TAGGER_RULE: &str = "entity.tagger";
@@ -66,14 +78,23 @@ fn tagged_names(doc: &Document) -> Vec<Tagged> {
         .collect()
 }
 
-fn overlap(a: (usize, usize), b: (usize, usize)) -> bool {
-    a.0 < b.1 && b.0 < a.1
-}
-
 /// "US$40 billion", "HK$3": letters glued to a currency sign are part of the currency's
 /// symbol, not a place's name.
 fn currency_prefix(doc: &Document, end: usize) -> bool {
     doc.ctx.text[end..].starts_with(['$', '€', '£', '¥'])
+}
+
+/// A lone word only the tagger reads as a name, which the article's own writing says is not
+/// one: a word it also writes in lowercase ("Murder" opening a quote, "bill" and "Bill"), a
+/// function word, a month, or a sentence's first word that is never capitalised elsewhere.
+fn unlikely_lone_name(doc: &Document, t: &Tagged) -> bool {
+    let (ctx, k) = (doc.ctx, t.first);
+    // Initials ("GM", "LR") and names that open in lowercase ("al-Bab") are left to the tagger.
+    if t.first != t.last || !ctx.capitalised(k) || all_caps(ctx.text_of(k)) {
+        return false;
+    }
+    let opener = ctx.sentence_initial(k) || k > 0 && matches!(ctx.text_of(k - 1), "\"" | "“" | "«" | "‘");
+    doc.is_lowercase_elsewhere(k) || doc.is_stop(k) || !plausible_single_name(ctx.word(k)) || opener && doc.only_mid_sentence_count(k) == 0
 }
 
 /// The value of a name only the tagger found: the gazetteers' canonical name when they agree on
@@ -88,14 +109,67 @@ fn value_of(doc: &Document, tagged: &Tagged) -> String {
     }
 }
 
+/// A name of the tagger's, of the same kind, that holds the fact's words and more: "Cour
+/// pénale internationale" around the rules' "Cour" (French writes only the first word of a
+/// body's name in capitals, which is where the rules' names stop).
+fn longer_span<'t>(tagged: &'t [Tagged], fact: &Fact) -> Option<&'t Tagged> {
+    first_overlapping(tagged, fact.start, fact.end)
+        .filter(|t| t.kind == fact.kind && t.start <= fact.start && fact.end <= t.end && (t.start, t.end) != (fact.start, fact.end))
+}
+
+/// The first tagged name overlapping `start..end`. The tagger's names are in text order and
+/// never overlap, so their ends grow too: a binary search keeps a long article linear.
+fn first_overlapping(tagged: &[Tagged], start: usize, end: usize) -> Option<&Tagged> {
+    let after = tagged.partition_point(|t| t.end <= start);
+    tagged.get(after).filter(|t| t.start < end)
+}
+
+/// Spans sorted by start, with the furthest end reached so far: whether a span overlaps any
+/// of them in one binary search, nested or overlapping spans included.
+struct Reach {
+    starts: Vec<usize>,
+    reach: Vec<usize>,
+}
+
+impl Reach {
+    fn new(names: &[Fact]) -> Reach {
+        let mut spans: Vec<(usize, usize)> = names.iter().map(|f| (f.start, f.end)).collect();
+        spans.sort_unstable();
+        let reach = spans.iter().scan(0, |far, &(_, end)| {
+            *far = end.max(*far);
+            Some(*far)
+        });
+        Reach { reach: reach.collect(), starts: spans.iter().map(|&(start, _)| start).collect() }
+    }
+
+    fn overlaps(&self, start: usize, end: usize) -> bool {
+        let before = self.starts.partition_point(|&s| s < end);
+        before > 0 && self.reach[before - 1] > start
+    }
+}
+
+/// The fact over the tagger's longer span, valued by the gazetteers when they know it. A
+/// surname keeps the full name it stands for.
+fn widen(doc: &Document, fact: &mut Fact, tagged: &Tagged) {
+    (fact.start, fact.end) = (tagged.start, tagged.end);
+    if fact.rule != "entity.person_surname" {
+        fact.value = Value::String(value_of(doc, tagged));
+    }
+}
+
 /// The rules' names in `facts[from..]` that hold, with the tagger's kind for guesses.
-fn ruled_names(facts: &mut Vec<Fact>, from: usize, tagged: &[Tagged]) -> Vec<Fact> {
+fn ruled_names(doc: &Document, facts: &mut Vec<Fact>, from: usize, tagged: &[Tagged]) -> Vec<Fact> {
     let mut kept = Vec::with_capacity(facts.len() - from + tagged.len());
     for mut fact in facts.drain(from..) {
-        if !GUESSES.contains(&fact.rule) {
+        if !is_guess(doc, &fact) {
+            if let Some(t) = longer_span(tagged, &fact) {
+                widen(doc, &mut fact, t);
+            }
             kept.push(fact);
-        } else if let Some(t) = tagged.iter().find(|t| overlap((t.start, t.end), (fact.start, fact.end))) {
-            fact.kind = t.kind;
+        } else if let Some(t) = first_overlapping(tagged, fact.start, fact.end) {
+            if !KIND_FROM_CONTEXT.contains(&fact.rule) {
+                fact.kind = t.kind;
+            }
             kept.push(fact);
         }
     }
@@ -107,24 +181,39 @@ fn ruled_names(facts: &mut Vec<Fact>, from: usize, tagged: &[Tagged]) -> Vec<Fac
 /// sign, and no part of an acronym's long form.
 pub(super) fn join(doc: &Document, facts: &mut Vec<Fact>, from: usize) {
     let tagged = tagged_names(doc);
-    let mut names = ruled_names(facts, from, &tagged);
-    let ruled = names.len();
+    let mut names = ruled_names(doc, facts, from, &tagged);
+    let ruled = Reach::new(&names);
     for t in &tagged {
-        let taken = names[..ruled].iter().any(|f| overlap((f.start, f.end), (t.start, t.end)));
-        let not_a_name = overlaps(&doc.dates, t.start, t.end) || currency_prefix(doc, t.end) || inside_expansion(&doc.expansions, t.start, t.end);
+        let taken = ruled.overlaps(t.start, t.end);
+        let not_a_name = overlaps(&doc.dates, t.start, t.end)
+            || currency_prefix(doc, t.end)
+            || inside_expansion(&doc.expansions, t.start, t.end)
+            || unlikely_lone_name(doc, t);
         if !taken && !not_a_name {
             names.push(Fact::new(t.kind, t.start, t.end, Value::String(value_of(doc, t)), TAGGER_RULE));
         }
     }
     names.retain(|f| !currency_prefix(doc, f.end));
-    names.sort_by_key(|f| (f.start, f.end));
+    drop_nested(&mut names);
     facts.extend(names);
+}
+
+/// Drops names inside another ("New York" in "Bourse de New York", once widened).
+fn drop_nested(names: &mut Vec<Fact>) {
+    names.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    let mut reach = 0;
+    names.retain(|f| {
+        let inside = f.end <= reach;
+        reach = reach.max(f.end);
+        !inside
+    });
 }
 
 #[cfg(test)]
 mod tests {
     use crate::article::{Article, Given};
-    use crate::facts::{extract_kinds, FactKind};
+    use crate::facts::{extract_kinds, Fact, FactKind};
+    use serde_json::Value;
 
     /// Every name of `text` the whole pipeline finds: text, kind, value, rule.
     fn names(text: &str) -> Vec<(String, &'static str, String, &'static str)> {
@@ -165,6 +254,39 @@ mod tests {
         let got = names("The fund raised US$40 billion and HK$3 billion in Hong Kong.");
         assert!(!got.iter().any(|(t, ..)| t == "US" || t == "HK"), "{got:?}");
         assert_eq!(kind_of(&got, "Hong Kong"), Some("place"), "{got:?}");
+    }
+
+    #[test]
+    fn a_body_word_takes_the_taggers_longer_name() {
+        let got = names("Hier, la Commission européenne a ouvert une enquête sur la banque.");
+        assert!(got.iter().any(|(t, kind, v, _)| t == "Commission européenne" && *kind == "organization" && v == "European Commission"), "{got:?}");
+        assert!(!got.iter().any(|(t, ..)| t == "Commission"), "{got:?}");
+    }
+
+    #[test]
+    fn lone_words_the_article_writes_in_lowercase_are_no_names() {
+        // The tagger alone reads "Murder" opening a quote as a name; the article writes "murder".
+        let got = names("\"Murder is the charge,\" the lawyer said. The murder shocked the town of Ashby.");
+        assert!(!got.iter().any(|(t, ..)| t == "Murder"), "{got:?}");
+    }
+
+    #[test]
+    fn reach_finds_overlaps_with_nested_spans() {
+        let facts: Vec<Fact> = [(0, 30), (5, 10), (40, 50)].iter().map(|&(s, e)| Fact::new(FactKind::Place, s, e, Value::Null, "r")).collect();
+        let reach = super::Reach::new(&facts);
+        assert!(reach.overlaps(20, 25) && reach.overlaps(45, 60) && reach.overlaps(29, 41));
+        assert!(!reach.overlaps(30, 40) && !reach.overlaps(50, 70));
+    }
+
+    #[test]
+    fn names_inside_a_longer_name_are_dropped() {
+        let mut facts = vec![
+            Fact::new(FactKind::Organization, 0, 18, Value::Null, "a"),
+            Fact::new(FactKind::Place, 10, 18, Value::Null, "b"),
+            Fact::new(FactKind::Place, 20, 25, Value::Null, "c"),
+        ];
+        super::drop_nested(&mut facts);
+        assert_eq!(facts.iter().map(|f| f.rule).collect::<Vec<_>>(), ["a", "c"]);
     }
 
     #[test]
