@@ -627,9 +627,28 @@ fn french_body_tail(ctx: &Context, head: usize) -> usize {
             && !crate::lexicons::SPEECH_VERBS.single.contains(word)
             && !VERBS_LIKE_ADJECTIVES_FR.contains(word)
     };
+    // "Conseil de sécurité", "Cour des comptes", "Bureau d'enquêtes": a complement of one
+    // common noun (not an infinitive: "la Commission de vérifier").
+    let complement = |k: usize| {
+        let noun = ctx.word(k + 1);
+        matches!(ctx.word(k), "de" | "des" | "d'" | "du")
+            && ctx.same_sentence(head, k + 1)
+            && ctx.kind(k + 1) == TokenKind::Word
+            && !ctx.capitalised(k + 1)
+            && noun.chars().count() > 3
+            && !noun.ends_with("er")
+            && !noun.ends_with("ir")
+            && !stopwords::stop_words(Lang::Fr).contains(noun)
+    };
     let mut last = head;
     while last < head + 3 && adjective(last + 1) {
         last += 1;
+    }
+    if last == head && complement(head + 1) {
+        last = head + 2;
+        while last < head + 4 && adjective(last + 1) {
+            last += 1;
+        }
     }
     last
 }
@@ -1136,9 +1155,13 @@ mod tests {
 
     #[test]
     fn french_bodies_go_on_over_their_adjectives() {
-        let got = entities("Le texte passe devant l'Assemblée nationale puis devant la Cour constitutionnelle. La Commission signale un retard.");
+        let got = entities(
+            "Le texte passe devant l'Assemblée nationale puis devant la Cour constitutionnelle. La Commission signale un retard. \
+             Le Conseil des ministres se réunit. Le Parti de vérifier rien.",
+        );
         let names: Vec<&str> = got.iter().filter(|(_, kind, _)| *kind == "organization").map(|(t, ..)| t.as_str()).collect();
         assert!(names.contains(&"Assemblée nationale") && names.contains(&"Cour constitutionnelle"), "{got:?}");
+        assert!(names.contains(&"Conseil des ministres") && names.contains(&"Parti"), "{got:?}");
         assert!(names.contains(&"Commission"), "a speech verb is no adjective: {got:?}");
     }
 
