@@ -28,11 +28,11 @@ pub const MAX_LABELS: usize = 16;
 #[derive(Clone, Debug)]
 pub struct Transitions<T> {
     pub labels: usize,
-    /// `scores[previous * labels + next]`.
-    pub scores: Vec<T>,
-    /// For each next label, the previous labels that may precede it (BILOU allows 61 pairs of
-    /// 169): the decoder only looks at those. Every label has at least one.
-    previous: Vec<Vec<Label>>,
+    /// For each next label, the previous labels that may precede it with the transition's
+    /// score (BILOU allows 61 pairs of 169): the decoder only looks at those, one flat run per
+    /// next label, `incoming[from[next]..from[next + 1]]`. Every label has at least one.
+    incoming: Vec<(Label, T)>,
+    from: Vec<usize>,
     pub start: Vec<T>,
     pub end: Vec<T>,
 }
@@ -43,21 +43,20 @@ impl<T: Score> Transitions<T> {
         let labels = scheme.label_count().min(MAX_LABELS);
         let all = || 0..labels as Label;
         let pick = |allowed: bool, score: T| if allowed { score } else { T::IMPOSSIBLE };
+        let scores: Vec<T> = all().flat_map(|p| all().map(move |n| (p, n))).map(|(p, n)| pick(scheme.can_follow(p, n), transition(p, n))).collect();
+        let (mut incoming, mut from) = (Vec::new(), vec![0]);
+        for n in all() {
+            // Outside may precede every label that opens a mention, and B or I every label that
+            // continues one; the fallback keeps the decoder safe should a scheme break that.
+            let allowed: Vec<Label> = all().filter(|&p| scheme.can_follow(p, n)).collect();
+            let allowed = if allowed.is_empty() { vec![0] } else { allowed };
+            incoming.extend(allowed.into_iter().map(|p| (p, scores[p as usize * labels + n as usize])));
+            from.push(incoming.len());
+        }
         Transitions {
             labels,
-            // Outside may precede every label that opens a mention, and B or I every label that
-            // continues one; `or` keeps the decoder safe should a scheme break that.
-            previous: all()
-                .map(|n| {
-                    let allowed: Vec<Label> = all().filter(|&p| scheme.can_follow(p, n)).collect();
-                    if allowed.is_empty() {
-                        vec![0]
-                    } else {
-                        allowed
-                    }
-                })
-                .collect(),
-            scores: all().flat_map(|p| all().map(move |n| (p, n))).map(|(p, n)| pick(scheme.can_follow(p, n), transition(p, n))).collect(),
+            incoming,
+            from,
             start: all().map(|l| pick(scheme.can_start(l), start(l))).collect(),
             end: all().map(|l| pick(scheme.can_end(l), end(l))).collect(),
         }
@@ -90,14 +89,14 @@ pub fn viterbi<T: Score>(transitions: &Transitions<T>, emissions: &[T], lattice:
     for (t, token_emissions) in emissions.chunks_exact(labels).enumerate().skip(1) {
         let mut next_best = [T::IMPOSSIBLE; MAX_LABELS];
         let back_row = &mut back[t];
-        for (next, allowed) in transitions.previous.iter().enumerate() {
-            let column = &transitions.scores[next..];
-            let mut top = T::IMPOSSIBLE;
-            let mut from = 0;
-            for (k, &previous) in allowed.iter().enumerate() {
-                let p = previous as usize % MAX_LABELS;
-                let score = best[p] + column[p * labels];
-                if k == 0 || score > top {
+        for next in 0..labels {
+            let allowed = &transitions.incoming[transitions.from[next]..transitions.from[next + 1]];
+            let (first, first_score) = allowed[0];
+            let mut top = best[first as usize % MAX_LABELS] + first_score;
+            let mut from = first;
+            for &(previous, transition) in &allowed[1..] {
+                let score = best[previous as usize % MAX_LABELS] + transition;
+                if score > top {
                     top = score;
                     from = previous;
                 }

@@ -50,6 +50,53 @@ pub struct Scratch {
     shape: String,
     short_shape: String,
     pub(crate) infos: Vec<TokenInfo>,
+    words: WordCache,
+}
+
+/// Words are read once: most tokens of news are words seen before ("the", "de", "said"), and
+/// what the templates read of a word (its forms, shape, affixes, lexicon hits) depends on the
+/// word alone. A direct-mapped table keyed by the word's bytes, kept from text to text.
+struct WordCache {
+    entries: Vec<CachedWord>,
+}
+
+/// Words longer than this are read every time (they are rare, and keys stay inline).
+const CACHED_BYTES: usize = 23;
+const CACHE_SLOTS: usize = 1 << 12;
+
+#[derive(Clone, Copy, Default)]
+struct CachedWord {
+    len: u8,
+    bytes: [u8; CACHED_BYTES],
+    info: TokenInfo,
+}
+
+impl Default for WordCache {
+    fn default() -> Self {
+        WordCache { entries: vec![CachedWord::default(); CACHE_SLOTS] }
+    }
+}
+
+impl WordCache {
+    fn slot(hash: u64) -> usize {
+        (hash >> 52) as usize & (CACHE_SLOTS - 1)
+    }
+
+    /// The word's info when this slot holds the same bytes (length 0 marks an empty slot).
+    fn get(&self, token: &str, hash: u64) -> Option<&TokenInfo> {
+        let entry = &self.entries[Self::slot(hash)];
+        let len = entry.len as usize;
+        (len != 0 && len == token.len() && &entry.bytes[..len] == token.as_bytes()).then_some(&entry.info)
+    }
+
+    fn put(&mut self, token: &str, hash: u64, info: TokenInfo) {
+        if (1..=CACHED_BYTES).contains(&token.len()) {
+            let entry = &mut self.entries[Self::slot(hash)];
+            entry.len = token.len() as u8;
+            entry.bytes[..token.len()].copy_from_slice(token.as_bytes());
+            entry.info = info;
+        }
+    }
 }
 
 /// `text` lowercase into `out`, apostrophes as `'` (the form features and gazetteer keys use).
@@ -147,29 +194,44 @@ impl Scratch {
         for i in 0..tokens.len() {
             let (start, end) = (tokens.start[i] as usize, tokens.end[i] as usize);
             let token = &text[start..end];
-            push_lower(token, &mut self.lower);
-            let lower = self.lower.as_str();
-            let lower_hash = hash_bytes(lower.as_bytes());
-            let case = read_shape(token, &mut self.shape, &mut self.short_shape);
-            let mut info = TokenInfo {
-                form: if token == lower { lower_hash } else { hash_bytes(token.as_bytes()) },
-                lower: lower_hash,
-                key: if lower.ends_with('.') { token_key(lower) } else { lower_hash },
-                shape: hash_bytes(self.shape.as_bytes()),
-                short_shape: hash_bytes(self.short_shape.as_bytes()),
-                kind: tokens.kind[i] as u8,
-                case,
-                opening_quote: is_opening_quote(text, start, token),
-                ..TokenInfo::default()
+            let hash = hash_bytes(token.as_bytes());
+            let mut info = match self.words.get(token, hash) {
+                Some(info) => *info,
+                None => {
+                    let info = self.read_word(token, hash);
+                    self.words.put(token, hash, info);
+                    info
+                }
             };
-            for n in 1..=AFFIX_LENGTHS {
-                info.prefixes[n - 1] = hash_bytes(&lower.as_bytes()[..after_chars(lower, n)]);
-                info.suffixes[n - 1] = hash_bytes(&lower.as_bytes()[before_last_chars(lower, n)..]);
-            }
-            info.word_flags = GAZETTEER.word_flags(info.key);
+            info.kind = tokens.kind[i] as u8;
+            info.opening_quote = is_opening_quote(text, start, token);
             self.infos.push(info);
         }
         self.mark_names(tokens);
+    }
+
+    /// What the templates read of a word whatever its place: forms, shapes, affixes, lexicon
+    /// hits. `hash` is the hash of its bytes.
+    fn read_word(&mut self, token: &str, hash: u64) -> TokenInfo {
+        push_lower(token, &mut self.lower);
+        let lower = self.lower.as_str();
+        let lower_hash = if token == lower { hash } else { hash_bytes(lower.as_bytes()) };
+        let case = read_shape(token, &mut self.shape, &mut self.short_shape);
+        let mut info = TokenInfo {
+            form: hash,
+            lower: lower_hash,
+            key: if lower.ends_with('.') { token_key(lower) } else { lower_hash },
+            shape: hash_bytes(self.shape.as_bytes()),
+            short_shape: hash_bytes(self.short_shape.as_bytes()),
+            case,
+            ..TokenInfo::default()
+        };
+        for n in 1..=AFFIX_LENGTHS {
+            info.prefixes[n - 1] = hash_bytes(&lower.as_bytes()[..after_chars(lower, n)]);
+            info.suffixes[n - 1] = hash_bytes(&lower.as_bytes()[before_last_chars(lower, n)..]);
+        }
+        info.word_flags = GAZETTEER.word_flags(info.key);
+        info
     }
 
     /// Known names, longest first, never across a sentence end.
