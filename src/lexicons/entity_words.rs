@@ -94,3 +94,6 @@ pub static ADJECTIVE_ENDINGS_FR: LazyLock<Vec<&'static str>> = LazyLock::new(|| 
 
 /// French verbs that end as those adjectives do ("signale", "insiste").
 pub static VERBS_LIKE_ADJECTIVES_FR: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("verbs_like_adjectives_fr.txt")));
+
+/// Words that end or open the names of events, prizes and laws.
+pub static EVENT_AND_LAW_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("event_and_law_heads.txt")));

@@ -9,6 +9,8 @@
 
 use super::{all_caps, inside_expansion, lookup, plausible_single_name, Class, Document};
 use crate::facts::{overlaps, Fact, FactKind};
+use crate::lexicons::entity_words::EVENT_AND_LAW_HEADS;
+use crate::lexicons::{COMMON_ACRONYMS, PERSON_TITLES};
 use crate::tagger::{tagger, EntityKind};
 use serde_json::Value;
 
@@ -82,6 +84,18 @@ fn tagged_names(doc: &Document) -> Vec<Tagged> {
 /// symbol, not a place's name.
 fn currency_prefix(doc: &Document, end: usize) -> bool {
     doc.ctx.text[end..].starts_with(['$', '€', '£', '¥'])
+}
+
+/// An event, a prize or a law the tagger took for a body's or a person's name: its first or
+/// last word says what it is ("Commonwealth Games", "Coupe du monde", "Finance Act").
+fn event_or_law(doc: &Document, t: &Tagged) -> bool {
+    [t.first, t.last].iter().any(|&k| EVENT_AND_LAW_HEADS.contains(doc.ctx.word(k)))
+}
+
+/// Titles and initialisms of common nouns ("CEO", "TVA") alone name no one.
+fn common_word(doc: &Document, t: &Tagged) -> bool {
+    let word = doc.ctx.word(t.first);
+    t.first == t.last && (COMMON_ACRONYMS.contains(word) || PERSON_TITLES.contains(word.trim_end_matches('.')))
 }
 
 /// A lone word only the tagger reads as a name, which the article's own writing says is not
@@ -188,7 +202,9 @@ pub(super) fn join(doc: &Document, facts: &mut Vec<Fact>, from: usize) {
         let not_a_name = overlaps(&doc.dates, t.start, t.end)
             || currency_prefix(doc, t.end)
             || inside_expansion(&doc.expansions, t.start, t.end)
-            || unlikely_lone_name(doc, t);
+            || unlikely_lone_name(doc, t)
+            || event_or_law(doc, t)
+            || common_word(doc, t);
         if !taken && !not_a_name {
             names.push(Fact::new(t.kind, t.start, t.end, Value::String(value_of(doc, t)), TAGGER_RULE));
         }
@@ -276,6 +292,13 @@ mod tests {
         let reach = super::Reach::new(&facts);
         assert!(reach.overlaps(20, 25) && reach.overlaps(45, 60) && reach.overlaps(29, 41));
         assert!(!reach.overlaps(30, 40) && !reach.overlaps(50, 70));
+    }
+
+    #[test]
+    fn events_laws_and_common_initials_are_no_names() {
+        let got = names("Runners from Kenya won at the Commonwealth Games in Glasgow. MPs passed the Finance Act. La TVA augmente.");
+        assert!(!got.iter().any(|(t, ..)| t.contains("Games") || t.contains("Act") || t == "TVA"), "{got:?}");
+        assert_eq!(kind_of(&got, "Glasgow"), Some("place"), "{got:?}");
     }
 
     #[test]
