@@ -11,7 +11,7 @@ use crate::lang::Lang;
 use crate::tokenize::Tokens;
 
 /// How many features each token has (at most 258: their i8 weights are summed in i16).
-pub const TEMPLATE_COUNT: usize = 36;
+pub const TEMPLATE_COUNT: usize = 37;
 
 /// The value of a neighbour beyond the sentence.
 const BOUNDARY: u64 = 0x0B0B_0B0B_0B0B_0B0B;
@@ -41,6 +41,9 @@ pub struct TokenInfo {
     place_part: u8,
     organization_part: u8,
     opening_quote: bool,
+    /// How the rest of the document writes the word: in lowercase somewhere (1), capitalised
+    /// inside a sentence somewhere (2). Names keep their capitals; common words do not.
+    elsewhere: u8,
 }
 
 /// Buffers reused from one text to the next.
@@ -51,6 +54,8 @@ pub struct Scratch {
     short_shape: String,
     pub(crate) infos: Vec<TokenInfo>,
     words: WordCache,
+    lowercase_words: rustc_hash::FxHashSet<u64>,
+    capitalised_words: rustc_hash::FxHashSet<u64>,
 }
 
 /// Words are read once: most tokens of news are words seen before ("the", "de", "said"), and
@@ -207,7 +212,29 @@ impl Scratch {
             info.opening_quote = is_opening_quote(text, start, token);
             self.infos.push(info);
         }
+        self.mark_elsewhere(tokens);
         self.mark_names(tokens);
+    }
+
+    /// How the document writes each word elsewhere (`TokenInfo::elsewhere`).
+    fn mark_elsewhere(&mut self, tokens: &Tokens) {
+        self.lowercase_words.clear();
+        self.capitalised_words.clear();
+        for (i, info) in self.infos.iter().enumerate() {
+            let opens = i == 0 || tokens.sentence[i] != tokens.sentence[i - 1] || self.infos[i - 1].opening_quote;
+            match info.case {
+                LOWER => {
+                    self.lowercase_words.insert(info.lower);
+                }
+                CAPITALISED if !opens => {
+                    self.capitalised_words.insert(info.lower);
+                }
+                _ => {}
+            }
+        }
+        for info in &mut self.infos {
+            info.elsewhere = self.lowercase_words.contains(&info.lower) as u8 | (self.capitalised_words.contains(&info.lower) as u8) << 1;
+        }
     }
 
     /// What the templates read of a word whatever its place: forms, shapes, affixes, lexicon
@@ -339,6 +366,7 @@ pub fn sentence_features(sentence: &[TokenInfo], lang: Lang, bits: u32, out: &mu
             t.kind as u64,
             mix(loud, t.shape),
             mix(mix(case_at(i - 1), t.case as u64), case_at(i + 1)),
+            mix(t.elsewhere as u64, t.case as u64),
         ];
         // Multiplicative hashing: `mix` ends in a multiplication, whose top bits depend on
         // every bit of the value and the template.
@@ -380,6 +408,20 @@ mod tests {
         assert_eq!(case_of("ONU"), ALL_CAPS);
         assert_eq!(case_of("Lyon"), CAPITALISED);
         assert_eq!(case_of("42"), NO_LETTER);
+    }
+
+    #[test]
+    fn words_know_how_the_document_writes_them_elsewhere() {
+        let text = "Rose Dubois arrive. La rose fleurit. Dubois parle. Marché ouvert, le marché ferme.";
+        let tokens = tokenize(text, Lang::Fr, &[]);
+        let mut scratch = Scratch::default();
+        scratch.read_tokens(text, &tokens);
+        let at = |word: &str| scratch.infos[(0..tokens.len()).find(|&i| tokens.text(text, i) == word).unwrap()].elsewhere;
+        // "rose" is also written in lowercase; "Dubois" is capitalised inside a sentence.
+        assert_eq!(at("Rose"), 1);
+        assert_eq!(at("Dubois"), 2);
+        assert_eq!(at("Marché"), 1);
+        assert_eq!(at("Rose") & 2, 0, "a sentence's first word says nothing of its capitals");
     }
 
     #[test]
