@@ -7,7 +7,7 @@
 //!      roles, quantities, sources, quotes; each stage declares the kinds it needs)
 //!      └→ `resolve` (the entities of a corpus: names joined across articles)
 //!   └→ `tagger` (a trained named-entity tagger over those tokens: people, organisations,
-//!      places; not yet used by `facts`)
+//!      places; the `entities` stage joins its names with the rules')
 //!
 //! Beside them: `corpus` (articles read in parallel), `lexicons` (word lists as data files
 //! naming their sources), `code_points` (byte offsets to the code point offsets bindings
