@@ -171,9 +171,10 @@ fn widen(doc: &Document, fact: &mut Fact, tagged: &Tagged) {
     }
 }
 
-/// The rules' names in `facts[from..]` that hold, with the tagger's kind for guesses.
+/// The rules' names in `facts[from..]` that hold, with the tagger's kind and span for guesses.
 fn ruled_names(doc: &Document, facts: &mut Vec<Fact>, from: usize, tagged: &[Tagged]) -> Vec<Fact> {
     let mut kept = Vec::with_capacity(facts.len() - from + tagged.len());
+    let rules = Reach::new(&facts[from..]);
     for mut fact in facts.drain(from..) {
         if !is_guess(doc, &fact) {
             if let Some(t) = longer_span(tagged, &fact) {
@@ -183,6 +184,14 @@ fn ruled_names(doc: &Document, facts: &mut Vec<Fact>, from: usize, tagged: &[Tag
         } else if let Some(t) = first_overlapping(tagged, fact.start, fact.end) {
             if !KIND_FROM_CONTEXT.contains(&fact.rule) {
                 fact.kind = t.kind;
+                // The tagger also says where the name starts and ends ("American Ann Lee" →
+                // "Ann Lee"), but never over another rule's name beside the guess ("Huawei" in
+                // "le fondateur de Huawei Ren Zhengfei").
+                let crosses = t.start < fact.start && rules.overlaps(t.start, fact.start) || fact.end < t.end && rules.overlaps(fact.end, t.end);
+                if !crosses && (t.start, t.end) != (fact.start, fact.end) {
+                    (fact.start, fact.end) = (t.start, t.end);
+                    fact.value = Value::String(value_of(doc, t));
+                }
             }
             kept.push(fact);
         }
@@ -255,6 +264,15 @@ mod tests {
         assert!(got.iter().any(|(t, kind, v, rule)| t == "Lena Ortiz" && *kind == "person" && v == "Lena Ortiz" && *rule == "entity.person_title"), "{got:?}");
         assert!(got.iter().any(|(t, _, v, _)| t == "United States" && v == "United States"), "{got:?}");
         assert!(got.iter().any(|(t, kind, v, _)| t == "Ortiz" && *kind == "person" && v == "Lena Ortiz"), "{got:?}");
+    }
+
+    #[test]
+    fn a_guess_takes_the_taggers_span() {
+        // The rules read three capitalised words as a person's name; the tagger leaves the
+        // nationality out.
+        let got = names("Yesterday American sprinter Ann Lee won, and American Ann Lee said she was tired.");
+        assert!(got.iter().any(|(t, kind, ..)| t == "Ann Lee" && *kind == "person"), "{got:?}");
+        assert!(!got.iter().any(|(t, ..)| t.starts_with("American")), "{got:?}");
     }
 
     #[test]
