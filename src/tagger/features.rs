@@ -410,12 +410,18 @@ mod tests {
         assert_eq!(case_of("42"), NO_LETTER);
     }
 
-    #[test]
-    fn words_know_how_the_document_writes_them_elsewhere() {
-        let text = "Rose Dubois arrive. La rose fleurit. Dubois parle. Marché ouvert, le marché ferme.";
+    /// The tokens of a French text, read.
+    fn read(text: &str) -> (Tokens, Scratch) {
         let tokens = tokenize(text, Lang::Fr, &[]);
         let mut scratch = Scratch::default();
         scratch.read_tokens(text, &tokens);
+        (tokens, scratch)
+    }
+
+    #[test]
+    fn words_know_how_the_document_writes_them_elsewhere() {
+        let text = "Rose Dubois arrive. La rose fleurit. Dubois parle. Marché ouvert, le marché ferme.";
+        let (tokens, scratch) = read(text);
         let at = |word: &str| scratch.infos[(0..tokens.len()).find(|&i| tokens.text(text, i) == word).unwrap()].elsewhere;
         // "rose" is also written in lowercase; "Dubois" is capitalised inside a sentence.
         assert_eq!(at("Rose"), 1);
@@ -434,9 +440,7 @@ mod tests {
     #[test]
     fn every_token_gets_every_feature_within_the_buckets() {
         let text = "Le maire de Lyon, « Jean Morel », a parlé.";
-        let tokens = tokenize(text, Lang::Fr, &[]);
-        let mut scratch = Scratch::default();
-        scratch.read_tokens(text, &tokens);
+        let (tokens, scratch) = read(text);
         let mut features = Vec::new();
         sentence_features(&scratch.infos, Lang::Fr, 16, &mut features);
         assert_eq!(features.len(), tokens.len() * TEMPLATE_COUNT);
