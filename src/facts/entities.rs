@@ -321,6 +321,16 @@ enum Class {
     Place,
 }
 
+impl Class {
+    fn fact_kind(self) -> FactKind {
+        match self {
+            Class::Person => FactKind::Person,
+            Class::Organization => FactKind::Organization,
+            Class::Place => FactKind::Place,
+        }
+    }
+}
+
 fn lookup(text: &str) -> Option<(Class, &'static str)> {
     // "New-York", "San-Francisco": older French spelling joins the words of a name.
     let variants = [text.to_string(), title_case(text), text.replace('-', " ")];
@@ -401,12 +411,7 @@ impl<'c> Document<'c> {
         if super::overlaps(&self.dates, start, end) {
             return;
         }
-        let kind = match mention.class {
-            Class::Person => FactKind::Person,
-            Class::Organization => FactKind::Organization,
-            Class::Place => FactKind::Place,
-        };
-        facts.push(Fact::new(kind, start, end, Value::String(mention.value), mention.rule));
+        facts.push(Fact::new(mention.class.fact_kind(), start, end, Value::String(mention.value), mention.rule));
     }
 }
 
@@ -511,8 +516,12 @@ fn inside_longer_expansion(doc: &Document, name: &Name) -> bool {
 
 /// Titles and initialisms of common nouns ("CEO", "PDG", "AI", "CPU") alone name no one.
 fn lone_title_or_common_acronym(doc: &Document, name: &Name) -> bool {
-    let word = doc.ctx.word(name.first);
-    name.first == name.last && (PERSON_TITLES.contains(word.trim_end_matches('.')) || COMMON_ACRONYMS.contains(word))
+    name.first == name.last && title_or_common_acronym(doc.ctx.word(name.first))
+}
+
+/// A title ("CEO", "Dr.") or an initialism of a common noun ("TVA", "GPU"), lowercase.
+fn title_or_common_acronym(word: &str) -> bool {
+    PERSON_TITLES.contains(word.trim_end_matches('.')) || COMMON_ACRONYMS.contains(word)
 }
 
 /// "US-based", "US-China": adjectives made of place names, not places.

@@ -7,10 +7,9 @@
 //! tagger alone on CoNLL-2003 and the Europeana pages; on WiNER-fr (modern news, what the
 //! tagger trained on) the tagger alone is slightly better on organisations.
 
-use super::{all_caps, inside_expansion, lookup, plausible_single_name, Class, Document};
+use super::{all_caps, inside_expansion, lookup, plausible_single_name, title_or_common_acronym, Document};
 use crate::facts::{overlaps, Fact, FactKind};
 use crate::lexicons::entity_words::EVENT_AND_LAW_HEADS;
-use crate::lexicons::{COMMON_ACRONYMS, PERSON_TITLES};
 use crate::tagger::{tagger, EntityKind};
 use serde_json::Value;
 
@@ -52,14 +51,6 @@ fn fact_kind(kind: EntityKind) -> FactKind {
     }
 }
 
-fn class_kind(class: Class) -> FactKind {
-    match class {
-        Class::Person => FactKind::Person,
-        Class::Organization => FactKind::Organization,
-        Class::Place => FactKind::Place,
-    }
-}
-
 /// A name the tagger found, as byte offsets and tokens.
 struct Tagged {
     start: usize,
@@ -92,12 +83,6 @@ fn event_or_law(doc: &Document, t: &Tagged) -> bool {
     [t.first, t.last].iter().any(|&k| EVENT_AND_LAW_HEADS.contains(doc.ctx.word(k)))
 }
 
-/// Titles and initialisms of common nouns ("CEO", "TVA") alone name no one.
-fn common_word(doc: &Document, t: &Tagged) -> bool {
-    let word = doc.ctx.word(t.first);
-    t.first == t.last && (COMMON_ACRONYMS.contains(word) || PERSON_TITLES.contains(word.trim_end_matches('.')))
-}
-
 /// A lone word only the tagger reads as a name, which the article's own writing says is not
 /// one: a word it also writes in lowercase ("Murder" opening a quote, "bill" and "Bill"), a
 /// function word, a month, or a sentence's first word that is never capitalised elsewhere.
@@ -117,7 +102,7 @@ fn unlikely_lone_name(doc: &Document, t: &Tagged) -> bool {
 fn value_of(doc: &Document, tagged: &Tagged) -> String {
     let text = &doc.ctx.text[tagged.start..tagged.end];
     match lookup(text) {
-        Some((class, canonical)) if class_kind(class) == tagged.kind => canonical.to_string(),
+        Some((class, canonical)) if class.fact_kind() == tagged.kind => canonical.to_string(),
         _ if tagged.kind == FactKind::Person && tagged.first == tagged.last => doc.persons.get(text).cloned().unwrap_or_else(|| text.to_string()),
         _ => text.to_string(),
     }
@@ -213,7 +198,7 @@ pub(super) fn join(doc: &Document, facts: &mut Vec<Fact>, from: usize) {
             || inside_expansion(&doc.expansions, t.start, t.end)
             || unlikely_lone_name(doc, t)
             || event_or_law(doc, t)
-            || common_word(doc, t);
+            || t.first == t.last && title_or_common_acronym(doc.ctx.word(t.first));
         if !taken && !not_a_name {
             names.push(Fact::new(t.kind, t.start, t.end, Value::String(value_of(doc, t)), TAGGER_RULE));
         }
