@@ -6,7 +6,8 @@ const BLOCK: usize = 256;
 
 /// Converts byte offsets of one text to code point offsets. Increasing offsets cost the
 /// distance walked; an offset behind the cursor (overlapping facts, a speaker before its
-/// quote) uses a table of code point counts every 256 bytes, built once when first needed.
+/// quote) uses a table of code point counts every 256 bytes, built once when first needed,
+/// and so do offsets far ahead once the table exists: each call then walks under 256 bytes.
 pub struct CodePoints<'t> {
     bytes: &'t [u8],
     ascii: bool,
@@ -30,7 +31,10 @@ impl<'t> CodePoints<'t> {
         if self.ascii {
             return byte_offset;
         }
-        if byte_offset < self.byte {
+        // Behind the cursor, or far ahead of it after a jump back (a chain of quotes pointing
+        // to its first part): restart from the table's block rather than walk.
+        let far_ahead = self.checkpoints.is_some() && byte_offset >= self.byte + BLOCK;
+        if byte_offset < self.byte || far_ahead {
             let bytes = self.bytes;
             let table = self.checkpoints.get_or_insert_with(|| {
                 let mut table = Vec::with_capacity(bytes.len() / BLOCK + 1);
@@ -70,5 +74,17 @@ mod tests {
         assert_eq!(cp.at(600), 300);
         assert_eq!(cp.at(2001), 1001);
         assert_eq!(cp.at(2), 1);
+    }
+
+    #[test]
+    fn back_and_forth_agrees_with_counting() {
+        let text = "« Déjà vu », dit-il. ".repeat(200);
+        let mut cp = CodePoints::new(&text);
+        let boundaries: Vec<usize> = (0..=text.len()).filter(|&b| text.is_char_boundary(b)).collect();
+        // Alternate between the start and offsets further and further on.
+        for &b in boundaries.iter().step_by(37) {
+            assert_eq!(cp.at(b), text[..b].chars().count());
+            assert_eq!(cp.at(0), 0);
+        }
     }
 }

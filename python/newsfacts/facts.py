@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 
 #: The kinds of facts newsfacts extracts so far.
 KINDS = ("date", "duration", "quantity", "money", "source", "acronym", "quote", "person", "organization", "place", "role")
+#: What a quote's cue reports (``attrs["cue_type"]``): said, wrote, believes, a study found.
+CUE_TYPES = ("speech", "writing", "thought", "finding")
+#: The cue types of what someone said or wrote: ``kinds("quote")`` keeps these by default.
+SPOKEN = ("speech", "writing")
 #: Output formats of ``FactTable.write`` and the suffixes that name them.
 OUTPUT_FORMATS = {"jsonl": (".jsonl", ".ndjson", ".json"), "csv": (".csv",)}
 #: The fields of one fact, in output order (the first seven are what ../shared/eval/score.py reads).
@@ -74,10 +78,29 @@ class FactTable:
         picked = {name: _pick(column, rows) for name, column in self._columns.items()}
         return FactTable({**picked, "doc_index": self.doc_index[rows]}, self._doc_ids)
 
-    def kinds(self, *kinds: str) -> FactTable:
-        """Only the facts of these kinds: ``facts.kinds("date", "duration")``."""
+    def kinds(self, *kinds: str, cue_types: Iterable[str] | None = SPOKEN) -> FactTable:
+        """Only the facts of these kinds: ``facts.kinds("date", "duration")``.
+
+        Quotes are kept by what their cue reports (``attrs["cue_type"]``): by default speech and
+        writing, what someone said or wrote; ``cue_types=("thought", "finding")`` gives beliefs
+        ("she believes that...") and findings ("a poll found that..."), ``None`` every quote.
+
+        >>> import newsfacts as nf
+        >>> facts = nf.extract("The mayor said the bridge will close. She believes that traffic will cope.", lang="en")
+        >>> [q["attrs"]["cue_type"] for q in facts.kinds("quote")]
+        ['speech']
+        >>> [q["attrs"]["cue_type"] for q in facts.kinds("quote", cue_types=None)]
+        ['speech', 'thought']
+        """
         check_kinds(kinds)
-        return self._select(self._columns["kind"].isin(tuple(kinds)))
+        keep = self._columns["kind"].isin(tuple(kinds))
+        if "quote" in kinds and cue_types is not None:
+            wanted = check_cue_types(cue_types)
+            cue = self._columns["attrs"].columns.get("cue_type")
+            cue_values = cue.values() if cue is not None else np.full(len(self), None, dtype=object)
+            is_quote = self._columns["kind"].isin(("quote",))
+            keep &= ~is_quote | np.isin(cue_values, np.array(wanted, dtype=object))
+        return self._select(keep)
 
     def column(self, name: str) -> list[Any] | np.ndarray:
         """One field of every fact, without building the others: a list (``doc``, ``kind``,
@@ -214,6 +237,17 @@ class FactTable:
 def _pick(column: Any, rows: np.ndarray | None) -> Any:
     """A column (a numpy array, Names or JsonRows), or only its ``rows``."""
     return column if rows is None else column.take(rows)
+
+
+def check_cue_types(cue_types: Any) -> list[str]:
+    """``cue_types`` as a list of known quote cue types, or ParameterError."""
+    if isinstance(cue_types, str) or not isinstance(cue_types, Iterable):
+        raise ParameterError(f"cue_types must be a tuple of cue types {CUE_TYPES}, not {cue_types!r}", name="cue_types")
+    wanted = list(cue_types)
+    unknown = [c for c in wanted if c not in CUE_TYPES]
+    if unknown:
+        raise ParameterError(f"unknown cue types {unknown}; cue types are {CUE_TYPES}", name="cue_types")
+    return wanted
 
 
 def check_kinds(kinds: Any) -> tuple[str, ...]:

@@ -70,6 +70,9 @@ class _Quote(TypedDict):
     mode: str
     #: The words that attribute it ("said", "a déclaré", "according to").
     cue: str
+    #: What the cue reports: "speech", "writing" (wrote, tweeted), "thought" (believes,
+    #: estime que) or "finding" (a poll found, selon une étude).
+    cue_type: str
     #: Who said it: a name, a description ("a spokesman"), or None when no one is named.
     speaker: Optional[str]
 
@@ -82,6 +85,9 @@ class QuoteAttrs(_Quote, total=False):
     anonymous: bool
     #: The words that named the speaker, when a role led to the name ("its founder").
     speaker_descriptor: str
+    #: For the second part of a quote interrupted by its attribution (“First,” she said,
+    #: “second.”): the ``start`` of the first part, a quote fact of the same document.
+    continues: int
 
 
 class RoleAttrs(TypedDict):

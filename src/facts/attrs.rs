@@ -97,6 +97,11 @@ pub struct QuoteAttrs {
     pub mode: &'static str,
     /// The words that attribute it ("said", "a déclaré").
     pub cue: String,
+    /// What the cue reports: "speech", "writing", "thought" or "finding" (`quotes::cue_types`).
+    pub cue_type: &'static str,
+    /// For the second part of a quote interrupted by its attribution (“First,” she said,
+    /// “second.”): where the first part starts. Offsets in the same units as the fact's.
+    pub continues: Option<usize>,
     pub speaker: Option<Speaker>,
     /// The words that named the speaker when a role led to the name ("its founder").
     pub speaker_descriptor: Option<String>,
@@ -127,9 +132,14 @@ impl Attrs {
     /// Rewrite the offsets the attributes hold (a speaker's mention) with `convert`: bindings
     /// turn byte offsets into their own.
     pub fn map_offsets(&mut self, mut convert: impl FnMut(usize) -> usize) {
-        if let Attrs::Quote(QuoteAttrs { speaker: Some(speaker), .. }) = self {
-            speaker.start = convert(speaker.start);
-            speaker.end = convert(speaker.end);
+        if let Attrs::Quote(quote) = self {
+            if let Some(speaker) = &mut quote.speaker {
+                speaker.start = convert(speaker.start);
+                speaker.end = convert(speaker.end);
+            }
+            if let Some(first) = &mut quote.continues {
+                *first = convert(*first);
+            }
         }
     }
 }
@@ -173,7 +183,8 @@ fn amount_fields(a: &AmountAttrs) -> Vec<(&'static str, Field<'_>)> {
 }
 
 fn quote_fields(a: &QuoteAttrs) -> Vec<(&'static str, Field<'_>)> {
-    let mut fields = vec![("mode", Field::Text(a.mode)), ("cue", Field::Text(&a.cue))];
+    let mut fields = vec![("mode", Field::Text(a.mode)), ("cue", Field::Text(&a.cue)), ("cue_type", Field::Text(a.cue_type))];
+    fields.extend(a.continues.map(|first| ("continues", Field::Offset(first))));
     match &a.speaker {
         Some(s) => fields.extend([
             ("speaker", Field::Text(&s.name)),

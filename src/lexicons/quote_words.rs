@@ -76,3 +76,23 @@ pub static FRENCH_PARTITIVE_ADJECTIVES: LazyLock<HashSet<&'static str>> = LazyLo
 pub static OPENING_ADVERBIALS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("opening_adverbials.txt")));
 /// Conjunctions that open a sentence before its subject ("But", "Mais").
 pub static OPENING_CONJUNCTIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("opening_conjunctions.txt")));
+
+/// A row's type as one of the cue types a quote may have; `None` for a misspelt type.
+fn cue_type_name(name: &str) -> Option<&'static str> {
+    ["speech", "writing", "thought", "finding"].into_iter().find(|&t| t == name)
+}
+
+/// A `type<TAB>word` lexicon as word → cue type.
+fn typed_words(data: &'static str) -> rustc_hash::FxHashMap<&'static str, &'static str> {
+    super::rows(data).filter_map(|row| Some((*row.get(1)?, cue_type_name(row[0])?))).collect()
+}
+
+/// "wrote", "believes", "a estimé" (by its participle), "found": cue words that report writing,
+/// thought or a finding; every other cue reports speech.
+pub static CUE_TYPES: LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> = LazyLock::new(|| typed_words(include_str!("cue_types.tsv")));
+
+/// "study", "sondage", "letter": nouns that make their speaker phrase a finding or writing.
+pub static CUE_SOURCE_NOUNS: LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> = LazyLock::new(|| typed_words(include_str!("cue_source_nouns.tsv")));
+
+/// "prices", "the index", "note": heads of phrases that report nothing, whatever verb follows.
+pub static MUTE_SUBJECTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("mute_subjects.txt")));

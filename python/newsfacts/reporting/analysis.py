@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
+from ..facts import SPOKEN
 from .claims import Claim, claims_check
 from ..entities import corpus_entities
 from .names import ENTITY_KINDS, fold
@@ -125,7 +126,8 @@ def analyse(corpus: Corpus, facts_table=None, n_terms: int = 10, progress: bool 
         entities=_entities(records),
         entity_matrix=_entity_matrix(records, len(articles)),
         cooccurrence=_cooccurrence(records),
-        quotes=[r for r in records if r["kind"] == "quote"],
+        # "Who said what": speech and writing; beliefs and findings are not anyone's words.
+        quotes=[r for r in records if r["kind"] == "quote" and r["attrs"].get("cue_type") in SPOKEN],
         quantities=_quantities(records),
         claims=claims_check(records),
         timeline=_timeline(records),

@@ -95,7 +95,8 @@ fn clause_subject(ctx: &Context, k: usize) -> Option<(usize, usize)> {
     let e = if PRONOUNS.contains(&ctx.word(k)) || ctx.word(k) == "it" {
         k
     } else if DETERMINERS.contains(&ctx.word(k)) {
-        (k + 1..(k + 6).min(ctx.len())).find(|&v| verb_like(ctx, v) && ctx.word(v) != ",")? - 1
+        // Up to its verb, or to the comma of an apposition ("the owner, Ana Ruiz, said").
+        (k + 1..(k + 6).min(ctx.len())).find(|&v| verb_like(ctx, v))? - 1
     } else {
         let name_part = |j: usize| matches!(ctx.kind(j), TokenKind::Word | TokenKind::Abbreviation) && ctx.capitalised(j);
         if !name_part(k) {
@@ -329,7 +330,12 @@ impl Finder<'_, '_> {
         }
         let (s, e) = clause_subject(ctx, k)?;
         let v = verb_after_apposition(ctx, k, e)?;
-        (any_verb(ctx, s, v) && ctx.kind(v) == TokenKind::Word && ctx.same_sentence(k, v)).then_some((s, e.min(v - 1), v))
+        if !(any_verb(ctx, s, v) && ctx.kind(v) == TokenKind::Word && ctx.same_sentence(k, v)) {
+            return None;
+        }
+        // "the owner, Ana Ruiz, said": the name in apposition is the speaker.
+        let named = name_at_start(ctx, e + 2).filter(|&(_, ne)| ctx.word(e + 1) == "," && ne + 2 == v && ctx.word(ne + 1) == ",");
+        Some(named.map_or((s, e.min(v - 1), v), |(ns, ne)| (ns, ne, v)))
     }
 
     /// The attribution that ends the sentence after token `close`: ", said X[, apposition]",

@@ -11,6 +11,7 @@ use crate::lexicons::SPEECH_VERBS;
 use crate::tokenize::{stopwords, TokenKind};
 use serde_json::Value;
 
+mod cue_types;
 mod cues;
 mod direct;
 mod marks;
@@ -52,6 +53,8 @@ struct Quote {
     speaker: Option<Speaker>,
     cue: String,
     rule: &'static str,
+    /// The first token of the quote this one continues (`mark_continued`).
+    continues: Option<usize>,
 }
 
 /// The first token of the sentence of token `i`, looked for over at most SENTENCE_WINDOW
@@ -82,7 +85,7 @@ fn any_taken(taken: &[bool], first: usize, last: usize) -> bool {
 
 impl Quote {
     fn new(first: usize, last: usize, mode: &'static str, rule: &'static str) -> Quote {
-        Quote { first, last, mode, speaker: None, cue: String::new(), rule }
+        Quote { first, last, mode, speaker: None, cue: String::new(), rule, continues: None }
     }
 
     /// A quote of tokens `first..=last` with what a rule found to attribute it.
@@ -119,26 +122,56 @@ struct Finder<'c, 'a> {
     last_person: Option<Speaker>,
 }
 
-/// “First part,” he said, “second part.”: one quote from its first to its last character, as
-/// annotators mark a quote interrupted by its attribution.
-fn merge_continued(ctx: &Context, quotes: Vec<Quote>) -> Vec<Quote> {
-    let mut merged: Vec<Quote> = Vec::with_capacity(quotes.len());
-    for quote in quotes {
-        if let Some(previous) = merged.last_mut() {
-            let same_speaker = matches!((&previous.speaker, &quote.speaker), (Some(a), Some(b)) if a.name == b.name);
-            let close = quote.first > previous.last && quote.first - previous.last <= 12;
-            let same_paragraph = ctx.segments.get(previous.last) == ctx.segments.get(quote.first);
-            if same_speaker && close && same_paragraph && previous.mode == "direct" && quote.mode != "reported" {
-                previous.last = previous.last.max(quote.last);
-                if previous.cue.is_empty() {
-                    previous.cue = quote.cue;
-                }
-                continue;
+/// “First part,” he said, “second part.”: two quotes, as newsrooms count them, the second
+/// continuing the first. Every part points to the chain's first part; a part without a cue of
+/// its own takes the first's.
+fn mark_continued(ctx: &Context, quotes: &mut [Quote]) {
+    for i in 1..quotes.len() {
+        let (before, rest) = quotes.split_at_mut(i);
+        let (previous, quote) = (&before[i - 1], &mut rest[0]);
+        if continues(ctx, previous, quote) {
+            quote.continues = Some(previous.continues.unwrap_or(previous.first));
+            if quote.cue.is_empty() {
+                quote.cue = previous.cue.clone();
             }
         }
-        merged.push(quote);
     }
-    merged
+}
+
+/// Whether `quote` goes on with the direct quote `previous` of the same speaker: in the same
+/// paragraph, a short attribution apart, when it has no cue of its own or its speaker is
+/// named between the two; or in the next paragraph, when `previous` runs to its paragraph's
+/// end without a closing mark and `quote` opens the next one (a quotation over paragraphs
+/// opens each one and closes only the last).
+fn continues(ctx: &Context, previous: &Quote, quote: &Quote) -> bool {
+    let same_speaker = matches!((&previous.speaker, &quote.speaker), (Some(a), Some(b)) if a.name == b.name);
+    if !same_speaker || previous.mode != "direct" || quote.mode == "reported" || quote.first <= previous.last {
+        return false;
+    }
+    let segment = |k: usize| ctx.segments.get(k).copied().unwrap_or(0);
+    if segment(previous.last) == segment(quote.first) {
+        let between = quote.speaker.as_ref().is_some_and(|s| s.start >= ctx.end(previous.last) && s.end <= ctx.start(quote.first));
+        quote.first - previous.last <= 12 && (quote.cue.is_empty() || between)
+    } else {
+        let next_paragraph = segment(quote.first) == segment(previous.last) + 1;
+        next_paragraph && quote.cue.is_empty() && opens_paragraph(ctx, quote.first) && !closed_after(ctx, previous.last)
+    }
+}
+
+/// Whether the quote starting at token `first` opens its paragraph with a quotation mark.
+fn opens_paragraph(ctx: &Context, first: usize) -> bool {
+    let Some(mut mark) = first.checked_sub(1) else { return false };
+    if mark > 0 && double_mark(ctx, mark - 1) {
+        mark -= 1;
+    }
+    let is_mark = is_quote_mark(ctx.text_of(mark)) || double_mark(ctx, mark);
+    is_mark && (mark == 0 || ctx.segments.get(mark - 1) != ctx.segments.get(mark))
+}
+
+/// Whether a quotation mark closes the quote ending at token `last` in its paragraph.
+fn closed_after(ctx: &Context, last: usize) -> bool {
+    let paragraph = ctx.segments.get(last);
+    (last + 1..(last + 4).min(ctx.len())).take_while(|&k| ctx.segments.get(k) == paragraph).any(|k| is_quote_mark(ctx.text_of(k)) || double_mark(ctx, k))
 }
 
 pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
@@ -151,12 +184,28 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     quotes.extend(finder.headline_colon(&taken));
     quotes.extend(finder.transcript_lines(&taken));
     quotes.sort_by_key(|q| q.first);
+    drop_nested(&mut quotes);
     lend_speakers(ctx, &mut quotes);
-    for quote in merge_continued(ctx, quotes) {
+    mark_continued(ctx, &mut quotes);
+    for quote in quotes {
         if quote.last >= quote.first {
             facts.push(quote_fact(ctx, quote));
         }
     }
+}
+
+/// "X said they believe Y": what X said is one quote; the belief inside it is part of X's
+/// words, not a quote of its own. Drops every reported quote inside another quote's span.
+/// `quotes` is sorted by first token; one pass, keeping the furthest end seen so far.
+fn drop_nested(quotes: &mut Vec<Quote>) {
+    let mut reach: Option<usize> = None;
+    quotes.retain(|quote| {
+        let nested = quote.mode == "reported" && reach.is_some_and(|last| quote.last <= last);
+        if !nested {
+            reach = Some(reach.map_or(quote.last, |last| last.max(quote.last)));
+        }
+        !nested
+    });
 }
 
 /// A quote without a cue belongs to the speaker of the quote before it (or else after it):
@@ -190,7 +239,9 @@ fn quote_fact(ctx: &Context, quote: Quote) -> Fact {
         let anonymous = speaker.name.split_whitespace().next().is_some_and(|w| ANONYMOUS_DETERMINERS.contains(&w.to_lowercase().as_str()));
         attrs::Speaker { name: speaker.name, start: speaker.start, end: speaker.end, anonymous }
     });
-    let attrs = QuoteAttrs { mode: quote.mode, cue: quote.cue, speaker, speaker_descriptor: None };
+    let cue_type = cue_types::cue_type(&quote.cue, speaker.as_ref().map(|s| s.name.as_str()));
+    let continues = quote.continues.map(|first| ctx.start(first));
+    let attrs = QuoteAttrs { mode: quote.mode, cue: quote.cue, cue_type, continues, speaker, speaker_descriptor: None };
     Fact::new(FactKind::Quote, ctx.start(quote.first), ctx.end(quote.last), value, quote.rule).with(Attrs::Quote(attrs))
 }
 
@@ -272,10 +323,56 @@ mod tests {
 
     #[test]
     fn any_verb_attributes_a_quote_that_ends_on_a_comma() {
-        assert_eq!(speakers("Mara Lindqvist spoke last. “As far as I can tell,” she added, “nobody doubts the plan.”"), ["Mara Lindqvist"]);
+        assert_eq!(speakers("Mara Lindqvist spoke last. “As far as I can tell,” she added, “nobody doubts the plan.”"), ["Mara Lindqvist", "Mara Lindqvist"]);
         assert_eq!(speakers("\"Your work is excellent,\" Ortega assured Becker on Monday."), ["Ortega"]);
         let got = speakers("“If the board wanted the files, it would simply ask for them,” Rep. Ana Ruiz (D-Texas), a committee member, said in an interview.");
         assert_eq!(got, ["Ana Ruiz"]);
+    }
+
+    /// (text, continues) of each quote: the text of the part it continues.
+    fn continued(text: &str) -> Vec<(String, Option<String>)> {
+        let article = Article::analyze("t".into(), text.to_string(), Given::default()).unwrap();
+        let ctx = Context::new(&article);
+        let mut facts = Vec::new();
+        extract(&ctx, &mut facts);
+        let part_at = |start: usize| facts.iter().find(|f| f.start == start).map(|f| text[f.start..f.end].to_string());
+        facts
+            .iter()
+            .map(|f| {
+                let Attrs::Quote(q) = &f.attrs else { panic!("a quote without quote attributes") };
+                (text[f.start..f.end].to_string(), q.continues.and_then(part_at))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_quote_interrupted_by_its_attribution_is_two_quotes_the_second_continuing() {
+        let text = "“We will reopen the mill by spring,” the owner, Dana Whitcombe, told workers. “Nobody loses a job.” “Prices are up,” said a trader.";
+        let got = continued(text);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[0], ("We will reopen the mill by spring,".to_string(), None));
+        assert_eq!(got[1], ("Nobody loses a job.".to_string(), Some("We will reopen the mill by spring,".to_string())));
+        // Another speaker's quote continues nothing.
+        assert_eq!(got[2].1, None, "{got:?} {:?}", speakers(text));
+        // Attributed between the parts, the second part carries the same cue.
+        let got = continued("“If the rain holds off,” the ferry captain says, “we sail at dawn.”");
+        assert_eq!(got[1].1.as_deref(), Some("If the rain holds off,"), "{got:?}");
+        // A quotation over two paragraphs: only the last closes.
+        let got =
+            continued("“The harbour was full of boats that night,” said Tomas Lindgren.\n\n“Nobody slept. We waited for the tide.\n\n“Then the storm came.”");
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[1].1, None, "the first part is closed: {got:?}");
+        assert_eq!(got[2].1.as_deref(), Some("Nobody slept. We waited for the tide."), "{got:?}");
+        let text = "« Le chantier reprendra lundi, a assuré la maire, Inès Caradec. Les riverains seront prévenus. »";
+        let got = continued(text);
+        assert!(got.iter().all(|(_, continues)| continues.is_none()), "one quote mark pair is one quote: {got:?}");
+    }
+
+    #[test]
+    fn a_belief_inside_reported_speech_is_part_of_it() {
+        let got = quotes("Most of the growers said they believe the frost ruined half the harvest.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "they believe the frost ruined half the harvest");
     }
 
     #[test]

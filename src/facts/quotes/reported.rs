@@ -67,6 +67,15 @@ fn thought_verb(ctx: &Context, i: usize) -> bool {
     that_word(ctx, i + 1) && (THAT_VERBS.contains(&w) || past_before_that)
 }
 
+/// Whether the phrase of tokens `s..=e` before a reporting verb names someone who can speak:
+/// not a price or a market ("the Treasury note", "shares"), not a bare number, and not a form
+/// of "be", which makes the verb a passive ("fees were charged"), no one's words.
+fn can_speak(ctx: &Context, s: usize, e: usize) -> bool {
+    let head = ctx.word(e);
+    let passive = s == e && matches!(head, "is" | "are" | "was" | "were" | "be" | "been" | "being");
+    !(MUTE_SUBJECTS.contains(&head) || ctx.kind(e) == TokenKind::Number || passive)
+}
+
 /// "X announced his resignation", "X called for more investment", "X urged Congress to
 /// act", "X declined to comment": a speech act at token `i` whose object is what was said;
 /// its first and last tokens.
@@ -91,6 +100,10 @@ fn content_start(ctx: &Context, b: usize, sentence_end: usize) -> (usize, bool) 
 fn listener_clause_start(ctx: &Context, b: usize, sentence_end: usize) -> usize {
     let limit = (b + 9).min(sentence_end);
     if let Some(k) = (b + 2..=limit).find(|&k| LISTENER_CLAUSE_OPENERS.contains(&ctx.word(k))) {
+        return k;
+    }
+    // "told reporters the talks had failed": a determiner after the listener opens the clause.
+    if let Some(k) = (b + 2..=(b + 4).min(sentence_end)).find(|&k| DETERMINERS.contains(&ctx.word(k)) && !DETERMINERS.contains(&ctx.word(k - 1))) {
         return k;
     }
     let mut content = b + 1;
@@ -293,7 +306,7 @@ impl Finder<'_, '_> {
     fn speaker_verb_that(&mut self, cue: ReportCue, (s, e): (usize, usize), content: Content, taken: &[bool]) -> Option<Quote> {
         let ctx = self.ctx;
         let last = last_word(ctx, content.first, content.end);
-        if !self.opens_clause(cue, content) || last < content.first + 2 || any_taken(taken, content.first, last) {
+        if !self.opens_clause(cue, content) || !can_speak(ctx, s, e) || last < content.first + 2 || any_taken(taken, content.first, last) {
             return None;
         }
         let rule = if cue.speech { "quote.speaker_verb_that" } else { "quote.speaker_attitude_that" };
