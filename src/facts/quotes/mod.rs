@@ -139,8 +139,8 @@ fn mark_continued(ctx: &Context, quotes: &mut [Quote]) {
 }
 
 /// Whether `quote` goes on with the direct quote `previous` of the same speaker: in the same
-/// paragraph, a short attribution apart, when it has no cue of its own or its speaker is
-/// named between the two; or in the next paragraph, when `previous` runs to its paragraph's
+/// paragraph, when it has no cue of its own, or its speaker is named in the short attribution
+/// between the two; or in the next paragraph, when `previous` runs to its paragraph's
 /// end without a closing mark and `quote` opens the next one (a quotation over paragraphs
 /// opens each one and closes only the last).
 fn continues(ctx: &Context, previous: &Quote, quote: &Quote) -> bool {
@@ -151,7 +151,10 @@ fn continues(ctx: &Context, previous: &Quote, quote: &Quote) -> bool {
     let segment = |k: usize| ctx.segments.get(k).copied().unwrap_or(0);
     if segment(previous.last) == segment(quote.first) {
         let between = quote.speaker.as_ref().is_some_and(|s| s.start >= ctx.end(previous.last) && s.end <= ctx.start(quote.first));
-        quote.first - previous.last <= 12 && (quote.cue.is_empty() || between)
+        // Without a cue of its own, the next quote of the paragraph goes on with the same
+        // words even past a long attribution ("…,” said Ana Ruiz, a nurse who … . “…”).
+        let gap = quote.first - previous.last;
+        quote.cue.is_empty() && gap <= 3 * MAX_SPEAKER_TOKENS || between && gap <= 12
     } else {
         let next_paragraph = segment(quote.first) == segment(previous.last) + 1;
         next_paragraph && quote.cue.is_empty() && opens_paragraph(ctx, quote.first) && !closed_after(ctx, previous.last)
@@ -357,6 +360,9 @@ mod tests {
         // Attributed between the parts, the second part carries the same cue.
         let got = continued("“If the rain holds off,” the ferry captain says, “we sail at dawn.”");
         assert_eq!(got[1].1.as_deref(), Some("If the rain holds off,"), "{got:?}");
+        // Past a long attribution, the paragraph's next quote without a cue goes on.
+        let got = continued("“The roof held,” said Petra Holm, who has kept the lighthouse on the north cape since the war ended. “The lamp did not.”");
+        assert_eq!(got[1].1.as_deref(), Some("The roof held,"), "{got:?}");
         // A quotation over two paragraphs: only the last closes.
         let got =
             continued("“The harbour was full of boats that night,” said Tomas Lindgren.\n\n“Nobody slept. We waited for the tide.\n\n“Then the storm came.”");
