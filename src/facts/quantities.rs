@@ -7,7 +7,8 @@ use crate::lang::Lang;
 use crate::lexicons::date_words::{
     ScaleForm, ADJECTIVES_BEFORE_COUNTED, COUNT_UNITS, CURRENCIES, MEASURE_ENDS, NOT_COUNTED, QUALIFIERS, SCALES, SUBJECT_LINKS,
 };
-use crate::lexicons::{NUMBER_WORDS, ORGANIZATIONS, PLACES};
+use super::number_words::number_words;
+use crate::lexicons::{ORGANIZATIONS, PLACES};
 use crate::tokenize::{stopwords, TokenKind};
 use rustc_hash::FxHashSet as HashSet;
 use serde_json::json;
@@ -21,26 +22,26 @@ fn currency(word: &str) -> Option<(&'static str, &'static str)> {
 type GluedScale = (f64, &'static str, f64);
 
 /// A number with its scale written against it: "5bn", "40m", "10k", "2.5bn".
-fn glued_scale(text: &str) -> Option<GluedScale> {
+fn glued_scale(text: &str, lang: Lang) -> Option<GluedScale> {
     let digits = text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = text[digits.len()..].to_ascii_lowercase();
     let (&word, &(scale, _)) = SCALES.get_key_value(suffix.as_str()).filter(|(_, (_, form))| *form == ScaleForm::Suffix)?;
-    Some((number_value(digits)?, word, scale))
+    Some((number_value(digits, lang)?, word, scale))
 }
 
-fn number_value(text: &str) -> Option<f64> {
+/// The value of digits as the article's language writes them. French: "1,5" and "1 500", so
+/// "1,500" is one and a half, and a period before exactly three digits groups thousands
+/// ("1.500"). English: "1.5" and "1,500"; a comma before other than three digits is a decimal
+/// comma ("2,75" in a quoted European figure). Other languages read as English.
+fn number_value(text: &str, lang: Lang) -> Option<f64> {
     let cleaned: String = text.chars().filter(|c| !c.is_whitespace() && *c != '%').collect();
-    // "1,5" (French decimal) vs "12,000" (English thousands): a comma before exactly three digits
-    // at the end groups thousands.
-    let normal = if cleaned.contains(',') && !cleaned.contains('.') {
-        let after = cleaned.rsplit(',').next().unwrap_or("");
-        if after.len() == 3 {
-            cleaned.replace(',', "")
-        } else {
-            cleaned.replace(',', ".")
-        }
+    let (decimal, grouping) = if lang == Lang::Fr { (',', '.') } else { ('.', ',') };
+    let groups_thousands = |s: &str, mark: char| s.rsplit(mark).next().is_some_and(|after| after.len() == 3);
+    let normal = if cleaned.contains(grouping) && !cleaned.contains(decimal) && !groups_thousands(&cleaned, grouping) {
+        // A lone grouping mark before other than three digits can only be a decimal one.
+        cleaned.replace(grouping, ".")
     } else {
-        cleaned.replace(',', "")
+        cleaned.replace(grouping, "").replace(decimal, ".")
     };
     normal.parse().ok()
 }
@@ -221,12 +222,12 @@ impl Reading {
 /// its qualifier, currency, scale and what it counts, then its sign and preposition. A number
 /// inside a date, ending a name or counting nothing said is none.
 fn quantity_at(ctx: &Context, i: usize, dates: &[(usize, usize)], stop: &HashSet<String>, names: &HashSet<&str>) -> Option<(Fact, usize)> {
-    let (value, glued) = number_at(ctx, i)?;
-    if super::overlaps(dates, ctx.start(i), ctx.end(i)) || ends_a_name(ctx, i, stop) {
+    let (value, glued, last) = number_at(ctx, i)?;
+    if super::overlaps(dates, ctx.start(i), ctx.end(last)) || ends_a_name(ctx, i, stop) {
         return None;
     }
     let (first, qualifier) = qualifier_before(ctx, i);
-    let mut read = money_and_scale(ctx, i, Reading { first, last: i, value, kind: FactKind::Quantity, attrs: AmountAttrs::default() }, glued);
+    let mut read = money_and_scale(ctx, i, Reading { first, last, value, kind: FactKind::Quantity, attrs: AmountAttrs::default() }, glued);
     match counted_after(ctx, i, read.last, read.money(), stop) {
         Some((Counted::Currency(code), end)) => {
             read.attrs.currency = Some(code.into());
@@ -273,19 +274,23 @@ fn money_and_scale(ctx: &Context, i: usize, mut read: Reading, glued: Option<Glu
 /// The number token `i` is, and the scale written against it if any: digits and percentages
 /// ("12 000", "40%"); "5bn" only after a currency sign, where it cannot be a word; a number word
 /// only before a unit it counts ("three countries": "one of them" is no quantity).
-fn number_at(ctx: &Context, i: usize) -> Option<(f64, Option<GluedScale>)> {
+fn number_at(ctx: &Context, i: usize) -> Option<(f64, Option<GluedScale>, usize)> {
     let kind = ctx.kind(i);
-    let glued = if kind == TokenKind::Word { glued_scale(ctx.text_of(i)) } else { None };
+    let glued = if kind == TokenKind::Word { glued_scale(ctx.text_of(i), ctx.article.lang) } else { None };
     let after_sign = || i > 0 && currency(ctx.word(i - 1)).is_some_and(|(c, _)| !c.chars().all(char::is_alphabetic));
-    let number = match kind {
-        TokenKind::Percent | TokenKind::Number => number_value(ctx.text_of(i)),
-        TokenKind::Word if glued.is_some() && after_sign() => glued.map(|(n, _, scale)| n * scale),
+    let (number, last) = match kind {
+        TokenKind::Percent | TokenKind::Number => (number_value(ctx.text_of(i), ctx.article.lang), i),
+        TokenKind::Word if glued.is_some() && after_sign() => (glued.map(|(n, _, scale)| n * scale), i),
         TokenKind::Word => {
-            NUMBER_WORDS.get(ctx.word(i)).map(|&n| n as f64).filter(|_| ctx.kind(i + 1) == TokenKind::Word && COUNT_UNITS.contains_key(ctx.word(i + 1)))
+            // "three countries", "trois cent quarante habitants": one word counts only a unit
+            // news count in ("one of them", "un homme" are no quantities); several words do.
+            let (value, last) = number_words(ctx, i)?;
+            let counts = last > i || ctx.kind(i + 1) == TokenKind::Word && COUNT_UNITS.contains_key(ctx.word(i + 1));
+            (counts.then_some(value), last)
         }
-        _ => None,
+        _ => (None, i),
     };
-    Some((number?, glued))
+    Some((number?, glued, last))
 }
 
 /// "Falcon 9", "Mi 11": digits after a capitalised word of their sentence end a name (unless
@@ -506,7 +511,7 @@ mod tests {
     #[test]
     fn numbers_in_digits_glued_scales_and_number_words() {
         let got = with_context("Le groupe compte trois usines, vaut $2bn et vise 2bn clients, dit un porte-parole.", |ctx| {
-            let value = |word| number_at(ctx, token(ctx, word)).map(|(n, glued)| (n, glued.map(|(_, scale, _)| scale)));
+            let value = |word| number_at(ctx, token(ctx, word)).map(|(n, glued, _)| (n, glued.map(|(_, scale, _)| scale)));
             (
                 value("trois"),
                 value("2bn"),
@@ -518,7 +523,7 @@ mod tests {
         assert_eq!(got.1, Some((2e9, Some("bn"))));
         assert_eq!(got.2, [true, false], "2bn is a number only after a currency sign");
         assert_eq!(got.3, None);
-        let got = with_context("Ils ont visité trois pays.", |ctx| number_at(ctx, token(ctx, "trois")).map(|(n, _)| n));
+        let got = with_context("Ils ont visité trois pays.", |ctx| number_at(ctx, token(ctx, "trois")).map(|(n, _, _)| n));
         assert_eq!(got, Some(3.0));
     }
 
@@ -638,7 +643,7 @@ mod tests {
         let got = with_context(text, |ctx| {
             let read = |word| {
                 let i = token(ctx, word);
-                let (value, glued) = number_at(ctx, i).unwrap();
+                let (value, glued, _) = number_at(ctx, i).unwrap();
                 let r = money_and_scale(ctx, i, Reading { first: i, last: i, value, kind: FactKind::Quantity, attrs: AmountAttrs::default() }, glued);
                 (
                     text[ctx.start(r.first)..ctx.end(r.last)].to_string(),

@@ -276,14 +276,23 @@ pub(super) fn future_clause(ctx: &Context, first: usize, last: usize) -> bool {
     before.chain(after).any(|k| FUTURE_CUES.contains(ctx.word(k)))
 }
 
+/// A count at token `i` written in one token: digits, "a", "one", "trois" (not a word that a
+/// number in several words starts or goes on with: "vingt" and "un" of "vingt et un").
 pub(super) fn count_word(ctx: &Context, i: usize) -> Option<u32> {
+    count_span(ctx, i).filter(|&(_, last)| last == i).map(|(n, _)| n)
+}
+
+/// A count from token `i`: digits, "a"/"an", or a number in words ("vingt et un", "three
+/// hundred"); its value and last token.
+pub(super) fn count_span(ctx: &Context, i: usize) -> Option<(u32, usize)> {
     if let Some(n) = ctx.integer(i) {
-        return Some(n);
+        return Some((n, i));
     }
-    match ctx.word(i) {
-        "a" | "an" | "one" => Some(1),
-        w => NUMBER_WORDS.get(w).copied(),
+    if matches!(ctx.word(i), "a" | "an") {
+        return Some((1, i));
     }
+    let (value, last) = crate::facts::number_words::number_words(ctx, i)?;
+    (value.fract() == 0.0 && value <= u32::MAX as f64).then_some((value as u32, last))
 }
 
 /// The date expression that starts at token `i`, if any: the rules are tried in order, the
@@ -323,8 +332,8 @@ pub(super) fn match_at(ctx: &Context, i: usize) -> Option<Match> {
     if found.is_some() {
         return found;
     }
-    if let Some((count, unit)) = count_and_unit(ctx, i) {
-        return counted_duration(ctx, i, count, unit);
+    if let Some((n, count, unit)) = count_and_unit(ctx, i) {
+        return counted_duration(ctx, i, count, n, unit);
     }
     spoken_year_alone(ctx, i).or_else(|| year_alone(ctx, i))
 }
@@ -465,17 +474,18 @@ fn relative_phrase(ctx: &Context, i: usize) -> Option<Match> {
 
 /// A count before a unit of time ("4 ans", "three years", "a decade"): the count and the unit
 /// with its scale. Such a pair is a duration or, when `counted_duration` turns it down, nothing.
-fn count_and_unit(ctx: &Context, i: usize) -> Option<(u32, (&'static str, u32))> {
-    let n = count_word(ctx, i)?;
-    let unit = DURATION_UNITS.get(ctx.word(i + 1)).copied()?;
-    Some((n, unit))
+fn count_and_unit(ctx: &Context, i: usize) -> Option<(u32, usize, (&'static str, u32))> {
+    let (n, last) = count_span(ctx, i)?;
+    let unit = DURATION_UNITS.get(ctx.word(last + 1)).copied()?;
+    Some((n, last, unit))
 }
 
 /// "4 ans", "three years", "a decade": a count of a unit of time is a duration, unless it is an
 /// age ("aged 45 years", "5 years old"), a time of day ("à 19 heures") or a rate ("$5 a year";
 /// "une année" is more often a date).
-fn counted_duration(ctx: &Context, i: usize, n: u32, (unit, scale): (&'static str, u32)) -> Option<Match> {
-    if !ctx.same_sentence(i, i + 1) || matches!(ctx.word(i + 2), "old" | "-old") || is_age(ctx, i) {
+/// `i..=count` is the count, `count + 1` the unit.
+fn counted_duration(ctx: &Context, i: usize, count: usize, n: u32, (unit, scale): (&'static str, u32)) -> Option<Match> {
+    if !ctx.same_sentence(i, count + 1) || matches!(ctx.word(count + 2), "old" | "-old") || is_age(ctx, i) {
         return None;
     }
     if unit == "H" && i > 0 && matches!(ctx.word(i - 1), "à" | "vers" | "dès" | "jusqu'à" | "at") {
@@ -486,7 +496,7 @@ fn counted_duration(ctx: &Context, i: usize, n: u32, (unit, scale): (&'static st
         return None;
     }
     let value = duration_value(Some(n), unit, scale)?;
-    Some(Match { first: i, last: i + 1, meaning: Meaning::Duration(value), rule: "duration.count_unit" })
+    Some(Match { first: i, last: count + 1, meaning: Meaning::Duration(value), rule: "duration.count_unit" })
 }
 
 /// "nineteen ninety-six": a year said aloud, as broadcast transcripts write it.
@@ -646,15 +656,16 @@ mod tests {
 
     #[test]
     fn a_count_before_a_unit_of_time() {
-        let pair = |ctx: &Context| (0..ctx.len()).find_map(|i| count_and_unit(ctx, i));
+        let pair = |ctx: &Context| (0..ctx.len()).find_map(|i| count_and_unit(ctx, i)).map(|(n, _, unit)| (n, unit));
         assert_eq!(with_context("Le chantier durera trois ans.", "2024-01-01", pair), Some((3, ("Y", 1))));
         assert_eq!(with_context("It took two decades.", "2024-01-01", pair), Some((2, ("Y", 10))));
+        assert_eq!(with_context("Le bail court sur vingt et un ans.", "2024-01-01", pair), Some((21, ("Y", 1))));
         assert_eq!(with_context("Il a trois enfants.", "2024-01-01", pair), None);
     }
 
     #[test]
     fn counts_of_time_but_ages_hours_and_rates() {
-        let rule = |ctx: &Context, i: usize| count_and_unit(ctx, i).and_then(|(n, unit)| counted_duration(ctx, i, n, unit));
+        let rule = |ctx: &Context, i: usize| count_and_unit(ctx, i).and_then(|(n, count, unit)| counted_duration(ctx, i, count, n, unit));
         assert_eq!(first("The talks lasted 18 months.", "2024-01-01", rule), found("18 months", "duration.count_unit", "P18M"));
         assert_eq!(first("The mayor, aged 45 years, resigned.", "2024-01-01", rule), None);
         assert_eq!(first("Le train part à 19 heures.", "2024-01-01", rule), None);

@@ -4,7 +4,7 @@
 
 use super::super::Context;
 use super::calendar::Holiday;
-use super::{count_word, month_at, unit_at, year_at, DateValue, Lean, Match, Meaning, YearRef};
+use super::{count_span, count_word, month_at, unit_at, year_at, DateValue, Lean, Match, Meaning, YearRef};
 use super::{CENTURY_SUFFIXES, CENTURY_WORDS, DATE_MODIFIERS, DECADE_WORDS, ORDINALS};
 use crate::lang::Lang;
 use crate::lexicons::{MONTHS, NUMBER_WORDS};
@@ -201,14 +201,17 @@ pub(super) fn ago(ctx: &Context, i: usize) -> Option<Match> {
     if !ahead && ctx.word(i) != "il" && ctx.word(i + 2) != "ago" {
         return None;
     }
-    let (count_at, last, french) = if ctx.matches(i, &["il", "y", "a"]) {
-        (i + 3, i + 4, true)
+    let (count_at, french) = if ctx.matches(i, &["il", "y", "a"]) {
+        (i + 3, true)
     } else if ahead {
-        (i + 1, i + 2, true)
+        (i + 1, true)
     } else {
-        (i, i + 2, false)
+        (i, false)
     };
-    let (unit, scale) = unit_at(ctx, count_at + 1)?;
+    // French counts may take several words: "il y a vingt et un ans".
+    let count_last = if french { count_span(ctx, count_at).map_or(count_at, |(_, last)| last) } else { count_at };
+    let last = if french { count_last + 1 } else { i + 2 };
+    let (unit, scale) = unit_at(ctx, count_last + 1)?;
     if !french && ctx.word(i + 2) != "ago" || !ctx.same_sentence(i, last) {
         return None;
     }
@@ -216,7 +219,7 @@ pub(super) fn ago(ctx: &Context, i: usize) -> Option<Match> {
     if matches!(ctx.word(count_at), "several" | "many" | "some" | "plusieurs" | "quelques") && !ahead {
         return Some(Match { first: i, last, meaning: Meaning::Fixed("PAST_REF"), rule: "date.ago" });
     }
-    let n = count_word(ctx, count_at)? as i64;
+    let n = if french { count_span(ctx, count_at)?.0 } else { count_word(ctx, count_at)? } as i64;
     let back = if ahead { n * scale as i64 } else { -(n * scale as i64) };
     let meaning = match unit {
         "Y" => Meaning::YearOffset(back as i32),

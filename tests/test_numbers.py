@@ -1,0 +1,50 @@
+"""Numbers as a reader reads them: the separators of the article's language, and numbers in
+words in both languages, checked against num2words (the oracle spells a number, newsfacts
+must read it back)."""
+
+import random
+
+import pytest
+
+import newsfacts as nf
+
+num2words = pytest.importorskip("num2words").num2words
+
+
+def quantities(text, lang):
+    return [(f["text"], f["value"], f["attrs"].get("unit"), f["attrs"].get("currency")) for f in nf.extract(text, lang=lang).kinds("quantity", "money")]
+
+
+def values(text, lang):
+    return [value for _, value, _, _ in quantities(text, lang)]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_numbers_in_words_read_back_what_num2words_spells(lang):
+    rng = random.Random(20261201)
+    numbers = [2, 11, 16, 17, 21, 31, 71, 77, 80, 81, 91, 99, 100, 101, 110, 200, 340, 999, 1000, 1999, 2024, 70000, 1_500_000]
+    numbers += [rng.randrange(2, 10_000_000) for _ in range(300)]
+    noun = {"en": "people", "fr": "personnes"}[lang]
+    wrong = []
+    for n in numbers:
+        # News write no commas inside a number in words ("one thousand, nine hundred").
+        words = num2words(n, lang=lang).replace(",", "")
+        got = values(f"Selon la mairie, {words} {noun} sont venues." if lang == "fr" else f"Officials said {words} {noun} came.", lang)
+        if got != [float(n)]:
+            wrong.append((n, words, got))
+    assert not wrong, wrong[:10]
+
+
+def test_separators_follow_the_language_of_the_article():
+    assert values("La cuve contient 1,500 kg de sel.", "fr") == [1.5]
+    assert values("La ville compte 12 500 habitants.", "fr") == [12500.0]
+    assert values("The tank holds 1,500 kg of salt.", "en") == [1500.0]
+    assert values("The tank holds 1.5 kg of salt.", "en") == [1.5]
+    assert values("Le budget atteint 1,5 milliard d'euros.", "fr") == [1.5e9]
+    assert values("The budget reached 2.5 million dollars.", "en") == [2.5e6]
+
+
+def test_a_french_count_in_several_words_is_one_duration():
+    facts = nf.extract("Il y a vingt et un ans, le pont a été inauguré.", lang="fr", date="2024-05-01")
+    dates = [(f["kind"], f["text"], f["value"]) for f in facts if f["kind"] in ("date", "duration")]
+    assert dates == [("date", "Il y a vingt et un ans", "2003")]
