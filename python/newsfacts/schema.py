@@ -41,8 +41,11 @@ class AmountAttrs(_Amount, total=False):
 
     #: The unit, singular ("%", "employee", "year"); money has one only when it is per something.
     unit: str
-    #: ISO 4217 code of money ("EUR", "USD").
-    currency: str
+    #: ISO 4217 code of money ("EUR", "USD"); None when the name is shared by several
+    #: currencies and the text does not say which ("40 millions de francs").
+    currency: Optional[str]
+    #: The codes such a name may stand for ("CHF", "XOF", ...), when ``currency`` is None.
+    currency_candidates: list[str]
     #: The scale word as written ("billion", "milliards").
     scale: str
 

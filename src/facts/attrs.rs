@@ -58,6 +58,9 @@ pub struct AmountAttrs {
     pub unit: Option<String>,
     /// ISO 4217 code of money.
     pub currency: Option<String>,
+    /// The codes a currency's name may stand for when the text does not say which ("dollars":
+    /// USD, CAD, AUD, ...); `currency` is then null.
+    pub currency_candidates: Vec<String>,
     /// The scale word as written ("billion", "milliards").
     pub scale: Option<String>,
 }
@@ -178,6 +181,10 @@ fn amount_fields(a: &AmountAttrs) -> Vec<(&'static str, Field<'_>)> {
     let mut fields = vec![("qualifier", Field::Text(a.qualifier)), ("subject", subject), ("measure", text_or_null(&a.measure))];
     for (name, value) in [("unit", &a.unit), ("currency", &a.currency), ("scale", &a.scale)] {
         fields.extend(value.as_deref().map(|v| (name, Field::Text(v))));
+    }
+    if !a.currency_candidates.is_empty() {
+        fields.push(("currency", Field::Null));
+        fields.push(("currency_candidates", Field::Texts(a.currency_candidates.iter().map(String::as_str).collect())));
     }
     fields
 }

@@ -2,12 +2,13 @@
 //! about (`subject`) and what they measure (`measure`).
 
 use super::attrs::{AmountAttrs, Attrs, Subject};
+use super::number_words::number_words;
 use super::{Context, Fact, FactKind};
 use crate::lang::Lang;
 use crate::lexicons::date_words::{
-    ScaleForm, ADJECTIVES_BEFORE_COUNTED, COUNT_UNITS, CURRENCIES, MEASURE_ENDS, NOT_COUNTED, QUALIFIERS, SCALES, SUBJECT_LINKS,
+    ScaleForm, ADJECTIVES_BEFORE_COUNTED, COUNT_UNITS, CURRENCIES, CURRENCY_NAMES, MAX_CURRENCY_WORDS, MEASURE_ENDS, NOT_COUNTED, QUALIFIERS, SCALES,
+    SUBJECT_LINKS,
 };
-use super::number_words::number_words;
 use crate::lexicons::{ORGANIZATIONS, PLACES};
 use crate::tokenize::{stopwords, TokenKind};
 use rustc_hash::FxHashSet as HashSet;
@@ -229,8 +230,11 @@ fn quantity_at(ctx: &Context, i: usize, dates: &[(usize, usize)], stop: &HashSet
     let (first, qualifier) = qualifier_before(ctx, i);
     let mut read = money_and_scale(ctx, i, Reading { first, last, value, kind: FactKind::Quantity, attrs: AmountAttrs::default() }, glued);
     match counted_after(ctx, i, read.last, read.money(), stop) {
-        Some((Counted::Currency(code), end)) => {
-            read.attrs.currency = Some(code.into());
+        Some((Counted::Currency(money), end)) => {
+            match money {
+                Money::Code(code) => read.attrs.currency = Some(code.into()),
+                Money::Open(codes) => read.attrs.currency_candidates = codes.iter().map(|c| c.to_string()).collect(),
+            }
             read.kind = FactKind::Money;
             read.last = end;
         }
@@ -315,13 +319,13 @@ fn currency_before(ctx: &Context, i: usize) -> Option<&'static str> {
 /// scale is one only with money ("a 5 m wall" is five metres).
 fn scale_after(ctx: &Context, last: usize, money: bool) -> Option<(&'static str, f64)> {
     let (&word, &(factor, form)) = SCALES.get_key_value(ctx.word(last + 1))?;
-    (form == ScaleForm::Word || money || currency(ctx.word(last + 2)).is_some()).then_some((word, factor))
+    (form == ScaleForm::Word || money || currency_named_at(ctx, last + 2).is_some()).then_some((word, factor))
 }
 
 /// What a number is of, from what follows it.
 enum Counted {
-    /// Money, by its ISO code.
-    Currency(&'static str),
+    /// Money, by its ISO code or the codes its name may stand for.
+    Currency(Money),
     /// A unit or a counted noun, its singular: "%", "km/h", "employee", "soldat".
     Unit(String),
 }
@@ -329,17 +333,49 @@ enum Counted {
 /// What the number at `i` (its scale ending at `last`) counts, and the last token that says
 /// so: a currency, a percentage, a unit, or the noun after it (for a count, not for money).
 fn counted_after(ctx: &Context, i: usize, last: usize, money: bool, stop: &HashSet<String>) -> Option<(Counted, usize)> {
-    currency_after(ctx, last)
+    currency_after(ctx, last, last > i)
         .or_else(|| percent_after(ctx, i, last))
         .or_else(|| unit_after(ctx, last))
         .or_else(|| counted_noun(ctx, last + 1, stop).filter(|_| !money).map(|(unit, end)| (Counted::Unit(unit), end)))
 }
 
-/// "1,5 milliard d'euros", "20 CHF", "5 billion of dollars": a currency after the number.
-fn currency_after(ctx: &Context, last: usize) -> Option<(Counted, usize)> {
+/// "1,5 milliard d'euros", "20 CHF", "5 billion Canadian dollars": a currency after the
+/// number (its scale ending at `last`). "livres" and "pounds" are money only after a scale or
+/// with "sterling": "5 livres de cuisine" are books, "7 pounds" a weight.
+fn currency_after(ctx: &Context, last: usize, scaled: bool) -> Option<(Counted, usize)> {
     let after = if matches!(ctx.word(last + 1), "d'" | "de" | "of") { last + 2 } else { last + 1 };
-    let (_, code) = currency(ctx.word(after))?;
-    Some((Counted::Currency(code), after))
+    let (money, end) = currency_named_at(ctx, after)?;
+    let weight_or_books = matches!(ctx.word(after), "livre" | "livres" | "pound" | "pounds") && end == after && !scaled;
+    (!weight_or_books).then_some((Counted::Currency(money), end))
+}
+
+/// What a currency's name says of it: its code, or the codes it may stand for ("dollars").
+#[derive(Debug, PartialEq)]
+enum Money {
+    Code(&'static str),
+    Open(&'static [&'static str]),
+}
+
+/// The longest currency name from token `k` (of `currencies.tsv`, else of the CLDR names) and
+/// its last token: "dollars canadiens" is CAD, "dollars" alone any of two dozen dollars.
+fn currency_named_at(ctx: &Context, k: usize) -> Option<(Money, usize)> {
+    let mut key = String::new();
+    let mut found = None;
+    for end in k..(k + MAX_CURRENCY_WORDS).min(ctx.len()) {
+        if !ctx.same_sentence(k, end) {
+            break;
+        }
+        if end > k {
+            key.push(' ');
+        }
+        key.push_str(ctx.word(end));
+        if let Some((_, code)) = currency(&key) {
+            found = Some((Money::Code(code), end));
+        } else if let Some(codes) = CURRENCY_NAMES.get(key.as_str()) {
+            found = Some((if codes.len() == 1 { Money::Code(codes[0]) } else { Money::Open(codes) }, end));
+        }
+    }
+    found
 }
 
 /// "40%", "12 percent", "5 per cent", "3 pour cent": a percentage.
@@ -560,7 +596,8 @@ mod tests {
     /// What `counted` says, as (attribute, value, last word) for comparison.
     fn described(ctx: &Context, counted: Option<(Counted, usize)>) -> Option<(&'static str, String, String)> {
         counted.map(|(c, last)| match c {
-            Counted::Currency(code) => ("currency", code.to_string(), ctx.text_of(last).to_string()),
+            Counted::Currency(Money::Code(code)) => ("currency", code.to_string(), ctx.text_of(last).to_string()),
+            Counted::Currency(Money::Open(codes)) => ("currency", codes.join(" "), ctx.text_of(last).to_string()),
             Counted::Unit(unit) => ("unit", unit, ctx.text_of(last).to_string()),
         })
     }
@@ -590,11 +627,27 @@ mod tests {
 
     #[test]
     fn currencies_after_the_number() {
-        let got = with_context("Il a coûté 300 000 FCFA et 5 millions de dollars, pour 40 personnes.", |ctx| {
-            let at = |word, offset| described(ctx, currency_after(ctx, token(ctx, word) + offset));
+        let got = with_context("Il a coûté 300 000 FCFA et 5 millions de dollars canadiens, pour 40 personnes.", |ctx| {
+            let at = |word, offset| described(ctx, currency_after(ctx, token(ctx, word) + offset, true));
             (at("300 000", 0), at("millions", 0), at("40", 0))
         });
-        assert_eq!(got, (unit("currency", "XOF", "FCFA"), unit("currency", "USD", "dollars"), None));
+        assert_eq!(got, (unit("currency", "XOF", "FCFA"), unit("currency", "CAD", "canadiens"), None));
+    }
+
+    #[test]
+    fn a_name_several_currencies_share_leaves_the_currency_open() {
+        let money = |text: &str| {
+            quantities(text).into_iter().find(|f| f.kind == FactKind::Money).map(|f| match f.attrs {
+                Attrs::Amount(a) => (a.currency, a.currency_candidates.len() > 5 && a.currency_candidates.contains(&"CHF".to_string())),
+                _ => (None, false),
+            })
+        };
+        assert_eq!(money("La commune a reçu 40 millions de francs."), Some((None, true)));
+        assert_eq!(money("La banque a prêté 40 millions de francs suisses."), Some((Some("CHF".into()), false)));
+        // "livres" and "pounds" without a scale are books or a weight.
+        assert_eq!(money("Elle a publié 5 livres de cuisine."), None);
+        assert_eq!(money("The baby weighed 7 pounds."), None);
+        assert_eq!(money("The club paid 40 million pounds sterling."), Some((Some("GBP".into()), false)));
     }
 
     #[test]

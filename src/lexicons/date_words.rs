@@ -117,6 +117,14 @@ pub static SCALES: LazyLock<HashMap<&'static str, (f64, ScaleForm)>> = LazyLock:
 /// Currency signs, names and codes to their ISO 4217 code: "€" → "EUR", "fcfa" → "XOF".
 pub static CURRENCIES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| text_pairs(include_str!("currencies.tsv")));
 
+/// Currency names from CLDR (`currency_names.tsv`, made by `tools/make_currencies.py`) to the
+/// ISO 4217 codes each may stand for: "dollars canadiens" → [CAD], "francs" → [CHF, XOF, ...].
+pub static CURRENCY_NAMES: LazyLock<HashMap<&'static str, Vec<&'static str>>> =
+    LazyLock::new(|| rows(include_str!("currency_names.tsv")).filter(|row| row.len() == 2).map(|row| (row[0], row[1].split(' ').collect())).collect());
+
+/// The most words a currency name has ("dollars des états-unis").
+pub const MAX_CURRENCY_WORDS: usize = 5;
+
 /// Nouns and units a number counts or measures, to the unit it is given: "salariés" → "employee".
 pub static COUNT_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| text_pairs(include_str!("count_units.tsv")));
 
@@ -151,6 +159,7 @@ mod tests {
             (include_str!("qualifiers.tsv"), QUALIFIERS.len()),
             (include_str!("scales.tsv"), SCALES.len()),
             (include_str!("currencies.tsv"), CURRENCIES.len()),
+            (include_str!("currency_names.tsv"), CURRENCY_NAMES.len()),
             (include_str!("count_units.tsv"), COUNT_UNITS.len()),
             (include_str!("future_cues.txt"), FUTURE_CUES.len()),
             (include_str!("date_starts.txt"), DATE_STARTS.len()),
