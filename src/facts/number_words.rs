@@ -69,7 +69,7 @@ impl Reading {
             self.parts == 0 || self.last_word == 0
         } else {
             // "dix-sept", "dix-huit", "dix-neuf" are ten and a unit.
-            rest % 10 == 0 && rest >= 20 && (value < 10 || matches!(rest, 60 | 80) && value < 20) || rest == 10 && (7..=9).contains(&value)
+            rest.is_multiple_of(10) && rest >= 20 && (value < 10 || matches!(rest, 60 | 80) && value < 20) || rest == 10 && (7..=9).contains(&value)
         };
         if fits {
             self.current += value;
