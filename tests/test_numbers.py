@@ -48,3 +48,27 @@ def test_a_french_count_in_several_words_is_one_duration():
     facts = nf.extract("Il y a vingt et un ans, le pont a été inauguré.", lang="fr", date="2024-05-01")
     dates = [(f["kind"], f["text"], f["value"]) for f in facts if f["kind"] in ("date", "duration")]
     assert dates == [("date", "Il y a vingt et un ans", "2003")]
+
+
+def test_a_duration_is_not_also_a_quantity_and_a_subject_is_no_date():
+    facts = nf.extract("The strike lasted nine months. On Friday, 300 dockers walked out at Rotterdam.", lang="en", date="2024-05-03")
+    kinds = [(f["kind"], f["text"]) for f in facts if f["kind"] in ("duration", "quantity")]
+    assert kinds == [("duration", "nine months"), ("quantity", "300 dockers")]
+    dockers = facts.kinds("quantity")[0]
+    assert dockers["attrs"]["subject"] != "Friday"
+    french = nf.extract("La grève a duré huit jours.", lang="fr", date="2024-05-03")
+    assert [f["kind"] for f in french if f["text"] == "huit jours"] == ["duration"]
+
+
+def test_current_is_a_date_only_inside_a_date_phrase():
+    facts = nf.extract("The current account deficit widened in the current quarter.", lang="en", date="2024-05-03")
+    assert [(f["text"], f["value"]) for f in facts.kinds("date")] == [("the current quarter", "2024-Q2")]
+
+
+def test_money_whose_currency_name_is_shared():
+    money = nf.extract("La commune a touché 40 millions de francs.", lang="fr").kinds("money")[0]
+    assert money["attrs"]["currency"] is None
+    assert {"CHF", "XOF"} <= set(money["attrs"]["currency_candidates"])
+    swiss = nf.extract("La banque a prêté 40 millions de francs suisses.", lang="fr").kinds("money")[0]
+    assert swiss["attrs"]["currency"] == "CHF" and "currency_candidates" not in swiss["attrs"]
+    assert not nf.extract("Elle a publié 5 livres de cuisine.", lang="fr").kinds("money")

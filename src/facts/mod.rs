@@ -92,6 +92,19 @@ pub(crate) fn spans_of(facts: &[Fact], kind: FactKind) -> Vec<(usize, usize)> {
     spans
 }
 
+/// `spans` sorted, with overlapping ones joined: what `overlaps` needs of spans of several kinds.
+pub(crate) fn merged(mut spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    spans.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for (start, end) in spans {
+        match out.last_mut() {
+            Some(last) if start < last.1 => last.1 = last.1.max(end),
+            _ => out.push((start, end)),
+        }
+    }
+    out
+}
+
 /// Whether `start..end` overlaps one of `spans` (sorted, not overlapping each other): a binary
 /// search, so that a document with thousands of dates stays linear.
 pub(crate) fn overlaps(spans: &[(usize, usize)], start: usize, end: usize) -> bool {
@@ -142,7 +155,7 @@ use FactKind::*;
 /// person the article gives that role, once roles are known.
 pub const STAGES: [Stage; 8] = [
     Stage { name: "dates", makes: &[Date, Duration], needs: &[], run: dates::extract },
-    Stage { name: "quantities", makes: &[Quantity, Money], needs: &[Date], run: quantities::extract },
+    Stage { name: "quantities", makes: &[Quantity, Money], needs: &[Date, Duration], run: quantities::extract },
     Stage { name: "sources", makes: &[Source], needs: &[], run: sources::extract },
     Stage { name: "acronyms", makes: &[Acronym], needs: &[], run: acronyms::extract },
     Stage { name: "quotes", makes: &[Quote], needs: &[], run: quotes::extract },

@@ -9,7 +9,7 @@ use crate::lexicons::date_words::{
     ScaleForm, ADJECTIVES_BEFORE_COUNTED, COUNT_UNITS, CURRENCIES, CURRENCY_NAMES, MAX_CURRENCY_WORDS, MEASURE_ENDS, NOT_COUNTED, QUALIFIERS, SCALES,
     SUBJECT_LINKS,
 };
-use crate::lexicons::{ORGANIZATIONS, PLACES};
+use crate::lexicons::{MONTHS, ORGANIZATIONS, PLACES, WEEKDAYS};
 use crate::tokenize::{stopwords, TokenKind};
 use rustc_hash::FxHashSet as HashSet;
 use serde_json::json;
@@ -104,7 +104,11 @@ fn subject(ctx: &Context, first: usize, last: usize, mid_sentence_names: &HashSe
         ORGANIZATIONS.contains_key(text) || PLACES.contains_key(text) || mid_sentence_names.contains(text)
     };
     // A capitalised function word ("Un lycéen", "Après trois ans" after a dateline) is none.
-    let name_word = |k: usize| ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && !stop.contains(ctx.word(k)) && (!ctx.sentence_initial(k) || known(k));
+    // Nor is a date word: "On Friday, 300 workers…" is about no Friday.
+    let date_word = |k: usize| WEEKDAYS.contains_key(ctx.word(k)) || MONTHS.contains_key(ctx.word(k));
+    let name_word = |k: usize| {
+        ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && !stop.contains(ctx.word(k)) && !date_word(k) && (!ctx.sentence_initial(k) || known(k))
+    };
     let mut k = first;
     // Bounded walk: a sentence without punctuation may be a whole (huge) document.
     let stop_at = first.saturating_sub(SUBJECT_WINDOW);
@@ -176,7 +180,10 @@ fn counted_noun(ctx: &Context, k: usize, stop: &HashSet<String>) -> Option<(Stri
 }
 
 pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
-    let dates = super::spans_of(facts, FactKind::Date);
+    // A date or a duration ("nine months", "huit jours") is not also a quantity.
+    let mut dates = super::spans_of(facts, FactKind::Date);
+    dates.extend(super::spans_of(facts, FactKind::Duration));
+    let dates = super::merged(dates);
     let stop = stopwords::stop_words(Lang::Und);
     let names = mid_sentence_names(ctx);
     let mut found = Vec::new();

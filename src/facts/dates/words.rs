@@ -38,7 +38,6 @@ pub(super) const RELATIVE: &[RelativePhrase] = &[
     (&["la", "semaine", "prochaine"], || Meaning::WeekOffset(1)),
     (&["current", "fiscal", "year"], || Meaning::YearOffset(0)),
     (&["current", "year"], || Meaning::YearOffset(0)),
-    (&["current"], || Meaning::Fixed("PRESENT_REF")),
     (&["recent"], || Meaning::Fixed("PAST_REF")),
     (&["the", "past"], || Meaning::Fixed("PAST_REF")),
     (&["the", "future"], || Meaning::Fixed("FUTURE_REF")),
