@@ -76,6 +76,11 @@ impl<'a> Context<'a> {
         i < self.len() && j < self.len() && self.tokens.sentence[i] == self.tokens.sentence[j]
     }
 
+    /// The sentence id of token `i` (the last sentence's past the end).
+    pub fn tokens_sentence(&self, i: usize) -> usize {
+        self.tokens.sentence.get(i.min(self.len().saturating_sub(1))).map_or(0, |&s| s as usize)
+    }
+
     /// Whether token `i` starts with a capital letter.
     pub fn capitalised(&self, i: usize) -> bool {
         self.text_of(i).chars().next().is_some_and(char::is_uppercase)

@@ -96,3 +96,7 @@ pub static CUE_SOURCE_NOUNS: LazyLock<rustc_hash::FxHashMap<&'static str, &'stat
 
 /// "prices", "the index", "note": heads of phrases that report nothing, whatever verb follows.
 pub static MUTE_SUBJECTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("mute_subjects.txt")));
+
+/// "mr" → male, "mme" → female: forms of address that tell a person's gender.
+pub static GENDERED_TITLES: LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> =
+    LazyLock::new(|| super::rows(include_str!("gendered_titles.tsv")).filter_map(|row| Some((*row.get(1)?, row[0]))).collect());

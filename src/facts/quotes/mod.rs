@@ -14,6 +14,7 @@ use serde_json::Value;
 mod cue_types;
 mod cues;
 mod direct;
+mod genders;
 mod marks;
 mod names;
 mod reported;
@@ -120,6 +121,24 @@ impl Attribution {
 struct Finder<'c, 'a> {
     ctx: &'c Context<'a>,
     last_person: Option<Speaker>,
+    genders: genders::Genders,
+    /// The people the entity stage found, by first token, in text order: what a pronoun
+    /// may stand for.
+    people: Vec<(usize, Speaker)>,
+}
+
+/// The person facts of the article as (first token, mention with the person's name).
+fn people_of(ctx: &Context, facts: &[Fact]) -> Vec<(usize, Speaker)> {
+    let mut people: Vec<(usize, Speaker)> = facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Person)
+        .map(|f| {
+            let name = f.value.as_str().map_or_else(|| ctx.text[f.start..f.end].to_string(), str::to_string);
+            (ctx.token_at(f.start), Speaker { name, start: f.start, end: f.end })
+        })
+        .collect();
+    people.sort_by_key(|(k, _)| *k);
+    people
 }
 
 /// “First part,” he said, “second part.”: two quotes, as newsrooms count them, the second
@@ -178,7 +197,7 @@ fn closed_after(ctx: &Context, last: usize) -> bool {
 }
 
 pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
-    let mut finder = Finder { ctx, last_person: None };
+    let mut finder = Finder { ctx, last_person: None, genders: genders::Genders::of_article(ctx), people: people_of(ctx, facts) };
     let mut taken = vec![false; ctx.len()];
     let mut quotes = finder.direct_quotes(&mut taken);
     // Reported speech is found in text order after the direct quotes; speakers met in direct
@@ -276,7 +295,7 @@ mod test_support {
 
     /// The rules' state on a document: no one named yet.
     pub(super) fn finder<'c, 'a>(ctx: &'c Context<'a>) -> Finder<'c, 'a> {
-        Finder { ctx, last_person: None }
+        Finder { ctx, last_person: None, genders: genders::Genders::of_article(ctx), people: Vec::new() }
     }
 }
 

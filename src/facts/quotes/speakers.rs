@@ -135,10 +135,35 @@ impl Finder<'_, '_> {
         self.named_speaker(first, last).or_else(|| self.role_speaker(first, last, &phrase)).or(Some(phrase))
     }
 
-    /// "he", "elle" (the whole `phrase` at `first..=last`): the mention of the last person named.
+    /// "he", "elle" (the whole `phrase` at `first..=last`): the mention of the last person
+    /// named whose gender fits the pronoun's ("he" is not "Mrs Lowe"), else the nearest such name.
     fn pronoun_speaker(&self, first: usize, last: usize, phrase: &Speaker) -> Option<Speaker> {
-        let pronoun = first == last && PRONOUNS.contains(&self.ctx.word(first));
-        pronoun.then(|| standing_for(self.last_person.clone().or_else(|| self.recent_name(first)), phrase))
+        let word = self.ctx.word(first);
+        if first != last || !PRONOUNS.contains(&word) {
+            return None;
+        }
+        let gender = super::genders::pronoun_gender(word);
+        let fits = |s: &Speaker| self.genders.fits(gender, &s.name);
+        // The last speaker, while it was named in this sentence or the one before; else the
+        // nearest person named before the pronoun whose gender fits.
+        let near = |s: &Speaker| self.sentences_back(self.ctx.token_at(s.start), first) <= 1;
+        let speaking = self.last_person.clone().filter(|s| fits(s) && near(s));
+        let named = speaking.or_else(|| self.nearest_person(first, &fits)).or_else(|| self.last_person.clone().filter(fits));
+        Some(standing_for(named.or_else(|| self.recent_name_where(first, fits)), phrase))
+    }
+
+    /// How many sentences token `k` (before `at`) is back from token `at`.
+    fn sentences_back(&self, k: usize, at: usize) -> usize {
+        let ctx = self.ctx;
+        let sentence = |i: usize| ctx.tokens_sentence(i);
+        sentence(at).saturating_sub(sentence(k))
+    }
+
+    /// The person (a fact of the entity stage) named last before token `before`, within
+    /// `NAME_LOOKBACK` tokens, whom `fits` accepts.
+    fn nearest_person(&self, before: usize, fits: &impl Fn(&Speaker) -> bool) -> Option<Speaker> {
+        let after = self.people.partition_point(|(k, _)| *k < before);
+        self.people[..after].iter().rev().take_while(|(k, _)| before - k <= NAME_LOOKBACK).map(|(_, s)| s).find(|s| fits(s)).cloned()
     }
 
     /// "Ms. Ekovich, who noted": a relative pronoun (at `first == last`) stands for the name in
@@ -217,6 +242,11 @@ impl Finder<'_, '_> {
     /// "Thierry Roland s'est éteint"), else the nearest name ("…, associé à Jean-Michel Larqué"
     /// is an object and loses to the subject further back).
     pub(super) fn recent_name(&self, before: usize) -> Option<Speaker> {
+        self.recent_name_where(before, |_| true)
+    }
+
+    /// `recent_name` among the names that `fits` accepts.
+    fn recent_name_where(&self, before: usize, fits: impl Fn(&Speaker) -> bool) -> Option<Speaker> {
         let ctx = self.ctx;
         let mut k = before;
         let stop = before.saturating_sub(NAME_LOOKBACK);
@@ -232,11 +262,14 @@ impl Finder<'_, '_> {
                 let first = if k >= 2 && ctx.capitalised(k - 2) && ctx.kind(k - 2) == TokenKind::Word && ctx.same_sentence(k - 2, k) { k - 2 } else { k - 1 };
                 let name = Speaker { name: self.span(first, k), start: ctx.start(first), end: ctx.end(k) };
                 let subject = (verb_like(ctx, k + 1) && ctx.word(k + 1) != ",") || matches!(ctx.word(k + 1), "s'" | "se" | "n'" | "ne" | "a" | "est");
+                k = first;
+                if !fits(&name) {
+                    continue;
+                }
                 if subject {
                     return Some(name);
                 }
                 nearest.get_or_insert(name);
-                k = first;
             }
         }
         nearest
