@@ -364,6 +364,26 @@ impl Finder<'_, '_> {
         Some(Quote::attributed(clause_start, comma - 1, "reported", Attribution::new(self.span(a, b), "quote.content_comma_verb", speaker)))
     }
 
+    /// "…, the committee has said." The subject of a cue after a comma, tokens `first..=last`:
+    /// past a trailing auxiliary ("has"), and none when it opens another clause ("…, although
+    /// it did not say"), denies ("…, it never said"), or makes a passive ("…, it has been
+    /// confirmed").
+    fn comma_subject(&mut self, first: usize, last: usize) -> Option<Speaker> {
+        let ctx = self.ctx;
+        let words = || (first..=last).map(|k| ctx.word(k));
+        if CLAUSE_BREAKS.contains(&ctx.word(first)) || words().any(|w| matches!(w, "not" | "n't" | "never" | "pas" | "jamais")) {
+            return None;
+        }
+        let mut end = last;
+        while end > first && (AUXILIARIES.contains(&ctx.word(end)) || matches!(ctx.word(end), "will" | "would" | "did" | "does")) {
+            end -= 1;
+        }
+        if matches!(ctx.word(end), "been" | "being" | "be" | "is" | "was" | "are" | "were") || !can_speak(ctx, first, end) {
+            return None;
+        }
+        self.speaker_from(first, end)
+    }
+
     /// The speaker of a cue after a comma (at token `comma`): "…, the minister said." or
     /// "…, said the minister." (a short phrase after the verb: "…, told reporters it is
     /// clear…" is no inversion).
@@ -371,7 +391,7 @@ impl Finder<'_, '_> {
         let ctx = self.ctx;
         let verb_first = (comma + 1..=cue.first).find(|&k| speech_verb(ctx, k).is_some()).unwrap_or(cue.first);
         if verb_first != comma + 1 {
-            return self.speaker_from(comma + 1, verb_first - 1);
+            return self.comma_subject(comma + 1, verb_first - 1);
         }
         let short = |&(s, e): &(usize, usize)| {
             e - s < 5 && ctx.word(cue.last) != "told" && !(s..=e).any(|k| matches!(ctx.word(k), "that" | "que" | "it" | "is" | "was"))
