@@ -182,8 +182,11 @@ impl Finder<'_, '_> {
             }
             let open = i + mark.width - 1; // the last token of the opening mark
             if self.is_speech(open, end) {
-                quotes.push(self.direct_quote(i, open, end, close));
-                take(taken, i, end, close);
+                let quote = self.direct_quote(i, open, end, close);
+                if !self.term_or_title(&quote) {
+                    quotes.push(quote);
+                    take(taken, i, end, close);
+                }
             }
             i = close.map_or(end, |c| c + 1);
         }
@@ -196,6 +199,25 @@ impl Finder<'_, '_> {
     fn is_speech(&self, open: usize, end: usize) -> bool {
         let words = (open + 1..end).filter(|&w| self.ctx.kind(w) != TokenKind::Punct).count();
         words >= MIN_QUOTE_WORDS || words >= 1 && self.sentence_has_cue(open)
+    }
+
+    /// Whether quoted words inside the writer's sentence, attributed by nothing near them, are
+    /// a term or a title rather than anyone's words: several words without a verb, in title
+    /// case or in French (« abominable homme des neiges », “Big Tent Brunch”).
+    fn term_or_title(&self, quote: &Quote) -> bool {
+        let ctx = self.ctx;
+        if quote.mode != "partial" || quote.rule != "quote.direct_context" {
+            return false;
+        }
+        let verb = (quote.first..=quote.last).any(|k| verb_like(ctx, k) && ctx.word(k) != ",");
+        let words: Vec<usize> = (quote.first..=quote.last).filter(|&k| ctx.kind(k) == TokenKind::Word).collect();
+        // “The Rachel Maddow Show”: every long word capitalised is a title.
+        let title = words.iter().filter(|&&k| ctx.word(k).chars().count() > 3).all(|&k| ctx.capitalised(k));
+        // French sets terms and titles in guillemets where English uses italics; English
+        // quotation marks around a few words (“strategic ambiguity”) more often take up
+        // someone's words. One word (“rapists”) is someone's too.
+        let french_term = ctx.article.lang == Lang::Fr && !verb;
+        words.len() >= 2 && !verb && (title || french_term)
     }
 
     /// The quote whose mark starts at token `i` and ends at `open`, its words running to

@@ -394,6 +394,14 @@ mod tests {
     }
 
     #[test]
+    fn terms_and_titles_in_quotation_marks_are_no_quotes() {
+        assert!(quotes("Le musée consacre une salle au « grand serpent des lacs » depuis mars.").is_empty());
+        assert!(quotes("Tickets for “The Morning Kitchen Hour” sold out.").is_empty());
+        // Someone's words taken up by the writer stay: a verb, or lowercase English words.
+        assert_eq!(quotes("Critics called the bridge a “monument to waste” last year.").len(), 1);
+    }
+
+    #[test]
     fn a_belief_inside_reported_speech_is_part_of_it() {
         let got = quotes("Most of the growers said they believe the frost ruined half the harvest.");
         assert_eq!(got.len(), 1, "{got:?}");

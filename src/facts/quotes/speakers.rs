@@ -12,6 +12,24 @@ fn standing_for(named: Option<Speaker>, phrase: &Speaker) -> Speaker {
     }
 }
 
+/// A speaker phrase without the conjunction before it ("But Ms James") or the reflexive or
+/// auxiliary after it ("Le ministère s'est", "the committee has"): the words of the sentence
+/// around the speaker's name, not the name.
+fn trimmed(ctx: &Context, mut first: usize, mut last: usize) -> (usize, usize) {
+    while first < last && OPENING_CONJUNCTIONS.contains(&ctx.word(first)) {
+        first += 1;
+    }
+    while last > first
+        && (matches!(ctx.word(last), "s'" | "se" | "s'est" | "a" | "has" | "have" | "had") || ctx.word(last) == "est" && ctx.word(last - 1) == "s'")
+    {
+        last -= 1;
+    }
+    if last > first && ctx.word(last) == "s'" {
+        last -= 1;
+    }
+    (first, last)
+}
+
 /// Whether token `k` is "of" or one of its French forms: a complement follows.
 fn of(ctx: &Context, k: usize) -> bool {
     matches!(ctx.word(k), "de" | "du" | "des" | "d'" | "of")
@@ -124,6 +142,7 @@ impl Finder<'_, '_> {
         if first > last || last - first >= MAX_SPEAKER_TOKENS {
             return None;
         }
+        let (first, last) = trimmed(self.ctx, first, last);
         let phrase = self.mention(first, last);
         let stand_in = self.pronoun_speaker(first, last, &phrase).or_else(|| self.relative_speaker(first, last, &phrase));
         if let Some(speaker) = stand_in.or_else(|| self.impersonal_speaker(first, last, &phrase)) {
@@ -405,6 +424,16 @@ mod tests {
 
     fn named(name: &str) -> Speaker {
         Speaker { name: name.into(), start: 0, end: name.len() }
+    }
+
+    #[test]
+    fn a_speaker_phrase_loses_its_conjunction_and_auxiliary() {
+        let article = article("But Ms Okoro said no. Le syndicat s'est dit prêt.", Lang::Fr);
+        let ctx = Context::new(&article);
+        let but = at(&ctx, "but");
+        assert_eq!(text(&ctx, trimmed(&ctx, but, but + 2)), "Ms Okoro");
+        let le = at(&ctx, "le");
+        assert_eq!(text(&ctx, trimmed(&ctx, le, at(&ctx, "est"))), "Le syndicat");
     }
 
     #[test]
