@@ -90,7 +90,9 @@ fn big_scale(word: &str) -> Option<f64> {
 /// Whether token `k` may be part of a number in words: each of its hyphenated parts is.
 fn number_part(ctx: &Context, k: usize) -> bool {
     let word = ctx.word(k);
-    !word.is_empty() && word.split('-').all(|p| NUMBER_WORDS.contains_key(p) || big_scale(p).is_some() || matches!(p, "et" | "cents" | "vingts"))
+    let number = |p: &str| NUMBER_WORDS.contains_key(p) || big_scale(p).is_some() || matches!(p, "cents" | "vingts");
+    // "et" joins parts ("vingt-et-un"), never stands alone as one.
+    word.split('-').any(number) && word.split('-').all(|p| p == "et" || number(p))
 }
 
 /// The number written in words from token `i`, and its last token. None when token `i` is
@@ -172,6 +174,7 @@ mod tests {
         // Two units in a row are two numbers, not one.
         assert_eq!(read("one two three", Lang::En), Some((1.0, 1)));
         assert_eq!(read("ships", Lang::En), None);
+        assert_eq!(read("and two ships", Lang::En), None);
     }
 
     #[test]
@@ -186,6 +189,8 @@ mod tests {
         assert_eq!(read("deux mille vingt-quatre", Lang::Fr), Some((2024.0, 3)));
         assert_eq!(read("trois millions d'euros", Lang::Fr), Some((3e6, 2)));
         assert_eq!(read("cinq cents pages", Lang::Fr), Some((500.0, 2)));
+        assert_eq!(read("vingt-et-un pages", Lang::Fr), Some((21.0, 1)));
+        assert_eq!(read("et une page", Lang::Fr), None);
     }
 
     #[test]

@@ -104,10 +104,18 @@ fn subject(ctx: &Context, first: usize, last: usize, mid_sentence_names: &HashSe
         ORGANIZATIONS.contains_key(text) || PLACES.contains_key(text) || mid_sentence_names.contains(text)
     };
     // A capitalised function word ("Un lycéen", "Après trois ans" after a dateline) is none.
-    // Nor is a date word: "On Friday, 300 workers…" is about no Friday.
-    let date_word = |k: usize| WEEKDAYS.contains_key(ctx.word(k)) || MONTHS.contains_key(ctx.word(k));
+    // Nor is a date word ("On Friday, 300 workers…" is about no Friday) or a currency ("3m
+    // Euros"). Inside a sentence a capitalised function word belongs to a name ("New York",
+    // "The Hague"); an acronym is a name anywhere ("HP va supprimer…", "US exports").
+    let date_word = |k: usize| WEEKDAYS.contains_key(ctx.word(k)) || MONTHS.contains_key(ctx.word(k)) || currency(ctx.word(k)).is_some();
+    let acronym = |k: usize| ctx.text_of(k).chars().count() >= 2 && ctx.text_of(k).chars().all(|c| c.is_uppercase());
     let name_word = |k: usize| {
-        ctx.kind(k) == TokenKind::Word && ctx.capitalised(k) && !stop.contains(ctx.word(k)) && !date_word(k) && (!ctx.sentence_initial(k) || known(k))
+        let initial = ctx.sentence_initial(k);
+        let function_word = stop.contains(ctx.word(k)) && !acronym(k);
+        ctx.kind(k) == TokenKind::Word
+            && ctx.capitalised(k)
+            && !date_word(k)
+            && (initial && !function_word && (known(k) || acronym(k)) || !initial && (!function_word || name_word_inside(ctx, k)))
     };
     let mut k = first;
     // Bounded walk: a sentence without punctuation may be a whole (huge) document.
@@ -119,10 +127,30 @@ fn subject(ctx: &Context, first: usize, last: usize, mid_sentence_names: &HashSe
             while start > 0 && ctx.same_sentence(start - 1, k) && name_word(start - 1) {
                 start -= 1;
             }
+            // "According to Reuters, …", "selon la CGT": the source of the number, not its subject.
+            if cites_source(ctx, start) {
+                k = start;
+                continue;
+            }
             return Subject::One(name_text(ctx, (start, k)));
         }
     }
     Subject::Unknown
+}
+
+/// Whether the capitalised function word at token `k` (inside a sentence) is part of a name:
+/// a capitalised word is next to it ("New York", "The Hague", "United States").
+fn name_word_inside(ctx: &Context, k: usize) -> bool {
+    let capitalised_word = |j: usize| ctx.same_sentence(k, j) && ctx.kind(j) == TokenKind::Word && ctx.capitalised(j);
+    capitalised_word(k + 1) || k > 0 && capitalised_word(k - 1)
+}
+
+/// Whether the name starting at token `start` follows "according to", "selon", "d'après" (with
+/// a determiner between: "selon la CGT").
+fn cites_source(ctx: &Context, start: usize) -> bool {
+    let before = if start > 0 && matches!(ctx.word(start - 1), "la" | "le" | "les" | "l'" | "the") { start - 1 } else { start };
+    let word = |back: usize| if before >= back { ctx.word(before - back) } else { "" };
+    matches!(word(1), "selon") || word(2) == "according" && word(1) == "to" || word(2) == "d'" && word(1) == "après"
 }
 
 /// What is measured: "of the Chinese cloud computing market", "du marché chinois dans le cloud".
@@ -234,7 +262,9 @@ fn quantity_at(ctx: &Context, i: usize, dates: &[(usize, usize)], stop: &HashSet
     if super::overlaps(dates, ctx.start(i), ctx.end(last)) || ends_a_name(ctx, i, stop) {
         return None;
     }
-    let (first, qualifier) = qualifier_before(ctx, i);
+    // "up to £2,500", "above $53": the qualifier comes before the currency sign.
+    let opening = if currency_before(ctx, i).is_some() { i - 1 } else { i };
+    let (first, qualifier) = qualifier_before(ctx, opening);
     let mut read = money_and_scale(ctx, i, Reading { first, last, value, kind: FactKind::Quantity, attrs: AmountAttrs::default() }, glued);
     match counted_after(ctx, i, read.last, read.money(), stop) {
         Some((Counted::Currency(money), end)) => {
@@ -290,18 +320,29 @@ fn number_at(ctx: &Context, i: usize) -> Option<(f64, Option<GluedScale>, usize)
     let glued = if kind == TokenKind::Word { glued_scale(ctx.text_of(i), ctx.article.lang) } else { None };
     let after_sign = || i > 0 && currency(ctx.word(i - 1)).is_some_and(|(c, _)| !c.chars().all(char::is_alphabetic));
     let (number, last) = match kind {
+        TokenKind::Percent | TokenKind::Number if part_of_ratio_or_time(ctx, i) => (None, i),
         TokenKind::Percent | TokenKind::Number => (number_value(ctx.text_of(i), ctx.article.lang), i),
         TokenKind::Word if glued.is_some() && after_sign() => (glued.map(|(n, _, scale)| n * scale), i),
         TokenKind::Word => {
             // "three countries", "trois cent quarante habitants": one word counts only a unit
             // news count in ("one of them", "un homme" are no quantities); several words do.
-            let (value, last) = number_words(ctx, i)?;
+            // "un", "une" are articles far more often than counts.
+            let (value, last) = number_words(ctx, i).filter(|&(_, last)| last > i || !matches!(ctx.word(i), "un" | "une"))?;
             let counts = last > i || ctx.kind(i + 1) == TokenKind::Word && COUNT_UNITS.contains_key(ctx.word(i + 1));
             (counts.then_some(value), last)
         }
         _ => (None, i),
     };
     Some((number?, glued, last))
+}
+
+/// "5/4", "14:39", "3-1" written against their digits: odds, times, scores and ratios, no count.
+fn part_of_ratio_or_time(ctx: &Context, i: usize) -> bool {
+    let glued = |a: usize, b: usize| b < ctx.len() && ctx.end(a) == ctx.start(b);
+    let joiner = |k: usize| matches!(ctx.text_of(k), "/" | ":" | "-");
+    let after = glued(i, i + 1) && joiner(i + 1) && glued(i + 1, i + 2) && ctx.kind(i + 2) == TokenKind::Number;
+    let before = i >= 2 && glued(i - 1, i) && joiner(i - 1) && glued(i - 2, i - 1) && ctx.kind(i - 2) == TokenKind::Number;
+    after || before
 }
 
 /// "Falcon 9", "Mi 11": digits after a capitalised word of their sentence end a name (unless
@@ -388,7 +429,7 @@ fn currency_named_at(ctx: &Context, k: usize) -> Option<(Money, usize)> {
 /// "40%", "12 percent", "5 per cent", "3 pour cent": a percentage.
 fn percent_after(ctx: &Context, i: usize, last: usize) -> Option<(Counted, usize)> {
     let percent = ctx.kind(i) == TokenKind::Percent;
-    if !percent && !matches!(ctx.word(last + 1), "percent" | "per") && !ctx.matches(last + 1, &["pour", "cent"]) {
+    if !percent && ctx.word(last + 1) != "percent" && !ctx.matches(last + 1, &["per", "cent"]) && !ctx.matches(last + 1, &["pour", "cent"]) {
         return None;
     }
     let end = match ctx.word(last + 1) {
@@ -639,6 +680,44 @@ mod tests {
             (at("300 000", 0), at("millions", 0), at("40", 0))
         });
         assert_eq!(got, (unit("currency", "XOF", "FCFA"), unit("currency", "CAD", "canadiens"), None));
+    }
+
+    #[test]
+    fn odds_times_and_scores_count_nothing() {
+        assert!(quantities("The colt started at 5/4 favourite and won in 1:39.29 minutes.").is_empty());
+        assert!(quantities("Lyon won 3-1 goals to nil.").is_empty());
+        // "per" alone is no percentage.
+        let per = quantities("Gas sold at £1.18 per gigajoule.");
+        assert!(per.iter().all(|f| !matches!(&f.attrs, Attrs::Amount(a) if a.unit.as_deref() == Some("%"))));
+        // A French article is no count.
+        assert!(quantities("Le capitaine et une adjudante sont arrivés.").is_empty());
+    }
+
+    #[test]
+    fn a_qualifier_before_a_currency_sign() {
+        let qualifier = |text: &str| match quantities(text).into_iter().next().map(|f| f.attrs) {
+            Some(Attrs::Amount(a)) => a.qualifier,
+            _ => "",
+        };
+        assert_eq!(qualifier("Fares rise by up to £40 in June."), "<");
+        assert_eq!(qualifier("Shares closed above $12 on Monday."), ">");
+        assert_eq!(qualifier("Le contrat dépasse plus d'un milliard d'euros."), ">");
+        assert_eq!(qualifier("Les loyers sont inférieurs à 500 €."), "<");
+        assert_eq!(qualifier("Un loyer inférieur ou égal à 800 € ouvre droit à l'aide."), "<");
+    }
+
+    #[test]
+    fn subjects_skip_sources_currencies_and_keep_whole_names() {
+        let subject = |text: &str| match quantities(text).into_iter().next().map(|f| f.attrs) {
+            Some(Attrs::Amount(a)) => a.subject,
+            _ => Subject::Unknown,
+        };
+        let one = |name: &str| Subject::One(name.to_string());
+        assert_eq!(subject("According to Bloomberg, Tesla will cut 4,000 jobs."), one("Tesla"));
+        assert_eq!(subject("Selon la CFDT, Airbus va créer 900 emplois."), one("Airbus"));
+        assert_eq!(subject("Rents in New Orleans rose 7% this year."), one("New Orleans"));
+        assert_eq!(subject("The award is worth 2m Euros (£1.7m) this year."), Subject::Unknown);
+        assert_eq!(subject("EDF va fermer 12 centrales."), one("EDF"));
     }
 
     #[test]
