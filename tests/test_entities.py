@@ -29,7 +29,8 @@ def test_short_names_join_the_one_full_name_and_ambiguous_ones_stay_apart():
                 for f, e in zip(entities.facts, entities.fact_entity) if f["kind"] == "quote"]
     # "Olsen said" in another article is Marta Olsen's; "Strand said" could be either Strand.
     assert ("b", "Olsen", "Marta Olsen") in speakers
-    assert ("d", "Mme Olsen", "Marta Olsen") in speakers  # a title is no part of the name
+    # "Mme Olsen said": the speaker is the person the entity stage found, without the title.
+    assert ("d", "Olsen", "Marta Olsen") in speakers
     assert all(entity is None for doc, speaker, entity in speakers if speaker == "Strand")
     # Never joined to a longer name that merely holds it.
     if "Normandy" in records and "Lower Normandy" in records:

@@ -9,7 +9,7 @@ use crate::lexicons::date_words::{
     ScaleForm, ADJECTIVES_BEFORE_COUNTED, COUNT_UNITS, CURRENCIES, CURRENCY_NAMES, MAX_CURRENCY_WORDS, MEASURE_ENDS, NOT_COUNTED, QUALIFIERS, SCALES,
     SUBJECT_LINKS,
 };
-use crate::lexicons::{MONTHS, ORGANIZATIONS, PLACES, WEEKDAYS};
+use crate::lexicons::{MONTHS, ORGANIZATIONS, PLACES, SPEECH_VERBS, WEEKDAYS};
 use crate::tokenize::{stopwords, TokenKind};
 use rustc_hash::FxHashSet as HashSet;
 use serde_json::json;
@@ -127,8 +127,13 @@ fn subject(ctx: &Context, first: usize, last: usize, mid_sentence_names: &HashSe
             while start > 0 && ctx.same_sentence(start - 1, k) && name_word(start - 1) {
                 start -= 1;
             }
-            // "According to Reuters, …", "selon la CGT": the source of the number, not its subject.
-            if cites_source(ctx, start) {
+            // "Star of the Sea", "Banque de France": a name goes on over "of the", "de".
+            while let Some(before) = name_before_connector(ctx, start, &name_word) {
+                start = before;
+            }
+            // "According to Reuters, …", "selon la CGT", "the department said …": the source
+            // of the number, not its subject.
+            if cites_source(ctx, start) || SPEECH_VERBS.single.contains(ctx.word(k + 1)) && ctx.same_sentence(k, k + 1) {
                 k = start;
                 continue;
             }
@@ -143,6 +148,15 @@ fn subject(ctx: &Context, first: usize, last: usize, mid_sentence_names: &HashSe
 fn name_word_inside(ctx: &Context, k: usize) -> bool {
     let capitalised_word = |j: usize| ctx.same_sentence(k, j) && ctx.kind(j) == TokenKind::Word && ctx.capitalised(j);
     capitalised_word(k + 1) || k > 0 && capitalised_word(k - 1)
+}
+
+/// The first token of a name that goes on to token `start` over a connector ("Star of the
+/// Sea", "Banque de France"): a name word before "of", "of the", "de", "de la", "du", "des".
+fn name_before_connector(ctx: &Context, start: usize, name_word: &impl Fn(usize) -> bool) -> Option<usize> {
+    let connector = |k: usize| matches!(ctx.word(k), "of" | "de" | "du" | "des" | "d'");
+    let article = |k: usize| matches!(ctx.word(k), "the" | "la" | "l'");
+    let c = start.checked_sub(1).map(|c| if c > 0 && article(c) { c - 1 } else { c })?;
+    (c > 0 && connector(c) && ctx.same_sentence(c - 1, start) && name_word(c - 1)).then_some(c - 1)
 }
 
 /// Whether the name starting at token `start` follows "according to", "selon", "d'après" (with
@@ -176,7 +190,8 @@ fn measure(ctx: &Context, last: usize) -> Option<String> {
 /// The noun a number counts, from token `k`: a lowercase word that is no function word, no
 /// month and no unit of time ("200 voix", "1 550 soldats", "three candidates"); its singular
 /// as the unit, and its last token.
-fn counted_noun(ctx: &Context, k: usize, stop: &HashSet<String>) -> Option<(String, usize)> {
+/// `several`: the number is more than one, so what it counts is written in the plural.
+fn counted_noun(ctx: &Context, k: usize, several: bool, stop: &HashSet<String>) -> Option<(String, usize)> {
     let noun_at = |k: usize| {
         let word = ctx.word(k);
         // Verbs read as verbs: "entre 8 et 10 devront", "3 injured".
@@ -198,6 +213,14 @@ fn counted_noun(ctx: &Context, k: usize, stop: &HashSet<String>) -> Option<(Stri
     if !noun_at(k) {
         return None;
     }
+    // Several of a thing are written in the plural: "100 secondary pupils" counts pupils, the
+    // word after an adjective; "800,000 live in…" counts nothing said.
+    let plural = |k: usize| ctx.word(k).ends_with('s') || ctx.word(k).ends_with('x');
+    let k = match () {
+        _ if !several || plural(k) => k,
+        _ if noun_at(k + 1) && plural(k + 1) => k + 1,
+        _ => return None,
+    };
     let word = ctx.word(k);
     let singular = match word.strip_suffix('s') {
         Some(stem) if stem.ends_with("ie") && ctx.article.lang == Lang::En => format!("{}y", &stem[..stem.len() - 2]),
@@ -381,10 +404,11 @@ enum Counted {
 /// What the number at `i` (its scale ending at `last`) counts, and the last token that says
 /// so: a currency, a percentage, a unit, or the noun after it (for a count, not for money).
 fn counted_after(ctx: &Context, i: usize, last: usize, money: bool, stop: &HashSet<String>) -> Option<(Counted, usize)> {
+    let several = number_value(ctx.text_of(i), ctx.article.lang).is_none_or(|n| n > 1.0);
     currency_after(ctx, last, last > i)
         .or_else(|| percent_after(ctx, i, last))
         .or_else(|| unit_after(ctx, last))
-        .or_else(|| counted_noun(ctx, last + 1, stop).filter(|_| !money).map(|(unit, end)| (Counted::Unit(unit), end)))
+        .or_else(|| counted_noun(ctx, last + 1, several, stop).filter(|_| !money).map(|(unit, end)| (Counted::Unit(unit), end)))
 }
 
 /// "1,5 milliard d'euros", "20 CHF", "5 billion Canadian dollars": a currency after the
@@ -683,6 +707,17 @@ mod tests {
     }
 
     #[test]
+    fn several_things_are_counted_in_the_plural() {
+        let unit = |text: &str| match quantities(text).into_iter().next().map(|f| f.attrs) {
+            Some(Attrs::Amount(a)) => a.unit,
+            _ => None,
+        };
+        assert_eq!(unit("The school has 640 junior pupils."), Some("pupil".into()));
+        assert_eq!(unit("About 90,000 live near the dam."), None);
+        assert_eq!(unit("Il reste 12 wagons."), Some("wagon".into()));
+    }
+
+    #[test]
     fn odds_times_and_scores_count_nothing() {
         assert!(quantities("The colt started at 5/4 favourite and won in 1:39.29 minutes.").is_empty());
         assert!(quantities("Lyon won 3-1 goals to nil.").is_empty());
@@ -718,6 +753,8 @@ mod tests {
         assert_eq!(subject("Rents in New Orleans rose 7% this year."), one("New Orleans"));
         assert_eq!(subject("The award is worth 2m Euros (£1.7m) this year."), Subject::Unknown);
         assert_eq!(subject("EDF va fermer 12 centrales."), one("EDF"));
+        assert_eq!(subject("Tickets for the Festival of the Sea cost €20."), one("Festival of the Sea"));
+        assert_eq!(subject("The Interior Ministry said arrests rose 12% in March."), Subject::Unknown);
     }
 
     #[test]

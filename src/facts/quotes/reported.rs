@@ -72,7 +72,28 @@ fn thought_verb(ctx: &Context, i: usize) -> bool {
 /// of "be", which makes the verb a passive ("fees were charged"), no one's words.
 fn can_speak(ctx: &Context, s: usize, e: usize) -> bool {
     let head = ctx.word(e);
-    let passive = s == e && matches!(head, "is" | "are" | "was" | "were" | "be" | "been" | "being");
+    // A lone auxiliary or modal ("could not maintain the pace") is a verb, not a subject.
+    let passive = s == e
+        && matches!(
+            head,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "being"
+                | "could"
+                | "would"
+                | "should"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+                | "will"
+                | "did"
+                | "does"
+                | "do"
+        );
     !(MUTE_SUBJECTS.contains(&head) || ctx.kind(e) == TokenKind::Number || passive)
 }
 

@@ -12,11 +12,14 @@ fn standing_for(named: Option<Speaker>, phrase: &Speaker) -> Speaker {
     }
 }
 
-/// A speaker phrase without the conjunction before it ("But Ms James") or the reflexive or
+/// A speaker phrase without the conjunction before it ("But Ms James", "tandis que la gauche")
+/// or the reflexive or
 /// auxiliary after it ("Le ministère s'est", "the committee has"): the words of the sentence
 /// around the speaker's name, not the name.
 fn trimmed(ctx: &Context, mut first: usize, mut last: usize) -> (usize, usize) {
-    while first < last && OPENING_CONJUNCTIONS.contains(&ctx.word(first)) {
+    while first < last
+        && (OPENING_CONJUNCTIONS.contains(&ctx.word(first)) || CLAUSE_BREAKS.contains(&ctx.word(first)) || matches!(ctx.word(first), "tandis" | "alors"))
+    {
         first += 1;
     }
     while last > first
@@ -178,6 +181,14 @@ impl Finder<'_, '_> {
         sentence(at).saturating_sub(sentence(k))
     }
 
+    /// The first person (a fact of the entity stage) whose mention lies in tokens
+    /// `first..=last`: the mention, with the person's name.
+    fn person_in(&self, first: usize, last: usize) -> Option<Speaker> {
+        let from = self.people.partition_point(|(k, _)| *k < first);
+        let (ctx, end) = (self.ctx, self.ctx.end(last));
+        self.people[from..].iter().take_while(|(k, _)| *k <= last).find(|(_, s)| s.end <= end).map(|(_, s)| s.clone()).filter(|_| ctx.len() > 0)
+    }
+
     /// The person (a fact of the entity stage) named last before token `before`, within
     /// `NAME_LOOKBACK` tokens, whom `fits` accepts.
     fn nearest_person(&self, before: usize, fits: &impl Fn(&Speaker) -> bool) -> Option<Speaker> {
@@ -240,6 +251,12 @@ impl Finder<'_, '_> {
     /// more becomes the last person named, for the pronouns that follow.
     fn named_speaker(&mut self, first: usize, last: usize) -> Option<Speaker> {
         let ctx = self.ctx;
+        // A person the entity stage found in the phrase ("aviation analyst Mike Powell of
+        // Dresdner Bank") is the speaker, by the name the article gives them.
+        if let Some(person) = self.person_in(first, last) {
+            self.last_person = Some(person.clone());
+            return Some(person);
+        }
         let (a, b) = name_in(ctx, first, last).filter(|&(a, b)| b > a || !stopwords::stop_words(Lang::Und).contains(ctx.word(a)))?;
         let named = self.mention(a, b);
         if b > a {
