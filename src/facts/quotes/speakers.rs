@@ -185,8 +185,8 @@ impl Finder<'_, '_> {
     /// `first..=last`: the mention, with the person's name.
     fn person_in(&self, first: usize, last: usize) -> Option<Speaker> {
         let from = self.people.partition_point(|(k, _)| *k < first);
-        let (ctx, end) = (self.ctx, self.ctx.end(last));
-        self.people[from..].iter().take_while(|(k, _)| *k <= last).find(|(_, s)| s.end <= end).map(|(_, s)| s.clone()).filter(|_| ctx.len() > 0)
+        let end = self.ctx.end(last);
+        self.people[from..].iter().take_while(|(k, _)| *k <= last).find(|(_, s)| s.end <= end).map(|(_, s)| s.clone())
     }
 
     /// The person (a fact of the entity stage) named last before token `before`, within
