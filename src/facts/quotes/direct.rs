@@ -2,6 +2,7 @@
 //! the quote, before it, in the sentence around it, or in the sentences next to it).
 
 use super::*;
+use crate::lexicons::entity_words::OCCUPATIONS_FR;
 
 /// An opening quotation mark: how many tokens it spans and what closes it.
 struct OpeningMark {
@@ -199,6 +200,27 @@ impl Finder<'_, '_> {
     fn is_speech(&self, open: usize, end: usize) -> bool {
         let words = (open + 1..end).filter(|&w| self.ctx.kind(w) != TokenKind::Punct).count();
         words >= MIN_QUOTE_WORDS || words >= 1 && self.sentence_has_cue(open)
+    }
+
+    /// Whether the subject at tokens `a..=b` names someone whose words a quote may be without
+    /// a cue: a person the entity stage found, a personal pronoun, a name (a capitalised word
+    /// past the first) or a title ("the mayor"): "Cette sculpture", "Other themes" speak no words.
+    fn names_someone(&self, a: usize, b: usize) -> bool {
+        let ctx = self.ctx;
+        let pronoun = a == b && PRONOUNS.contains(&ctx.word(a));
+        // A capitalised word past the first, or a first one that is no function word ("Cette").
+        let stop = stopwords::stop_words(Lang::Und);
+        let name = (a + 1..=b).any(|k| ctx.kind(k) == TokenKind::Word && ctx.capitalised(k)) || ctx.capitalised(a) && !stop.contains(ctx.word(a));
+        // "The mayor", "la ministre", "the council": a title or a body names someone.
+        let named_by_role = |k: usize| {
+            let word = ctx.word(k);
+            ROLE_NOUNS.contains(&word)
+                || crate::lexicons::PERSON_TITLES.contains(word)
+                || OCCUPATIONS_FR.contains(word)
+                || crate::lexicons::ORG_WORDS.contains(word)
+        };
+        let role = (a..=b).any(named_by_role);
+        pronoun || name || role || self.person_in(a, b).is_some()
     }
 
     /// Whether quoted words inside the writer's sentence, attributed by nothing near them, are
@@ -495,7 +517,8 @@ impl Finder<'_, '_> {
         let sentence_start = sentence_start(ctx, open);
         let clause_start = (sentence_start..open).rev().find(|&k| matches!(ctx.text_of(k), "-" | "—" | "–" | ";") && k + 1 < open).map(|k| k + 1);
         for start in clause_start.into_iter().chain([sentence_start]).filter(|&start| open >= start + 3) {
-            let speaker = self.sentence_subject(start, open).and_then(|(a, b)| self.speaker_from(a, b));
+            let subject = self.sentence_subject(start, open).filter(|&(a, b)| self.names_someone(a, b));
+            let speaker = subject.and_then(|(a, b)| self.speaker_from(a, b));
             if speaker.is_some() {
                 return Some(Attribution::new("", "quote.direct_sentence_subject", speaker));
             }

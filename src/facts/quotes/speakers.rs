@@ -183,7 +183,7 @@ impl Finder<'_, '_> {
 
     /// The first person (a fact of the entity stage) whose mention lies in tokens
     /// `first..=last`: the mention, with the person's name.
-    fn person_in(&self, first: usize, last: usize) -> Option<Speaker> {
+    pub(super) fn person_in(&self, first: usize, last: usize) -> Option<Speaker> {
         let from = self.people.partition_point(|(k, _)| *k < first);
         let end = self.ctx.end(last);
         self.people[from..].iter().take_while(|(k, _)| *k <= last).find(|(_, s)| s.end <= end).map(|(_, s)| s.clone())
