@@ -156,7 +156,7 @@ fn name_before_connector(ctx: &Context, start: usize, name_word: &impl Fn(usize)
     let connector = |k: usize| matches!(ctx.word(k), "of" | "de" | "du" | "des" | "d'");
     let article = |k: usize| matches!(ctx.word(k), "the" | "la" | "l'");
     let c = start.checked_sub(1).map(|c| if c > 0 && article(c) { c - 1 } else { c })?;
-    (c > 0 && connector(c) && ctx.same_sentence(c - 1, start) && name_word(c - 1)).then_some(c - 1)
+    (c > 0 && connector(c) && ctx.same_sentence(c - 1, start) && name_word(c - 1)).then(|| c - 1)
 }
 
 /// Whether the name starting at token `start` follows "according to", "selon", "d'après" (with
