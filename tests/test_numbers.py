@@ -72,3 +72,10 @@ def test_money_whose_currency_name_is_shared():
     swiss = nf.extract("La banque a prêté 40 millions de francs suisses.", lang="fr").kinds("money")[0]
     assert swiss["attrs"]["currency"] == "CHF" and "currency_candidates" not in swiss["attrs"]
     assert not nf.extract("Elle a publié 5 livres de cuisine.", lang="fr").kinds("money")
+
+
+def test_a_subject_is_the_entity_before_the_number_not_a_word_of_money():
+    jets = nf.extract("Airbus sold 40 jets to Qantas.", lang="en").kinds("quantity")[0]
+    assert jets["attrs"]["subject"] == "Airbus"
+    prize = nf.extract("Organisers said the prize is worth 3m Euros (£2.5m) this year.", lang="en").kinds("money")
+    assert all(m["attrs"]["subject"] != "Euros" for m in prize)

@@ -151,14 +151,15 @@ pub struct Stage {
 use FactKind::*;
 
 /// The stages in the order they run: each one's needs are made by stages before it (a test
-/// checks). Quotes need people: "he" stands for the nearest person named before it. Speakers need roles because a speaker named by a role ("its founder") becomes the
+/// checks). A number's subject is an entity; quotes need people: "he" stands for the nearest
+/// person named before it. Speakers need roles because a speaker named by a role ("its founder") becomes the
 /// person the article gives that role, once roles are known.
 pub const STAGES: [Stage; 8] = [
     Stage { name: "dates", makes: &[Date, Duration], needs: &[], run: dates::extract },
-    Stage { name: "quantities", makes: &[Quantity, Money], needs: &[Date, Duration], run: quantities::extract },
     Stage { name: "sources", makes: &[Source], needs: &[], run: sources::extract },
     Stage { name: "acronyms", makes: &[Acronym], needs: &[], run: acronyms::extract },
     Stage { name: "entities", makes: &[Person, Organization, Place], needs: &[Date, Acronym], run: entities::extract },
+    Stage { name: "quantities", makes: &[Quantity, Money], needs: &[Date, Duration, Person, Organization, Place], run: quantities::extract },
     Stage { name: "quotes", makes: &[Quote], needs: &[Person], run: quotes::extract },
     Stage { name: "roles", makes: &[Role], needs: &[Person, Organization, Place], run: roles::extract },
     Stage { name: "speakers_from_roles", makes: &[], needs: &[Quote, Role], run: speakers_from_roles_stage },
@@ -244,7 +245,7 @@ mod tests {
         }
         let names = |kinds: &[FactKind]| stages_for(Some(kinds)).iter().map(|s| s.name).collect::<Vec<_>>();
         assert_eq!(names(&[Date]), ["dates"]);
-        assert_eq!(names(&[Money]), ["dates", "quantities"]);
+        assert_eq!(names(&[Money]), ["dates", "acronyms", "entities", "quantities"]);
         assert_eq!(names(&[Role]), ["dates", "acronyms", "entities", "roles"]);
         assert_eq!(stages_for(None).len(), STAGES.len());
     }

@@ -79,7 +79,7 @@ const SUBJECT_WINDOW: usize = 60;
 /// The entity the number is about: "pour Huawei mais également Tencent" after it, else the
 /// nearest capitalised name before it in the sentence (a sentence's first word counts when it
 /// is no function word: "Alibaba holds 35%", not "The firm holds 35%").
-fn subject(ctx: &Context, first: usize, last: usize, mid_sentence_names: &HashSet<&str>) -> Subject {
+fn subject(ctx: &Context, first: usize, last: usize, names: &Names) -> Subject {
     if matches!(ctx.word(last + 1), "pour" | "for") {
         let mut names = Vec::new();
         let mut k = last + 2;
@@ -101,7 +101,7 @@ fn subject(ctx: &Context, first: usize, last: usize, mid_sentence_names: &HashSe
     // it inside a sentence too ("Alibaba holds…"; not "Afin de…").
     let known = |k: usize| {
         let text = ctx.text_of(k);
-        ORGANIZATIONS.contains_key(text) || PLACES.contains_key(text) || mid_sentence_names.contains(text)
+        ORGANIZATIONS.contains_key(text) || PLACES.contains_key(text) || names.mid_sentence.contains(text)
     };
     // A capitalised function word ("Un lycéen", "Après trois ans" after a dateline) is none.
     // Nor is a date word ("On Friday, 300 workers…" is about no Friday) or a currency ("3m
@@ -117,6 +117,7 @@ fn subject(ctx: &Context, first: usize, last: usize, mid_sentence_names: &HashSe
             && !date_word(k)
             && (initial && !function_word && (known(k) || acronym(k)) || !initial && (!function_word || name_word_inside(ctx, k)))
     };
+    let mut fallback: Option<String> = None;
     let mut k = first;
     // Bounded walk: a sentence without punctuation may be a whole (huge) document.
     let stop_at = first.saturating_sub(SUBJECT_WINDOW);
@@ -137,10 +138,22 @@ fn subject(ctx: &Context, first: usize, last: usize, mid_sentence_names: &HashSe
                 k = start;
                 continue;
             }
-            return Subject::One(name_text(ctx, (start, k)));
+            // Where the entity stage ran, a subject is preferably one of its entities, by the
+            // name the article gives it ("Nestlé" before "1bn Swiss francs"); failing one, the
+            // nearest capitalised name ("Japanese", a product the tagger does not know).
+            if names.entities.is_empty() {
+                return Subject::One(name_text(ctx, (start, k)));
+            }
+            match names.entity_at(ctx.start(start), ctx.end(k)) {
+                Some(entity) => return Subject::One(entity.to_string()),
+                None => {
+                    fallback.get_or_insert_with(|| name_text(ctx, (start, k)));
+                    k = start;
+                }
+            }
         }
     }
-    Subject::Unknown
+    fallback.map_or(Subject::Unknown, Subject::One)
 }
 
 /// Whether the capitalised function word at token `k` (inside a sentence) is part of a name:
@@ -236,7 +249,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     dates.extend(super::spans_of(facts, FactKind::Duration));
     let dates = super::merged(dates);
     let stop = stopwords::stop_words(Lang::Und);
-    let names = mid_sentence_names(ctx);
+    let names = Names { mid_sentence: mid_sentence_names(ctx), entities: entities_of(facts) };
     let mut found = Vec::new();
     let mut i = 0;
     while i < ctx.len() {
@@ -249,6 +262,31 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
         }
     }
     facts.extend(found);
+}
+
+/// What a number's subject is read from: the capitalised words inside sentences, and the
+/// people, organisations and places the entity stage found, as (start, end, name) by start.
+struct Names<'a> {
+    mid_sentence: HashSet<&'a str>,
+    entities: Vec<(usize, usize, String)>,
+}
+
+fn entities_of(facts: &[Fact]) -> Vec<(usize, usize, String)> {
+    let mut entities: Vec<(usize, usize, String)> = facts
+        .iter()
+        .filter(|f| matches!(f.kind, FactKind::Person | FactKind::Organization | FactKind::Place))
+        .filter_map(|f| Some((f.start, f.end, f.value.as_str()?.to_string())))
+        .collect();
+    entities.sort_unstable();
+    entities
+}
+
+impl Names<'_> {
+    /// The entity overlapping bytes `start..end`, by its name.
+    fn entity_at(&self, start: usize, end: usize) -> Option<&str> {
+        let after = self.entities.partition_point(|(s, _, _)| *s < end);
+        self.entities[..after].iter().rev().take(8).find(|(_, e, _)| *e > start).map(|(_, _, name)| name.as_str())
+    }
 }
 
 /// Capitalised words inside sentences: names, for telling "Alibaba holds…" from "Afin de…".
@@ -271,7 +309,7 @@ impl Reading {
     }
 
     /// The fact read: its qualifier, subject and measure, then the attributes read.
-    fn into_fact(self, ctx: &Context, qualifier: &'static str, names: &HashSet<&str>) -> Fact {
+    fn into_fact(self, ctx: &Context, qualifier: &'static str, names: &Names) -> Fact {
         let attrs = AmountAttrs { qualifier, subject: subject(ctx, self.first, self.last, names), measure: measure(ctx, self.last), ..self.attrs };
         Fact::new(self.kind, ctx.start(self.first), ctx.end(self.last), json!(self.value), "quantity.number_unit").with(Attrs::Amount(attrs))
     }
@@ -280,7 +318,7 @@ impl Reading {
 /// The quantity or money fact whose number is token `i`, with its last token: the number with
 /// its qualifier, currency, scale and what it counts, then its sign and preposition. A number
 /// inside a date, ending a name or counting nothing said is none.
-fn quantity_at(ctx: &Context, i: usize, dates: &[(usize, usize)], stop: &HashSet<String>, names: &HashSet<&str>) -> Option<(Fact, usize)> {
+fn quantity_at(ctx: &Context, i: usize, dates: &[(usize, usize)], stop: &HashSet<String>, names: &Names) -> Option<(Fact, usize)> {
     let (value, glued, last) = number_at(ctx, i)?;
     if super::overlaps(dates, ctx.start(i), ctx.end(last)) || ends_a_name(ctx, i, stop) {
         return None;
@@ -607,8 +645,10 @@ mod tests {
         let text = "Sales rose by about 12% to $4.5 billion last year.";
         let got = with_context(text, |ctx| {
             let stop = stopwords::stop_words(Lang::Und);
-            let at =
-                |word| quantity_at(ctx, token(ctx, word), &[], stop, &HashSet::default()).map(|(f, _)| (text[f.start..f.end].to_string(), f.kind, f.value));
+            let at = |word| {
+                quantity_at(ctx, token(ctx, word), &[], stop, &Names { mid_sentence: HashSet::default(), entities: Vec::new() })
+                    .map(|(f, _)| (text[f.start..f.end].to_string(), f.kind, f.value))
+            };
             (at("12%"), at("4.5"), at("Sales"))
         });
         assert_eq!(got.0, Some(("about 12%".to_string(), FactKind::Quantity, json!(12.0))));
@@ -851,7 +891,7 @@ mod tests {
                 attrs: AmountAttrs { unit: Some("turbine".into()), ..AmountAttrs::default() },
             };
             // A name opening the sentence is the subject when the article also writes it inside one.
-            read.into_fact(ctx, "=", &["Nordwind"].into_iter().collect())
+            read.into_fact(ctx, "=", &Names { mid_sentence: ["Nordwind"].into_iter().collect(), entities: Vec::new() })
         });
         assert_eq!((&text[fact.start..fact.end], fact.value.clone(), fact.rule), ("40 turbines", json!(40.0), "quantity.number_unit"));
         assert_eq!((&attrs(&fact)["qualifier"], &attrs(&fact)["subject"], &attrs(&fact)["unit"]), (&json!("="), &json!("Nordwind"), &json!("turbine")));
