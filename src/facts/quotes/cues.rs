@@ -68,7 +68,22 @@ fn noun_or_reflexive(ctx: &Context, i: usize) -> bool {
     let after_determiner = i > 0 && DETERMINERS.contains(&ctx.word(i - 1));
     let proper = ctx.capitalised(i) && !ctx.sentence_initial(i);
     let reflexive = i > 0 && matches!(ctx.word(i - 1), "s'" | "se");
-    after_determiner || proper || reflexive
+    after_determiner || proper || reflexive || english_compound_noun(ctx, i)
+}
+
+/// "the Treasury note", "a 10-year Treasury note", "a Reuters report": after an article, a
+/// capitalised singular word then a base form make a compound noun; a verb would agree with
+/// its subject ("Obama notes", "the Democrats say").
+fn english_compound_noun(ctx: &Context, i: usize) -> bool {
+    if i < 2 || ctx.article.lang == Lang::Fr || !ctx.same_sentence(i - 2, i) {
+        return false;
+    }
+    let word = ctx.word(i);
+    let base = !word.ends_with('s') && !word.ends_with("ed") && !IRREGULAR_VERBS.contains(&word);
+    let name = i - 1;
+    let singular_name = ctx.capitalised(name) && ctx.kind(name) == TokenKind::Word && !ctx.word(name).ends_with('s') && !ctx.sentence_initial(name);
+    let article = |k: usize| matches!(ctx.word(k), "the" | "a" | "an");
+    base && singular_name && (article(name - 1) || name >= 2 && article(name - 2) && ctx.word(name - 1).contains('-'))
 }
 
 /// The French compound past of the speech participle at token `i` (`i > 0`): "a indiqué",
@@ -132,6 +147,17 @@ mod tests {
         assert!(!noun_or_reflexive(&ctx, nth(&ctx, "dit", 1)));
         assert_eq!(speech_verb(&ctx, nth(&ctx, "dit", 1)), Some((nth(&ctx, "dit", 1), nth(&ctx, "dit", 1))));
         assert_eq!(speech_verb(&ctx, nth(&ctx, "dit", 0)), None);
+    }
+
+    #[test]
+    fn a_base_form_after_a_singular_name_is_a_noun() {
+        let article = article("The Treasury note fell. Democrats say it will pass. Lena Ortiz notes the delay. They argue. Police say so.", Lang::En);
+        let ctx = Context::new(&article);
+        assert_eq!(speech_verb(&ctx, at(&ctx, "note")), None);
+        assert!(speech_verb(&ctx, at(&ctx, "say")).is_some());
+        assert!(speech_verb(&ctx, at(&ctx, "notes")).is_some());
+        assert!(speech_verb(&ctx, at(&ctx, "argue")).is_some());
+        assert!(speech_verb(&ctx, nth(&ctx, "say", 1)).is_some());
     }
 
     #[test]

@@ -72,8 +72,10 @@ fn thought_verb(ctx: &Context, i: usize) -> bool {
 /// of "be", which makes the verb a passive ("fees were charged"), no one's words.
 fn can_speak(ctx: &Context, s: usize, e: usize) -> bool {
     let head = ctx.word(e);
-    // A lone auxiliary or modal ("could not maintain the pace") is a verb, not a subject.
+    // A lone auxiliary or modal ("could not maintain the pace") is a verb, not a subject
+    // ("Will" capitalised may be a name).
     let passive = s == e
+        && !ctx.capitalised(e)
         && matches!(
             head,
             "is" | "are"
