@@ -88,8 +88,8 @@ class QuoteAttrs(_Quote, total=False):
     anonymous: bool
     #: The words that named the speaker, when a role led to the name ("its founder").
     speaker_descriptor: str
-    #: For the second part of a quote interrupted by its attribution (“First,” she said,
-    #: “second.”): the ``start`` of the first part, a quote fact of the same document.
+    #: Set on a later part of a quote broken by its attribution (“We agree,” she said, “mostly.”):
+    #: where that quote's opening part begins (its ``start``), in this document.
     continues: int
 
 
