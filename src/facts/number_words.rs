@@ -12,7 +12,7 @@ const MAX_TOKENS: usize = 16;
 
 /// A number being read: the sum of the parts closed by a scale, the part being written, the
 /// last scale seen (scales must shrink: "two million three thousand"), the last word's value.
-#[derive(Default)]
+#[derive(Clone, Default)]
 struct Reading {
     total: f64,
     current: u64,
@@ -111,32 +111,17 @@ pub(crate) fn number_words(ctx: &Context, i: usize) -> Option<(f64, usize)> {
             k += 1;
             continue;
         }
-        let parts: Vec<&str> = word.split('-').filter(|p| *p != "et").collect();
-        if parts.iter().any(|p| p.is_empty()) || !parts.iter().all(|p| reading.add(p)) {
+        // A token counts whole or not at all: read it on a copy.
+        let mut next = reading.clone();
+        let mut parts = word.split('-').filter(|p| *p != "et").peekable();
+        if parts.peek().is_none() || !parts.all(|p| !p.is_empty() && next.add(p)) {
             break;
         }
+        reading = next;
         last = Some(k);
         k += 1;
     }
-    // A token rejected halfway through leaves `reading` past it: read again up to `last`.
-    let last = last?;
-    Some((reread(ctx, i, last)?, last))
-}
-
-/// The value of tokens `i..=last`, all of which are known to read as one number.
-fn reread(ctx: &Context, i: usize, last: usize) -> Option<f64> {
-    let mut reading = Reading::default();
-    for k in i..=last {
-        if matches!(ctx.word(k), "and" | "et") {
-            continue;
-        }
-        for part in ctx.word(k).split('-').filter(|p| *p != "et") {
-            if !reading.add(part) {
-                return None;
-            }
-        }
-    }
-    Some(reading.value())
+    Some((reading.value(), last?))
 }
 
 /// Whether token `i` goes on with a number word before it: "un" after "vingt et".
@@ -191,6 +176,8 @@ mod tests {
         assert_eq!(read("cinq cents pages", Lang::Fr), Some((500.0, 2)));
         assert_eq!(read("vingt-et-un pages", Lang::Fr), Some((21.0, 1)));
         assert_eq!(read("et une page", Lang::Fr), None);
+        // A joining word is part of a number only between two number words.
+        assert_eq!(read("vingt et quelques pages", Lang::Fr), Some((20.0, 1)));
     }
 
     #[test]
