@@ -7,6 +7,7 @@ mod attrs;
 mod context;
 mod dates;
 mod entities;
+mod mentions;
 mod number_words;
 mod quantities;
 mod quotes;

@@ -2,6 +2,7 @@
 //! about (`subject`) and what they measure (`measure`).
 
 use super::attrs::{AmountAttrs, Attrs, Subject};
+use super::mentions::Mention;
 use super::number_words::number_words;
 use super::{Context, Fact, FactKind};
 use crate::lang::Lang;
@@ -249,7 +250,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     dates.extend(super::spans_of(facts, FactKind::Duration));
     let dates = super::merged(dates);
     let stop = stopwords::stop_words(Lang::Und);
-    let names = Names { mid_sentence: mid_sentence_names(ctx), entities: entities_of(facts) };
+    let names = Names { mid_sentence: mid_sentence_names(ctx), entities: super::mentions::entity_mentions(ctx, facts) };
     let mut found = Vec::new();
     let mut i = 0;
     while i < ctx.len() {
@@ -265,27 +266,17 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
 }
 
 /// What a number's subject is read from: the capitalised words inside sentences, and the
-/// people, organisations and places the entity stage found, as (start, end, name) by start.
+/// people, organisations and places the entity stage found.
 struct Names<'a> {
     mid_sentence: HashSet<&'a str>,
-    entities: Vec<(usize, usize, String)>,
-}
-
-fn entities_of(facts: &[Fact]) -> Vec<(usize, usize, String)> {
-    let mut entities: Vec<(usize, usize, String)> = facts
-        .iter()
-        .filter(|f| matches!(f.kind, FactKind::Person | FactKind::Organization | FactKind::Place))
-        .filter_map(|f| Some((f.start, f.end, f.value.as_str()?.to_string())))
-        .collect();
-    entities.sort_unstable();
-    entities
+    entities: Vec<Mention>,
 }
 
 impl Names<'_> {
     /// The entity overlapping bytes `start..end`, by its name.
     fn entity_at(&self, start: usize, end: usize) -> Option<&str> {
-        let after = self.entities.partition_point(|(s, _, _)| *s < end);
-        self.entities[..after].iter().rev().take(8).find(|(_, e, _)| *e > start).map(|(_, _, name)| name.as_str())
+        let after = self.entities.partition_point(|m| m.start < end);
+        self.entities[..after].iter().rev().take(8).find(|m| m.end > start).map(|m| m.value.as_str())
     }
 }
 

@@ -15,12 +15,7 @@ fn is_role(word: &str) -> bool {
     PERSON_TITLES.contains(word) && !FORMS_OF_ADDRESS.contains(word)
 }
 
-struct Entity {
-    kind: FactKind,
-    first: usize,
-    last: usize,
-    value: String,
-}
+use super::mentions::{entity_mentions, Mention as Entity};
 
 /// Organisations by their first and last token: constant-time look-ups, whatever the length
 /// of the document.
@@ -108,20 +103,6 @@ impl Found {
     }
 }
 
-/// The people, organisations and places the entities found, by their tokens, in text order.
-fn entities_of(ctx: &Context, facts: &[Fact]) -> Vec<Entity> {
-    facts
-        .iter()
-        .filter(|f| matches!(f.kind, FactKind::Person | FactKind::Organization | FactKind::Place))
-        .map(|f| Entity {
-            kind: f.kind,
-            first: ctx.token_at(f.start),
-            last: ctx.token_at(f.end.saturating_sub(1)),
-            value: f.value.as_str().unwrap_or("").to_string(),
-        })
-        .collect()
-}
-
 /// "Huawei founder Ren Zhengfei", "the company's founder Ren Zhengfei": an organisation (or
 /// "the company's", the organisation named last), a role word, then the person. The span
 /// starts at the organisation named there, or at "the company's".
@@ -202,7 +183,7 @@ fn role_before_comma(ctx: &Context, index: &Index, body: &Entity) -> Option<Foun
 }
 
 pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
-    let entities = entities_of(ctx, facts);
+    let entities = entity_mentions(ctx, facts);
     let index = Index::new(&entities);
     let mut roles = Vec::new();
     // Entities come in text order: the organisation seen last stands for "the company".

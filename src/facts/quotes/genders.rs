@@ -12,9 +12,9 @@ pub(super) enum Gender {
     Female,
 }
 
-/// A form of address at token `k` ("Mr", "Mme.", "M."), and the gender it tells.
-fn title_gender(ctx: &Context, k: usize) -> Option<Gender> {
-    match *GENDERED_TITLES.get(ctx.word(k).trim_end_matches('.'))? {
+/// The gender a form of address tells ("mr", "Mme.", "M."), in any case, period or not.
+fn title_gender(word: &str) -> Option<Gender> {
+    match *GENDERED_TITLES.get(word.to_lowercase().trim_end_matches('.'))? {
         "male" => Some(Gender::Male),
         "female" => Some(Gender::Female),
         _ => None,
@@ -41,7 +41,7 @@ impl Genders {
     pub(super) fn of_article(ctx: &Context) -> Genders {
         let mut genders = Genders::default();
         for k in 0..ctx.len().saturating_sub(1) {
-            let Some(gender) = title_gender(ctx, k) else { continue };
+            let Some(gender) = title_gender(ctx.word(k)) else { continue };
             let name = |j: usize| j < ctx.len() && ctx.kind(j) == TokenKind::Word && ctx.capitalised(j) && ctx.same_sentence(k, j);
             let Some(last) = (k + 1..k + 4).take_while(|&j| name(j)).last() else { continue };
             let seen = genders.by_surname.entry(ctx.word(last).to_string()).or_insert(Some(gender));
@@ -55,9 +55,8 @@ impl Genders {
     /// The gender of a name as written ("Ana Ruiz", "Mr. Dalton"): its own title, else the
     /// one the article gives its last word elsewhere.
     pub(super) fn of_name(&self, name: &str) -> Option<Gender> {
-        let words: Vec<String> = name.split_whitespace().map(|w| w.to_lowercase()).collect();
-        let titled = words.first().and_then(|w| GENDERED_TITLES.get(w.trim_end_matches('.'))).map(|&g| if g == "male" { Gender::Male } else { Gender::Female });
-        titled.or_else(|| self.by_surname.get(words.last()?.as_str()).copied().flatten())
+        let titled = name.split_whitespace().next().and_then(title_gender);
+        titled.or_else(|| self.by_surname.get(name.split_whitespace().last()?.to_lowercase().as_str()).copied().flatten())
     }
 
     /// Whether a pronoun of `gender` may stand for `name`: an unknown gender fits either.

@@ -127,18 +127,10 @@ struct Finder<'c, 'a> {
     people: Vec<(usize, Speaker)>,
 }
 
-/// The person facts of the article as (first token, mention with the person's name).
+/// The people of the article as (first token, mention with the person's name).
 fn people_of(ctx: &Context, facts: &[Fact]) -> Vec<(usize, Speaker)> {
-    let mut people: Vec<(usize, Speaker)> = facts
-        .iter()
-        .filter(|f| f.kind == FactKind::Person)
-        .map(|f| {
-            let name = f.value.as_str().map_or_else(|| ctx.text[f.start..f.end].to_string(), str::to_string);
-            (ctx.token_at(f.start), Speaker { name, start: f.start, end: f.end })
-        })
-        .collect();
-    people.sort_by_key(|(k, _)| *k);
-    people
+    let people = super::mentions::entity_mentions(ctx, facts).into_iter().filter(|m| m.kind == FactKind::Person);
+    people.map(|m| (m.first, Speaker { name: m.value, start: m.start, end: m.end })).collect()
 }
 
 /// “First part,” he said, “second part.”: two quotes, as newsrooms count them, the second
