@@ -81,80 +81,88 @@ const SUBJECT_WINDOW: usize = 60;
 /// nearest capitalised name before it in the sentence (a sentence's first word counts when it
 /// is no function word: "Alibaba holds 35%", not "The firm holds 35%").
 fn subject(ctx: &Context, first: usize, last: usize, names: &Names) -> Subject {
-    if matches!(ctx.word(last + 1), "pour" | "for") {
-        let mut names = Vec::new();
-        let mut k = last + 2;
-        while let Some(name) = name_at(ctx, k) {
-            names.push(name_text(ctx, name));
-            k = name.1 + 1;
-            while SUBJECT_LINKS.contains(ctx.word(k)) && ctx.same_sentence(last, k) {
-                k += 1;
-            }
-        }
-        match names.len() {
-            0 => {}
-            1 => return Subject::One(names.remove(0)),
-            _ => return Subject::Several(names),
-        }
+    if let Some(subject) = subjects_after(ctx, last) {
+        return subject;
     }
-    let stop = stopwords::stop_words(Lang::Und);
-    // A sentence's first word is a name when a gazetteer knows it or the article capitalises
-    // it inside a sentence too ("Alibaba holds…"; not "Afin de…").
-    let known = |k: usize| {
-        let text = ctx.text_of(k);
-        ORGANIZATIONS.contains_key(text) || PLACES.contains_key(text) || names.mid_sentence.contains(text)
-    };
-    // A capitalised function word ("Un lycéen", "Après trois ans" after a dateline) is none.
-    // Nor is a date word ("On Friday, 300 workers…" is about no Friday) or a currency ("3m
-    // Euros"). Inside a sentence a capitalised function word belongs to a name ("New York",
-    // "The Hague"); an acronym is a name anywhere ("HP va supprimer…", "US exports").
-    let date_word = |k: usize| WEEKDAYS.contains_key(ctx.word(k)) || MONTHS.contains_key(ctx.word(k)) || currency(ctx.word(k)).is_some();
-    let acronym = |k: usize| ctx.text_of(k).chars().count() >= 2 && ctx.text_of(k).chars().all(|c| c.is_uppercase());
-    let name_word = |k: usize| {
-        let initial = ctx.sentence_initial(k);
-        let function_word = stop.contains(ctx.word(k)) && !acronym(k);
-        ctx.kind(k) == TokenKind::Word
-            && ctx.capitalised(k)
-            && !date_word(k)
-            && (initial && !function_word && (known(k) || acronym(k)) || !initial && (!function_word || name_word_inside(ctx, k)))
-    };
+    let name_word = |k: usize| name_word(ctx, k, names);
     let mut fallback: Option<String> = None;
     let mut k = first;
     // Bounded walk: a sentence without punctuation may be a whole (huge) document.
     let stop_at = first.saturating_sub(SUBJECT_WINDOW);
     while k > stop_at && ctx.same_sentence(k - 1, first) {
         k -= 1;
-        if name_word(k) {
-            let mut start = k;
-            while start > 0 && ctx.same_sentence(start - 1, k) && name_word(start - 1) {
-                start -= 1;
-            }
-            // "Star of the Sea", "Banque de France": a name goes on over "of the", "de".
-            while let Some(before) = name_before_connector(ctx, start, &name_word) {
-                start = before;
-            }
-            // "According to Reuters, …", "selon la CGT", "the department said …": the source
-            // of the number, not its subject.
-            if cites_source(ctx, start) || SPEECH_VERBS.single.contains(ctx.word(k + 1)) && ctx.same_sentence(k, k + 1) {
-                k = start;
-                continue;
-            }
-            // Where the entity stage ran, a subject is preferably one of its entities, by the
-            // name the article gives it ("Nestlé" before "1bn Swiss francs"); failing one, the
-            // nearest capitalised name ("Japanese", a product the tagger does not know).
-            if names.entities.is_empty() {
-                return Subject::One(name_text(ctx, (start, k)));
-            }
-            match names.entity_at(ctx.start(start), ctx.end(k)) {
-                Some(entity) => return Subject::One(entity.to_string()),
-                None => {
-                    fallback.get_or_insert_with(|| name_text(ctx, (start, k)));
-                    k = start;
-                }
-            }
+        if !name_word(k) {
+            continue;
         }
+        let mut start = k;
+        while start > 0 && ctx.same_sentence(start - 1, k) && name_word(start - 1) {
+            start -= 1;
+        }
+        // "Star of the Sea", "Banque de France": a name goes on over "of the", "de".
+        while let Some(before) = name_before_connector(ctx, start, &name_word) {
+            start = before;
+        }
+        // "According to Reuters, …", "selon la CGT", "the department said …": the source of
+        // the number, not its subject.
+        let source = cites_source(ctx, start) || SPEECH_VERBS.single.contains(ctx.word(k + 1)) && ctx.same_sentence(k, k + 1);
+        // A subject is preferably an entity of the entity stage, by the name the article
+        // gives it ("Nestlé" before "1bn Swiss francs"); failing one, the nearest capitalised
+        // name ("Japanese", a product the tagger does not know).
+        match names.entity_at(ctx.start(start), ctx.end(k)).filter(|_| !source) {
+            Some(entity) => return Subject::One(entity.to_string()),
+            None if !source => {
+                fallback.get_or_insert_with(|| name_text(ctx, (start, k)));
+            }
+            None => {}
+        }
+        k = start;
     }
     fallback.map_or(Subject::Unknown, Subject::One)
+}
+
+/// "pour Huawei mais également Tencent": the names after "pour"/"for" the number, when any.
+fn subjects_after(ctx: &Context, last: usize) -> Option<Subject> {
+    if !matches!(ctx.word(last + 1), "pour" | "for") {
+        return None;
+    }
+    let mut names = Vec::new();
+    let mut k = last + 2;
+    while let Some(name) = name_at(ctx, k) {
+        names.push(name_text(ctx, name));
+        k = name.1 + 1;
+        while SUBJECT_LINKS.contains(ctx.word(k)) && ctx.same_sentence(last, k) {
+            k += 1;
+        }
+    }
+    match names.len() {
+        0 => None,
+        1 => Some(Subject::One(names.remove(0))),
+        _ => Some(Subject::Several(names)),
+    }
+}
+
+/// Whether token `k` may be a word of a number's subject: a capitalised word that is no date
+/// word ("On Friday, 300 workers…" is about no Friday) and no currency ("3m Euros"). A
+/// capitalised function word opening a sentence ("Un lycéen", "Après trois ans") is none;
+/// inside a sentence one belongs to a name ("New York", "The Hague"). A sentence's first word
+/// is a name when a gazetteer knows it, the article capitalises it inside a sentence too
+/// ("Alibaba holds…"; not "Afin de…"), or it is an acronym ("HP va supprimer…", "US exports").
+fn name_word(ctx: &Context, k: usize, names: &Names) -> bool {
+    if ctx.kind(k) != TokenKind::Word || !ctx.capitalised(k) {
+        return false;
+    }
+    let word = ctx.word(k);
+    if WEEKDAYS.contains_key(word) || MONTHS.contains_key(word) || currency(word).is_some() {
+        return false;
+    }
+    let text = ctx.text_of(k);
+    let acronym = text.chars().count() >= 2 && text.chars().all(char::is_uppercase);
+    let function_word = stopwords::stop_words(Lang::Und).contains(word) && !acronym;
+    if !ctx.sentence_initial(k) {
+        return !function_word || name_word_inside(ctx, k);
+    }
+    let known = ORGANIZATIONS.contains_key(text) || PLACES.contains_key(text) || names.mid_sentence.contains(text);
+    !function_word && (known || acronym)
 }
 
 /// Whether the capitalised function word at token `k` (inside a sentence) is part of a name:
