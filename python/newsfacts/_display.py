@@ -19,7 +19,8 @@ STYLE = (
 SORT_SCRIPT = (
     "(function(th){var t=th.closest('table'),b=t.tBodies[0],i=[].indexOf.call(th.parentNode.children,th),"
     "d=th.getAttribute('data-dir')==='a'?'d':'a';th.setAttribute('data-dir',d);"
-    "var r=[].slice.call(b.rows);r.sort(function(x,y){var p=x.cells[i].textContent.trim(),q=y.cells[i].textContent.trim(),"
+    "function v(c){var s=c.getAttribute('data-v');return s===null?c.textContent.trim():s}"
+    "var r=[].slice.call(b.rows);r.sort(function(x,y){var p=v(x.cells[i]),q=v(y.cells[i]),"
     "m=parseFloat(p),n=parseFloat(q),c=(!isNaN(m)&&!isNaN(n))?m-n:p.localeCompare(q);return d==='a'?c:-c});"
     "r.forEach(function(x){b.appendChild(x)})})(this)"
 )

@@ -44,6 +44,8 @@ def _parser() -> argparse.ArgumentParser:
             p.add_argument("-o", "--output", default="report.html", help="where to write (.html, or .md); default report.html")
             p.add_argument("--format", choices=("html", "md"), help="default: from the file name")
             p.add_argument("--title", help="the report's title")
+            p.add_argument("--ui-lang", choices=("auto", "en", "fr"), default="auto",
+                           help="the report's own words, English or French (default: the language most articles are in)")
         if name in ("facts", "report"):
             p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
         if name == "tokens":
@@ -168,8 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif options.command == "report":
             from .reporting import report
 
-            result = report(corpus, options.output, title=options.title or f"newsfacts report: {options.path}",
-                            format=options.format, progress=False if options.quiet else None)
+            result = report(corpus, options.output, title=options.title or f"newsfacts: {options.path}",
+                            format=options.format, lang=options.ui_lang, progress=False if options.quiet else None)
             d = result.data
             print(f"report of {len(d.articles)} articles ({len(d.facts)} facts, {len(d.quotes)} quotes, "
                   f"{len(d.claims)} claims checked, {sum(p.same for p in d.stories)} same-story pairs) written to {options.output}")

@@ -8,6 +8,8 @@ story. One self-contained HTML file (or Markdown).
 [('000', '001')]
 >>> [(c.subject, c.agree) for c in report.data.claims]
 [('Alibaba', True), ('Huawei & Tencent', True)]
+>>> report.lang  # the interface follows the corpus: three of the five seeds are English
+'en'
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 from .._output import atomic_output, format_from_suffix
 from ..errors import InputError, ParameterError
 from .analysis import ReportData, analyse
+from .interface import LANGS, corpus_language
 
 __all__ = ["Report", "report"]
 
@@ -30,18 +33,18 @@ class Report:
     """The report of one corpus; ``write(path)``, ``html()``, ``markdown()``; shows itself in
     Jupyter. ``data`` holds what it says (articles, facts, claims, stories...)."""
 
-    def __init__(self, data: ReportData, corpus, title: str) -> None:
-        self.data, self._corpus, self.title = data, corpus, title
+    def __init__(self, data: ReportData, corpus, title: str, lang: str = "en") -> None:
+        self.data, self._corpus, self.title, self.lang = data, corpus, title, lang
 
     def html(self) -> str:
         from .html import render_html
 
-        return render_html(self.data, self._corpus, self.title)
+        return render_html(self.data, self._corpus, self.title, self.lang)
 
     def markdown(self) -> str:
         from .markdown import render_markdown
 
-        return render_markdown(self.data, self.title)
+        return render_markdown(self.data, self.title, self.lang)
 
     def write(self, path: str | os.PathLike[str], format: str | None = None) -> str:
         """Write the report (format from the suffix: ``.md`` is Markdown, else HTML). The file
@@ -63,20 +66,26 @@ class Report:
 
 
 def report(corpus: Any, path: str | os.PathLike[str] | None = None, *, title: str | None = None,
-           format: str | None = None, progress: bool | None = None, **read_options: Any) -> Report:
+           format: str | None = None, lang: str = "auto", progress: bool | None = None, **read_options: Any) -> Report:
     """The report of ``corpus`` (a :class:`newsfacts.Corpus`, or anything :func:`newsfacts.read`
-    takes); written to ``path`` when given (``.html``, or ``.md`` for Markdown)."""
+    takes); written to ``path`` when given (``.html``, or ``.md`` for Markdown). Its headings
+    and messages are in ``lang`` ("en" or "fr"; "auto": the language most articles are in)."""
     from ..corpus import Corpus, read
 
     if not isinstance(corpus, Corpus):
         corpus = read(corpus, **read_options)
     elif read_options:
         raise ParameterError(f"reading options {sorted(read_options)} apply only when reading a path", name="read_options")
+    if lang != "auto" and lang not in LANGS:
+        raise ParameterError(f"lang={lang!r}; expected 'auto' or one of {LANGS}", name="lang")
     if format is not None and format not in FORMATS:
         raise ParameterError(f"format={format!r}; expected one of {FORMATS}", name="format")
     if path is not None:  # a name that says no known format fails before the analysis, not after
         format = format_from_suffix(os.fspath(path), SUFFIXES, format)
-    result = Report(analyse(corpus, progress=progress), corpus, title or "newsfacts report")
+    data = analyse(corpus, progress=progress)
+    if lang == "auto":
+        lang = corpus_language(a.lang for a in data.articles)
+    result = Report(data, corpus, title or ("rapport newsfacts" if lang == "fr" else "newsfacts report"), lang)
     if path is not None:
         result.write(path, format)
     return result

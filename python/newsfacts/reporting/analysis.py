@@ -12,10 +12,11 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from ..facts import SPOKEN
-from .claims import Claim, claims_check
+from .claims import Claim, Unchecked, claims_check
 from ..entities import corpus_entities
 from .names import ENTITY_KINDS, fold
 from .stories import StoryPair, same_stories
+from .when import Histogram, histogram
 
 if TYPE_CHECKING:
     from ..corpus import Corpus
@@ -50,7 +51,9 @@ class ReportData:
     quotes: list[dict[str, Any]]
     quantities: dict[str, list[dict[str, Any]]]  # subject -> quantity facts
     claims: list[Claim]
+    unchecked: list[Unchecked]  # subjects with numbers from several articles that could not be compared
     timeline: list[dict[str, Any]]
+    when: Histogram | None  # the timeline's dates (and the articles' own) counted by period
     sources: list[tuple[str, str, int, list[dict[str, Any]]]]  # name, type, articles, citations
     top_terms: list[tuple[str, float]]
     article_terms: dict[int, list[tuple[str, float]]]
@@ -117,7 +120,12 @@ def analyse(corpus: Corpus, facts_table=None, n_terms: int = 10, progress: bool 
         if record["kind"] in ("quantity", "money"):
             record["subject"] = named(record["attrs"].get("subject"))
 
-    terms = corpus.term_matrix(weighting="tfidf") if len(corpus) else None
+    _periods(records)
+    timeline = _timeline(records)
+    claims, unchecked = claims_check(records, entities.name)
+    terms = corpus.term_matrix(weighting="tfidf", numbers="drop") if len(corpus) else None
+    has_terms = terms is not None and terms.shape[1] > 0
+    dated = _date_words(records)
     return ReportData(
         articles=articles,
         facts=records,
@@ -129,14 +137,41 @@ def analyse(corpus: Corpus, facts_table=None, n_terms: int = 10, progress: bool 
         # "Who said what": speech and writing; beliefs and findings are not anyone's words.
         quotes=[r for r in records if r["kind"] == "quote" and r["attrs"].get("cue_type") in SPOKEN],
         quantities=_quantities(records),
-        claims=claims_check(records),
-        timeline=_timeline(records),
+        claims=claims,
+        unchecked=unchecked,
+        timeline=timeline,
+        when=histogram([e["value"] for e in timeline], [a.date for a in articles if a.date]),
         sources=_sources(records),
-        top_terms=terms.top_terms(n=n_terms * 2) if terms is not None and terms.shape[1] else [],
-        article_terms={i: terms.top_terms(doc=i, n=n_terms) for i in range(len(articles))} if terms is not None and terms.shape[1] else {},
+        top_terms=_content_terms(terms.top_terms(n=n_terms * 6), dated, n_terms * 2) if has_terms else [],
+        article_terms={i: _content_terms(terms.top_terms(doc=i, n=n_terms * 3), dated, n_terms) for i in range(len(articles))} if has_terms else {},
         stories=same_stories(records, articles, terms),
         aliases=aliases,
     )
+
+
+def _periods(records) -> None:
+    """A number's ``period``: the year of the date nearest to it in its sentence, when there is
+    one ("in 2012, sales rose 5%"); numbers of different years are not the same claim."""
+    years: dict[tuple[int, int], list[tuple[int, str]]] = defaultdict(list)
+    for r in records:
+        if r["kind"] == "date" and isinstance(r["value"], str) and r["value"][:4].isdigit():
+            years[(r["article"], r["sentence"])].append((r["start"], r["value"][:4]))
+    for r in records:
+        if r["kind"] in ("quantity", "money"):
+            r["period"] = None
+        if r["kind"] in ("quantity", "money") and (r["article"], r["sentence"]) in years:
+            r["period"] = min(years[(r["article"], r["sentence"])], key=lambda d: abs(d[0] - r["start"]))[1]
+
+
+def _date_words(records) -> set[str]:
+    """Words the corpus writes dates with ("juillet", "monday"): not what an article is about."""
+    return {w for r in records if r["kind"] == "date" for w in r["text"].casefold().split() if w.isalpha()}
+
+
+def _content_terms(terms: list[tuple[str, float]], dated: set[str], n: int) -> list[tuple[str, float]]:
+    """The first ``n`` terms that are neither numbers nor date words."""
+    keep = [(t, w) for t, w in terms if not any(c.isdigit() for c in t) and not (set(t.split()) & dated)]
+    return keep[:n]
 
 
 def _entities(records) -> dict[str, list[tuple[str, int, int, dict[str, Any]]]]:

@@ -1,4 +1,4 @@
-"""Small inline SVG charts (bars, heat map, timeline): no plotting library, no script, and
+"""Small inline SVG charts (bars, heat map, histogram): no plotting library, no script, and
 every label escaped."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ def _label(text: str, width: int = 28) -> str:
     return escape(text if len(text) <= width else text[: width - 1] + "…")
 
 
-def bars(items: Sequence[tuple[str, float]], title: str, width: int = 520, color: str = "#2563eb") -> str:
+def bars(items: Sequence[tuple[str, float]], title: str, width: int = 500, color: str = "#2563eb") -> str:
     """Horizontal bars, one per (label, value), longest first as given."""
     if not items:
         return ""
@@ -43,7 +43,7 @@ def heat_map(rows: Sequence[str], columns: Sequence[str], values: Sequence[Seque
              f"<title>{escape(title)}</title>"]
     for j, name in enumerate(columns):
         x = left + j * cell + cell / 2
-        parts.append(f"<text transform='translate({x:.1f},{top - 6}) rotate(-60)'>{_label(name, 24)}</text>")
+        parts.append(f"<text transform='translate({x + 4:.1f},{top - 6}) rotate(-90)'>{_label(name, 24)}</text>")
     for i, name in enumerate(rows):
         y = top + i * cell
         parts.append(f"<text x='{left - 6}' y='{y + 15}' text-anchor='end'>{_label(name, 26)}</text>")
@@ -59,30 +59,38 @@ def heat_map(rows: Sequence[str], columns: Sequence[str], values: Sequence[Seque
     return "".join(parts)
 
 
-def timeline(points: Sequence[tuple[float, str, str]], title: str, width: int = 760) -> str:
-    """Events on a time axis: (fractional year, label, link target)."""
-    if not points:
+def histogram(bins: Sequence[tuple[str, int, int]], title: str, series: tuple[str, str], width: int = 1000) -> str:
+    """Counts by period: (label, first count, second count) per bin, the second drawn as a thin
+    grey bar beside the first. Axis labels are thinned to every k-th bin so they never touch."""
+    if not bins:
         return ""
-    low, high = min(p[0] for p in points), max(p[0] for p in points)
-    low, high = int(low), int(high) + 1
-    span = max(high - low, 1)
-    left, right, axis = 20, width - 20, 40
-    lanes: list[float] = []
-    marks = []
-    for when, label, target in sorted(points):
-        x = left + (right - left) * (when - low) / span
-        lane = next((k for k, end in enumerate(lanes) if end < x - 4), len(lanes))
-        if lane == len(lanes):
-            lanes.append(0.0)
-        lanes[lane] = x + 7 * min(len(label), 24)
-        y = axis + 18 + lane * 16
-        marks.append(f"<a href='#{escape(target, quote=True)}'><circle cx='{x:.1f}' cy='{axis}' r='4' fill='#dc2626'/>"
-                     f"<line x1='{x:.1f}' y1='{axis}' x2='{x:.1f}' y2='{y - 10}' stroke='#fca5a5'/>"
-                     f"<text x='{x:.1f}' y='{y}'>{_label(label, 24)}</text></a>")
-    height = axis + 30 + 16 * len(lanes)
-    ticks = "".join(f"<line x1='{left + (right - left) * (year - low) / span:.1f}' y1='{axis - 5}' x2='{left + (right - left) * (year - low) / span:.1f}' y2='{axis + 5}' stroke='#555'/>"
-                    f"<text x='{left + (right - left) * (year - low) / span:.1f}' y='{axis - 10}' text-anchor='middle'>{year}</text>"
-                    for year in range(low, high + 1))
-    return (f"<svg xmlns='http://www.w3.org/2000/svg' role='img' width='{width}' height='{height}' style='{FONT}'>"
-            f"<title>{escape(title)}</title><line x1='{left}' y1='{axis}' x2='{right}' y2='{axis}' stroke='#555'/>"
-            f"{ticks}{''.join(marks)}</svg>")
+    left, right, top, plot = 34, width - 10, 34, 150
+    n = len(bins)
+    step = (right - left) / n
+    peak = max(max(a, b) for _, a, b in bins) or 1
+    label_width = 6.5 * max(len(label) for label, _, _ in bins) + 10
+    every = max(1, -(-int(label_width) // max(int(step), 1)))
+    parts = [f"<svg xmlns='http://www.w3.org/2000/svg' role='img' width='{width}' height='{top + plot + 24}' style='{FONT}'>",
+             f"<title>{escape(title)}</title><text x='0' y='12' font-weight='bold'>{escape(title)}</text>"]
+    for k, name in enumerate(series):
+        x = width - 320 + 160 * k
+        parts.append(f"<rect x='{x}' y='3' width='10' height='10' fill='{('#2563eb', '#9ca3af')[k]}'/>"
+                     f"<text x='{x + 14}' y='12'>{escape(name)}</text>")
+    base = top + plot
+    parts.append(f"<line x1='{left}' y1='{base}' x2='{right}' y2='{base}' stroke='#555'/>"
+                 f"<text x='{left - 4}' y='{top + 8}' text-anchor='end'>{peak}</text>"
+                 f"<text x='{left - 4}' y='{base}' text-anchor='end'>0</text>")
+    for k, (label, first, second) in enumerate(bins):
+        x = left + k * step
+        wide = max(step * (0.62 if second else 0.8), 1.0)
+        thin = max(step * 0.18, 1.0)
+        for value, at, bar, color in ((first, x + step * 0.1, wide, "#2563eb"), (second, x + step * 0.1 + wide, thin, "#9ca3af")):
+            if value:
+                h = plot * value / peak
+                parts.append(f"<rect x='{at:.1f}' y='{base - h:.1f}' width='{bar:.1f}' height='{h:.1f}' fill='{color}'>"
+                             f"<title>{escape(label)}: {value}</title></rect>")
+        if k % every == 0:
+            parts.append(f"<line x1='{x + step / 2:.1f}' y1='{base}' x2='{x + step / 2:.1f}' y2='{base + 4}' stroke='#555'/>"
+                         f"<text x='{x + step / 2:.1f}' y='{base + 16}' text-anchor='middle'>{escape(label)}</text>")
+    parts.append("</svg>")
+    return "".join(parts)

@@ -1,17 +1,24 @@
-"""The claims check: numbers that different articles give for the same subject and measure,
-side by side, with the disagreements flagged."""
+"""The claims check: numbers that different articles give about the same entity, in the same
+unit, for the same measure and (when their sentences name one) the same year, side by side,
+with the disagreements flagged.
+
+A number with no measure of its own takes the measure of the number before it in its sentence
+when both have one unit ("Alibaba holds 40% of the market, Huawei 16%": both are shares of the
+market). A number with no measure at all is not compared: "China: 9.1%" and "China: 25%" are
+most often two different things."""
 
 from __future__ import annotations
 
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
-from typing import Any
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable
 
 #: Words too common to say two measures are the same thing.
 _WEAK = {"the", "of", "and", "its", "their", "market", "du", "de", "des", "le", "la", "les", "dans", "sur",
-         "share", "part", "total", "year", "years", "annee", "ans"}
+         "share", "part", "total", "year", "years", "annee", "ans", "with", "from", "pour", "avec", "that", "this"}
 
 
 @dataclass
@@ -20,17 +27,26 @@ class Claim:
     unit: str
     rows: list[dict[str, Any]]  # fact records, each from its article
     agree: bool
+    measure: str = ""  # the words the measures share
 
     @property
     def articles(self) -> list[int]:
         return sorted({r["article"] for r in self.rows})
 
 
+@dataclass
+class Unchecked:
+    """A subject with numbers from several articles that are not compared, and why."""
+    subject: str
+    articles: int
+    units: list[str] = field(default_factory=list)
+
+
 def _words(measure: Any) -> set[str]:
     if not isinstance(measure, str):
         return set()
     folded = "".join(c for c in unicodedata.normalize("NFKD", measure.casefold()) if not unicodedata.combining(c))
-    return {w for w in re.findall(r"\w{4,}", folded)} - _WEAK
+    return {w for w in re.findall(r"[^\W\d_]{4,}", folded)} - _WEAK
 
 
 def interval(value: float, qualifier: str | None) -> tuple[float, float]:
@@ -51,40 +67,68 @@ def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return low_a <= high_b + tolerance and low_b <= high_a + tolerance
 
 
-def _label(subject: Any) -> str | None:
+def subject_label(subject: Any) -> str | None:
     if isinstance(subject, list):
         return " & ".join(sorted(str(s) for s in subject)) or None
     return str(subject) if subject else None
 
 
-def _same_measure(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    wa, wb = _words(a["attrs"].get("measure")), _words(b["attrs"].get("measure"))
-    return not wa or not wb or bool(wa & wb)
+def _unit(r: dict[str, Any]) -> str:
+    return r["attrs"].get("currency") or r["attrs"].get("unit") or ""
 
 
-def claims_check(records: list[dict[str, Any]]) -> list[Claim]:
-    """Groups of numbers about one subject, in one unit, and (when both say) one measure, given
-    by at least two articles. A group agrees when every two of its articles' numbers can both
-    be true ("more than 40%" and "plus de 40 %" can; "16%" and "18%" cannot)."""
-    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for r in records:
-        subject = _label(r.get("subject", r["attrs"].get("subject")))
-        if r["kind"] not in ("quantity", "money") or subject is None or not isinstance(r["value"], (int, float)):
-            continue
-        unit = r["attrs"].get("currency") or r["attrs"].get("unit") or ""
-        groups.setdefault((subject, unit), []).append(r)
-    claims = []
-    for (subject, unit), rows in sorted(groups.items()):
-        for cluster in _measure_clusters(rows):
-            if len({r["article"] for r in cluster}) < 2:
-                continue
-            agree = all(compatible(a, b) for a in cluster for b in cluster if a["article"] != b["article"])
-            claims.append(Claim(subject, unit, sorted(cluster, key=lambda r: (r["article"], r["start"])), agree))
-    return sorted(claims, key=lambda c: (c.agree, c.subject))
+def _measures(records: list[dict[str, Any]]) -> dict[int, set[str]]:
+    """Each number's measure words (by ``id``), its own or, when it names none, those of the
+    number before it in its sentence with the same unit."""
+    out: dict[int, set[str]] = {}
+    last: dict[tuple[int, int, str], set[str]] = {}
+    for r in sorted(records, key=lambda r: (r["article"], r["start"])):
+        key = (r["article"], r["sentence"], _unit(r))
+        words = _words(r["attrs"].get("measure")) or last.get(key, set())
+        if words:
+            last[key] = words
+        out[id(r)] = words
+    return out
 
 
-def _measure_clusters(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Rows joined when their measures share a word (or one of them names none)."""
+def claims_check(records: list[dict[str, Any]], entities: Iterable[str] | None = None) -> tuple[list[Claim], list[Unchecked]]:
+    """Groups of numbers about one entity (every name in ``entities``, when given), in one unit,
+    for one measure, from at least two articles. A group agrees when every two of its articles'
+    numbers can both be true ("more than 40%" and "plus de 40 %" can; "16%" and "18%" cannot).
+    Also returns the subjects whose numbers from several articles could not be compared."""
+    known = set(entities) if entities is not None else None
+    numbers = [r for r in records if r["kind"] in ("quantity", "money") and isinstance(r["value"], (int, float))]
+    measures = _measures(numbers)
+    by_subject: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in numbers:
+        subject = r.get("subject", r["attrs"].get("subject"))
+        parts = subject if isinstance(subject, list) else [subject]
+        label = subject_label(subject)
+        if label and (known is None or all(p in known for p in parts)):
+            by_subject[label].append(r)
+    claims, unchecked = [], []
+    for subject, rows in sorted(by_subject.items()):
+        found = []
+        groups: dict[tuple[str, str | None], list[dict[str, Any]]] = defaultdict(list)
+        for r in rows:
+            if measures[id(r)]:
+                groups[(_unit(r), r.get("period"))].append(r)
+        for (unit, _), group in sorted(groups.items(), key=lambda g: (g[0][0], g[0][1] or "")):
+            for cluster, shared in _measure_clusters(group, measures):
+                if len({r["article"] for r in cluster}) < 2:
+                    continue
+                agree = all(compatible(a, b) for a in cluster for b in cluster if a["article"] != b["article"])
+                found.append(Claim(subject, unit, sorted(cluster, key=lambda r: (r["article"], r["start"])), agree, shared))
+        claims += found
+        n_articles = len({r["article"] for r in rows})
+        if not found and n_articles >= 2:
+            unchecked.append(Unchecked(subject, n_articles, sorted({_unit(r) or "—" for r in rows})))
+    unchecked.sort(key=lambda u: (-u.articles, u.subject))
+    return sorted(claims, key=lambda c: (c.agree, c.subject)), unchecked
+
+
+def _measure_clusters(rows: list[dict[str, Any]], measures: dict[int, set[str]]) -> list[tuple[list[dict[str, Any]], str]]:
+    """Rows joined when their measures share a word; with the words every row of a cluster shares."""
     parent = list(range(len(rows)))
 
     def root(i: int) -> int:
@@ -95,9 +139,13 @@ def _measure_clusters(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 
     for i in range(len(rows)):
         for j in range(i + 1, len(rows)):
-            if _same_measure(rows[i], rows[j]):
+            if measures[id(rows[i])] & measures[id(rows[j])]:
                 parent[root(i)] = root(j)
     clusters: dict[int, list[dict[str, Any]]] = {}
     for i, row in enumerate(rows):
         clusters.setdefault(root(i), []).append(row)
-    return list(clusters.values())
+    out = []
+    for cluster in clusters.values():
+        shared = set.intersection(*(measures[id(r)] for r in cluster))
+        out.append((cluster, " ".join(sorted(shared))))
+    return out

@@ -516,7 +516,22 @@ fn year_alone(ctx: &Context, i: usize) -> Option<Match> {
         && month_at(ctx, i - 1).is_none()
         && ctx.kind(i - 1) == TokenKind::Word;
     let amount = YEAR_AMOUNT_WORDS.contains(ctx.word(i + 1));
-    (!named && !amount).then(|| point(i, i, Some(y), None, None, "date.year"))
+    (!named && !amount && !clock_time(ctx, i) && !dimension(ctx, i)).then(|| point(i, i, Some(y), None, None, "date.year"))
+}
+
+/// "at 1930 GMT", "between 2000 and 2100 GMT", "1930 local time": four digits that a time
+/// zone follows (directly or after a second time) are a 24-hour clock, not a year.
+fn clock_time(ctx: &Context, i: usize) -> bool {
+    let zone = |k: usize| ctx.same_sentence(i, k) && (TIME_ZONES.contains(ctx.text_of(k)) || ctx.word(k) == "local");
+    let paired = matches!(ctx.word(i + 1), "and" | "to" | "-" | "–" | "et" | "à") && year_at(ctx, i + 2).is_some();
+    zone(i + 1) || (paired && zone(i + 3))
+}
+
+/// "2048 x 1080", "1920 × 1080 pixels": one side of a size, not a year.
+fn dimension(ctx: &Context, i: usize) -> bool {
+    let times = |k: usize| matches!(ctx.word(k), "x" | "×" | "*" | "by" | "sur");
+    let number = |k: usize| ctx.kind(k) == TokenKind::Number && ctx.same_sentence(i, k);
+    (times(i + 1) && number(i + 2)) || (i >= 2 && times(i - 1) && number(i - 2))
 }
 
 #[cfg(test)]
@@ -686,6 +701,11 @@ mod tests {
         assert_eq!(first("The bridge opened in 1932.", "2024-01-01", year_alone), found("1932", "date.year", "1932"));
         assert_eq!(first("Visitors flocked to Expo 2020 in Dubai.", "2024-01-01", year_alone), None);
         assert_eq!(first("The firm employs 2000 people.", "2024-01-01", year_alone), None);
+        assert_eq!(first("Polls close at 2200 GMT on Sunday.", "2024-01-01", year_alone), None);
+        assert_eq!(first("Shops open between 1800 and 1900 CET.", "2024-01-01", year_alone), None);
+        assert_eq!(first("Its panel shows 1920 x 1080 pixels.", "2024-01-01", year_alone), None);
+        assert_eq!(first("A screen of 2560 by 1440 dots.", "2024-01-01", year_alone), None);
+        assert_eq!(first("The dam was finished by 1950 and the canal in 1960.", "2024-01-01", year_alone), found("1950", "date.year", "1950"));
     }
 
     #[test]
