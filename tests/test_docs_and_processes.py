@@ -26,6 +26,21 @@ def test_docstring_examples_run(name):
     assert tried > 0
 
 
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def test_readme_python_examples_run_as_written(monkeypatch):
+    """Each ```python block of the README runs on its own, from the repository root (where its
+    paths such as ``seeds/`` are): a name it uses is defined in it."""
+    pytest.importorskip("pandas", reason="the README's example uses pandas (pip install '.[test]')")
+    pytest.importorskip("sklearn", reason="the README's example uses scikit-learn (pip install '.[test]')")
+    blocks = re.findall(r"^```python\n(.*?)^```", README.read_text(encoding="utf-8"), flags=re.S | re.M)
+    assert blocks
+    monkeypatch.chdir(README.parent)
+    for block in blocks:
+        exec(compile(block, str(README), "exec"), {})
+
+
 def test_stubs_cover_the_extension():
     stub = (Path(nf.__file__).parent / "_core.pyi").read_text()
     declared = set(re.findall(r"^(?:def|class) (\w+)", stub, flags=re.M))
