@@ -13,8 +13,8 @@ import pytest
 import newsfacts as nf
 
 MODULES = ["newsfacts", "newsfacts.corpus", "newsfacts.tokens", "newsfacts.matrix", "newsfacts.datasets",
-           "newsfacts.errors", "newsfacts.sklearn", "newsfacts.facts", "newsfacts.reporting", "newsfacts._output", "newsfacts._params",
-           "newsfacts._text", "newsfacts.cli", "newsfacts.dask", "newsfacts.schema", "newsfacts.reporting.names",
+           "newsfacts.errors", "newsfacts.sklearn", "newsfacts.facts", "newsfacts.reporting", "newsfacts._output", "newsfacts._optional",
+           "newsfacts._params", "newsfacts._text", "newsfacts.cli", "newsfacts.dask", "newsfacts.schema", "newsfacts.reporting.names",
            "newsfacts.reporting.interface", "newsfacts.reporting.values", "newsfacts.reporting.when"]
 
 

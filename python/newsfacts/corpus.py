@@ -10,7 +10,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union, overload
 
-from . import _core
+from . import _core, _optional
 from ._display import STYLE, cell, shorten, table
 from ._params import jobs as _jobs
 from ._text import lone_surrogate_at, without_surrogates
@@ -296,7 +296,7 @@ class Corpus:
 
     def to_pandas(self):
         """A DataFrame of :meth:`summary`, indexed by id."""
-        import pandas as pd
+        pd = _optional.pandas("Corpus.to_pandas()")
 
         return pd.DataFrame(self.summary()).set_index("id")
 

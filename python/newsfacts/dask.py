@@ -23,9 +23,15 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-import pandas as pd
 import scipy.sparse as sp
-from dask import delayed
+
+from ._optional import missing
+
+try:
+    import pandas as pd
+    from dask import delayed
+except ImportError as err:
+    raise missing("newsfacts.dask", "dask and pandas", "dask") from err
 
 from . import _core
 from .corpus import Corpus, read

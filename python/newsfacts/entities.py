@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from . import _core
+from . import _core, _optional
 from ._display import table
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ class EntityTable:
         return self.records()[i]
 
     def to_pandas(self):
-        import pandas as pd
+        pd = _optional.pandas("EntityTable.to_pandas()")
 
         frame = pd.DataFrame(self.records(), columns=["id", "kind", "name", "variants", "mentions", "documents"])
         return frame.astype({"id": "int64", "mentions": "int64", "documents": "int64", "variants": object})

@@ -10,7 +10,7 @@ from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator
 
 import numpy as np
 
-from . import _core
+from . import _core, _optional
 from ._columns import CellTable, Cells, Names, Texts, arrow_strings
 from ._display import table
 from ._output import atomic_output, format_from_suffix
@@ -173,7 +173,7 @@ class FactTable:
         ``str`` and ``int64``); the column dtypes are the same whether there are facts or not.
         Under pandas 3 with pyarrow, the text columns are Arrow arrays made from the buffers
         Rust filled, without a Python string per fact."""
-        import pandas as pd
+        pd = _optional.pandas("FactTable.to_pandas()")
 
         if not arrow_strings():
             frame = pd.DataFrame(self._plain_columns(), columns=list(FIELDS))

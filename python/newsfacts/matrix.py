@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 import numpy as np
 import scipy.sparse as sp
 
-from . import _core
+from . import _core, _optional
 from ._display import table
 from .errors import ParameterError
 
@@ -55,7 +55,7 @@ class TermMatrix:
 
     def to_pandas(self):
         """A dense DataFrame (rows = doc ids, columns = terms): for small corpora."""
-        import pandas as pd
+        pd = _optional.pandas("TermMatrix.to_pandas()")
 
         columns = list(self.terms) if self.terms is not None else None
         return pd.DataFrame(self.toarray(), index=list(self.doc_ids), columns=columns)

@@ -25,6 +25,8 @@ callable ``analyzer``, ``preprocessor`` or ``tokenizer``, a callable ``strip_acc
 ``n_jobs`` (an extra parameter, default all cores or ``NEWSFACTS_THREADS``) sets the threads;
 the result is the same for any value.
 
+Needs scikit-learn, an optional dependency: ``pip install 'newsfacts[sklearn]'``.
+
 >>> from newsfacts.sklearn import CountVectorizer
 >>> X = CountVectorizer(ngram_range=(1, 2)).fit_transform(["Le marché chinois", "le marché"])
 >>> X.toarray().tolist()
@@ -39,7 +41,12 @@ from numbers import Integral
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction import text as _text
+from ._optional import missing
+
+try:
+    from sklearn.feature_extraction import text as _text
+except ImportError as err:
+    raise missing("newsfacts.sklearn", "scikit-learn", "sklearn") from err
 
 from . import _core, _token_pattern
 from ._text import lone_surrogate_at

@@ -6,7 +6,7 @@ from typing import Any, Callable, Iterator, NamedTuple
 
 import numpy as np
 
-from . import _core
+from . import _core, _optional
 from ._text import without_surrogates
 from ._display import table
 
@@ -158,7 +158,7 @@ class Tokens:
 
     def to_pandas(self):
         """A DataFrame with one row per token."""
-        import pandas as pd
+        pd = _optional.pandas("Tokens.to_pandas()")
 
         return pd.DataFrame(
             {
