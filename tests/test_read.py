@@ -61,6 +61,25 @@ def test_list_dict_and_pandas():
         nf.read(frame)
 
 
+def test_pandas_columns_named_like_json_fields_are_used():
+    pd = pytest.importorskip("pandas")
+    frame = pd.DataFrame({
+        "id": ["a1", "b2"],
+        "text": ["Le gouvernement a présenté son budget.", "The government presented its budget."],
+        "title": ["Budget", None],
+        "date": ["2020-05-01", "2020-05-02"],
+        "lang": ["fr", "en"],
+        "source": ["Le Monde", "Reuters"],
+    }, index=[10, 11])
+    corpus = nf.read(frame)
+    assert corpus.ids == ["a1", "b2"]
+    assert [(d.title, d.date, d.lang, d.source) for d in corpus] == [
+        ("Budget", "2020-05-01", "fr", "Le Monde"), (None, "2020-05-02", "en", "Reuters")]
+    assert not any(d.meta["lang_detected"] for d in corpus)  # the column's languages, not detected ones
+    assert nf.read(frame, id="source").ids == ["Le Monde", "Reuters"]  # id= still names the column
+    assert nf.read(frame.drop(columns="id")).ids == ["10", "11"]  # no id column: the index
+
+
 def test_language_override():
     corpus = nf.read(["Bonjour tout le monde, voici les nouvelles du jour."], lang="en")
     assert corpus[0].lang == "en"

@@ -355,8 +355,9 @@ def read(
     ``lang``, ``source``; other fields land in ``doc.meta``), either gzipped (``.txt.gz``,
     ``.jsonl.gz``…), a folder of such files (sorted by name), a list of str (ids ``"0"``,
     ``"1"``…), a dict ``{id: text}``, a pandas Series (ids from its index) or DataFrame
-    (``text=``/``id=``/``title=``/``date=`` name the columns; ``title``, ``date``, ``lang``,
-    ``source`` columns are used when present).
+    (``text=``/``id=``/``title=``/``date=`` name the columns; ``id``, ``title``, ``date``,
+    ``lang``, ``source`` columns are used when present; without an ``id`` column, ids come from
+    the index).
 
     A folder is not read recursively. Its other entries (subfolders, files with other
     extensions, named pipes, sockets, dangling or looping symbolic links) are not opened and are
@@ -555,6 +556,10 @@ def _read_pandas(obj, text, id, title, date, lang, encoding_errors, errors, jobs
                     raise ParameterError(f"no column {column!r} for {field}", name=field)
                 columns[field] = list(obj[column])
         items = list(obj[text])
+        # An "id" column names the documents, as the "id" field does in JSON lines: a frame
+        # loaded from such a file (pd.read_json(..., lines=True)) keeps its ids. Else the index.
+        if id is None and "id" in obj.columns:
+            id = "id"
         if id is not None and id not in obj.columns:
             raise ParameterError(f"no column {id!r} for ids; columns are {list(obj.columns)}", name="id")
         ids = [str(v) for v in (obj[id] if id is not None else obj.index)]

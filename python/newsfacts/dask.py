@@ -87,11 +87,12 @@ def facts(
     :meth:`newsfacts.FactTable.to_pandas` (``doc, kind, start, end, text, value, attrs, sentence,
     segment, rule``), partition by partition in the same order.
 
-    Columns as for :func:`newsfacts.read`: ``text``, ``id`` (else the partition's index, which
-    Dask restarts in every partition of ``read_json``: give ids), ``date`` (the reference for
-    relative dates; read dates as text, e.g. ``dd.read_json(..., convert_dates=False)``, or
-    months become days), ``title``; ``lang`` forces one language. ``n_jobs`` is the number of
-    threads each task uses (1: Dask's workers are the parallelism).
+    Columns as for :func:`newsfacts.read`: ``text``, ``id`` (else an ``id`` column, else the
+    partition's index, which Dask restarts in every partition of ``read_json``: give ids),
+    ``date`` (the reference for relative dates; read dates as text, e.g.
+    ``dd.read_json(..., convert_dates=False)``, or months become days), ``title``; ``lang``
+    forces one language. ``n_jobs`` is the number of threads each task uses (1: Dask's workers
+    are the parallelism).
     """
     reader = _Reader(text, id, date, title, lang, encoding_errors, n_jobs)
     _check_frame(df, reader)
