@@ -1,5 +1,7 @@
 """Corpus.term_matrix: the news analyzer, pruning, weighting, co-occurrence."""
 
+import inspect
+
 import numpy as np
 import pytest
 import scipy.sparse as sp
@@ -90,6 +92,36 @@ def test_bad_parameters(seeds):
                     {"stop_words": "german"}, {"min_df": 1.5}, {"max_features": 0}, {"norm": "l3"}):
         with pytest.raises(nf.ParameterError):
             seeds.term_matrix(**options)
+
+
+def test_a_misspelt_option_is_a_type_error_naming_term_matrix(seeds):
+    with pytest.raises(TypeError, match="ngram_rnage") as caught:
+        seeds.term_matrix(ngram_rnage=(1, 2))
+    assert "term_matrix" in str(caught.value) and "MatrixPlan" not in str(caught.value)
+
+
+def _options(function) -> dict[str, tuple[object, object]]:
+    return {p.name: (p.default, p.kind) for p in inspect.signature(function).parameters.values()
+            if p.name not in ("self", "n_jobs")}
+
+
+def test_term_matrix_lists_the_options_of_matrix_plan_with_their_defaults():
+    from newsfacts.matrix import MatrixPlan
+
+    written = _options(nf.Corpus.term_matrix)
+    assert written == _options(MatrixPlan.__init__)
+    assert {kind for _, kind in written.values()} == {inspect.Parameter.KEYWORD_ONLY}
+    assert "n_jobs" in inspect.signature(nf.Corpus.term_matrix).parameters
+
+
+def test_term_matrix_passes_every_option_on_under_its_own_name(seeds, monkeypatch):
+    import newsfacts.matrix
+
+    received = {}
+    monkeypatch.setattr(newsfacts.matrix, "term_matrix", lambda corpus, **options: received.update(options))
+    given = {name: object() for name in inspect.signature(nf.Corpus.term_matrix).parameters if name != "self"}
+    seeds.term_matrix(**given)
+    assert received == given
 
 
 def test_same_matrix_whatever_the_thread_count(news_en):

@@ -19,6 +19,7 @@ from .tokens import Tokens
 
 if TYPE_CHECKING:
     from .facts import FactTable
+    from .matrix import TermMatrix
 
 PathLike = Union[str, "os.PathLike[str]"]
 
@@ -250,7 +251,33 @@ class Corpus:
 
         return entity_matrix(self, kinds, binary, n_jobs)
 
-    def term_matrix(self, **options: Any):
+    # Every option written out (not **options passed on to MatrixPlan): a misspelt one is
+    # Python's own TypeError naming this method, and editors complete the names. The defaults
+    # are MatrixPlan's (a test checks they stay the same).
+    def term_matrix(
+        self,
+        *,
+        ngram_range: tuple[int, int] = (1, 1),
+        stop_words: str | Iterable[str] | None = "auto",
+        fold_accents: bool = False,
+        stem: bool = False,
+        numbers: str = "keep",
+        include_boilerplate: bool = False,
+        min_df: int | float = 1,
+        max_df: int | float = 1.0,
+        max_features: int | None = None,
+        vocabulary: Iterable[str] | None = None,
+        binary: bool = False,
+        dtype: Any = None,
+        weighting: str = "count",
+        sublinear_tf: bool = False,
+        smooth_idf: bool = True,
+        norm: str | None = "auto",
+        hashing: bool = False,
+        n_features: int = 2**20,
+        alternate_sign: bool = False,
+        n_jobs: int | None = None,
+    ) -> TermMatrix:
         """Documents × terms with the news analyzer: the project's tokens of titles and bodies
         (``include_boilerplate=True`` adds the rest), lowercase, French elisions and English
         clitics dropped, stop words of each document's language (``stop_words="auto"``; or
@@ -273,7 +300,13 @@ class Corpus:
         """
         from .matrix import term_matrix
 
-        return term_matrix(self, **options)
+        return term_matrix(
+            self, ngram_range=ngram_range, stop_words=stop_words, fold_accents=fold_accents, stem=stem,
+            numbers=numbers, include_boilerplate=include_boilerplate, min_df=min_df, max_df=max_df,
+            max_features=max_features, vocabulary=vocabulary, binary=binary, dtype=dtype, weighting=weighting,
+            sublinear_tf=sublinear_tf, smooth_idf=smooth_idf, norm=norm, hashing=hashing, n_features=n_features,
+            alternate_sign=alternate_sign, n_jobs=n_jobs,
+        )
 
     def summary(self, n_jobs: int | None = None) -> list[dict[str, Any]]:
         """One row per document: id, lang, date, title, segment, token and sentence counts."""
