@@ -18,17 +18,22 @@ CELLS = [
     new_code_cell("corpus[\"003_1a2823a79a738a36\"]"),
     new_markdown_cell("## The term matrix and a chart"),
     new_code_cell("tm = corpus.term_matrix(weighting=\"tfidf\", min_df=2)\ntm"),
-    new_code_cell("import matplotlib\nmatplotlib.use(\"Agg\")\nimport matplotlib.pyplot as plt\n\n"
+    # No backend is forced: Jupyter's (inline) shows the chart under the cell, and nbclient's
+    # kernel uses the same one, headless, when the tests run the tour.
+    new_code_cell("import matplotlib.pyplot as plt\n\n"
                   "terms, weights = zip(*tm.top_terms(n=12))\nfig, ax = plt.subplots(figsize=(6, 3.5))\n"
                   "ax.barh(terms[::-1], weights[::-1])\nax.set_title(\"Top TF-IDF terms of the corpus\")\nfig.tight_layout()\n"
-                  "print(\"top terms:\", \", \".join(terms[:5]))"),
+                  "print(\"top terms:\", \", \".join(terms[:5]))\nplt.show()"),
     new_markdown_cell("## The claims check\nNumbers that two articles give for the same subject, side by side."),
     new_code_cell("report = nf.report(corpus)\nfor claim in report.data.claims:\n"
                   "    said = \"; \".join(f\"{corpus[r['article']].id[:3]}: {r['text']}\" for r in claim.rows)\n"
                   "    print(claim.subject, \"->\", said, \"->\", \"agree\" if claim.agree else \"DISAGREE\")"),
     new_code_cell("for pair in report.data.stories:\n    a, b = corpus[pair.a].id[:3], corpus[pair.b].id[:3]\n"
                   "    print(a, b, \"same story\" if pair.same else \"related\", pair.score)"),
-    new_code_cell("report.write(\"report.html\")   # the whole report, one self-contained file"),
+    new_code_cell("import tempfile\nfrom pathlib import Path\n\n"
+                  "# In a new temporary folder: running the tour writes nothing into the repository.\n"
+                  "path = report.write(Path(tempfile.mkdtemp()) / \"report.html\")   # the whole report, one self-contained file\n"
+                  "print(\"open\", path)"),
 ]
 
 
