@@ -46,3 +46,20 @@ def test_the_tour_runs_and_shows_the_key_facts(tmp_path):
         assert list(tmp_path.iterdir()) == []
     finally:
         shutil.rmtree(report.parent, ignore_errors=True)
+
+
+def test_a_long_run_in_a_notebook_shows_a_bar_and_no_warning(tmp_path):
+    """Past the threshold, reading in a notebook draws a bar (a widget with ipywidgets, else
+    tqdm's text bar) and no TqdmWarning asking to install ipywidgets."""
+    from newsfacts._progress import THRESHOLD
+
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+        f"import newsfacts as nf\ncorpus = nf.read(['Un texte court.'] * {THRESHOLD})\nprint(len(corpus))")])
+    client = nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}})
+    client.execute()
+    outputs = notebook.cells[0].outputs
+    stderr = "".join(o.get("text", "") for o in outputs if o.get("name") == "stderr")
+    widget = any("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for o in outputs)
+    assert f"{THRESHOLD}\n" in _outputs(notebook.cells[0])
+    assert widget or f"reading:   0%|          | 0/{THRESHOLD}" in stderr
+    assert "Warning" not in stderr

@@ -25,11 +25,28 @@ def wanted(total: int, enabled: bool | None) -> bool:
     return bool(enabled)
 
 
+def _tqdm():
+    """tqdm's bar class: tqdm.auto's (a widget in a notebook), except in a notebook without
+    ipywidgets. There tqdm.auto falls back to the text bar after a TqdmWarning asking to
+    "update jupyter and ipywidgets", as if something were broken; the text bar, which Jupyter
+    draws well, is taken directly instead."""
+    if "ipykernel" in sys.modules:
+        try:
+            import ipywidgets  # noqa: F401
+        except ImportError:
+            from tqdm.std import tqdm as text_bar
+
+            return text_bar
+    from tqdm.auto import tqdm
+
+    return tqdm
+
+
 def progress_bar(items: Iterable[T], description: str, total: int, enabled: bool | None = None) -> Iterator[T]:
     if not wanted(total, enabled):
         return iter(items)
     try:
-        from tqdm.auto import tqdm
+        tqdm = _tqdm()
     except ImportError:  # tqdm is optional: no bar rather than an error
         return iter(items)
     return iter(tqdm(items, desc=description, total=total, unit="article", file=sys.stderr, leave=False))
@@ -46,7 +63,7 @@ def track(work, description: str, expected: int, enabled: bool | None = None):
     if not wanted(expected, enabled):
         return work(None)
     try:
-        from tqdm.auto import tqdm
+        tqdm = _tqdm()
     except ImportError:
         return work(None)
     counter = _core.Progress()
