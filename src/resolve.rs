@@ -57,12 +57,29 @@ impl Node {
     }
 }
 
-/// "b." / "b": a given name written as its initial.
-fn initial(word: &str) -> Option<char> {
-    let letter = word.strip_suffix('.').unwrap_or(word);
-    let mut chars = letter.chars();
-    let first = chars.next()?;
-    (chars.next().is_none() && first.is_alphabetic()).then_some(first)
+/// "b." / "b" / "j-m" / "j.-m.": a given name written as its initials (a compound given name,
+/// as French writes "J-M Ayrault" for Jean-Marc Ayrault, has one per part).
+fn initials(word: &str) -> Option<Vec<char>> {
+    let mut letters = Vec::new();
+    for part in word.split(['-', '.']).filter(|p| !p.is_empty()) {
+        let mut chars = part.chars();
+        let first = chars.next().filter(|c| c.is_alphabetic())?;
+        if chars.next().is_some() {
+            return None;
+        }
+        letters.push(first);
+    }
+    (!letters.is_empty()).then_some(letters)
+}
+
+/// Whether the given name `full` ("jean-marc") is written with `letters` (['j', 'm'], or ['j']
+/// for its first letter alone).
+fn given_name_has_initials(full: &str, letters: &[char]) -> bool {
+    if letters.len() == 1 {
+        return full.starts_with(letters[0]);
+    }
+    let parts: Vec<char> = full.split('-').filter_map(|p| p.chars().next()).collect();
+    parts == letters
 }
 
 /// The full names (two words or more, no initial first) of people, by each of their words.
@@ -70,7 +87,7 @@ fn people_by_word(nodes: &[Node]) -> HashMap<(&str, bool), Vec<usize>> {
     let mut by_word: HashMap<(&str, bool), Vec<usize>> = HashMap::default();
     for (i, node) in nodes.iter().enumerate().filter(|(_, n)| n.kind == FactKind::Person) {
         let words = node.words();
-        if words.len() < 2 || initial(words[0]).is_some() {
+        if words.len() < 2 || initials(words[0]).is_some() {
             continue;
         }
         // (word, is the last word): surnames are tried before given names.
@@ -108,7 +125,7 @@ fn full_name_of(node: &Node, nodes: &[Node], by_word: &HashMap<(&str, bool), Vec
     match words.as_slice() {
         [word] => by_word.get(&(*word, true)).map_or_else(|| by_word.get(&(*word, false)).and_then(|f| unique(f)), |f| unique(f)),
         [first, rest @ ..] => {
-            let letter = initial(first)?;
+            let letters = initials(first)?;
             let surname = rest.last()?;
             let found: Vec<usize> = by_word
                 .get(&(*surname, true))?
@@ -116,7 +133,7 @@ fn full_name_of(node: &Node, nodes: &[Node], by_word: &HashMap<(&str, bool), Vec
                 .copied()
                 .filter(|&i| {
                     let full = nodes[i].words();
-                    full[0].starts_with(letter) && full[1..] == *rest
+                    given_name_has_initials(full[0], &letters) && full[1..] == *rest
                 })
                 .collect();
             unique(&found)
@@ -254,6 +271,15 @@ mod tests {
         assert_eq!(names_of(&resolution, &input), vec!["Ana Lindqvist"; 5]);
         assert_eq!(resolution.entities[0].mentions, 5);
         assert_eq!(resolution.entities[0].variants[0], "Ana Lindqvist");
+    }
+
+    #[test]
+    fn initials_of_a_compound_given_name() {
+        let input = [(Person, "Marie-Hélène Dubreuil"), (Person, "M-H Dubreuil"), (Person, "Dubreuil"), (Person, "M.-H. Dubreuil")];
+        let resolution = resolve(&input, &[], &[]);
+        assert_eq!(names_of(&resolution, &input), vec!["Marie-Hélène Dubreuil"; 4]);
+        let other = [(Person, "Marc Dubreuil"), (Person, "M-H Dubreuil")];
+        assert_eq!(names_of(&resolve(&other, &[], &[]), &other), ["Marc Dubreuil", "M-H Dubreuil"]);
     }
 
     #[test]
