@@ -38,7 +38,7 @@ def test_report_of_the_seeds_has_every_section_and_the_key_facts(seeds_report):
     for key in SECTIONS:
         assert f"<section id='{key}'>" in html
     corpus = _text(_section(html, "corpus"))
-    assert "5 articles (3 in en, 2 in fr)" in corpus and "2021-01" in corpus
+    assert "5 articles (3 in English, 2 in French)" in corpus and "2021-01" in corpus
     who = _text(_section(html, "who"))
     assert "Ren Zhengfei" in who and "Huawei" in who and "United States" in who
     quotes = _section(html, "quotes")

@@ -560,7 +560,13 @@ fn sports_team(doc: &Document, name: &Name) -> Found {
 }
 
 /// A name the gazetteers know as a whole ("South China Morning Post", "États-Unis").
-fn gazetteer(name: &Name) -> Found {
+fn gazetteer(doc: &Document, name: &Name) -> Found {
+    // A lone function word of the article's language, which the article also writes in
+    // lowercase, is that word, even when some town bears it ("Sur" opening a French sentence,
+    // "Cela"). Both tests: the stop list (stopwords-iso) also holds a few names ("microsoft").
+    if name.first == name.last && doc.is_stop(name.first) && doc.is_lowercase_elsewhere(name.first) && !all_caps(&name.text) {
+        return None;
+    }
     let (class, canonical) = lookup(&name.text)?;
     one(Mention::new(class, name.first, name.last, canonical, "entity.gazetteer"))
 }
@@ -842,7 +848,7 @@ fn classify(doc: &Document, name: &Name, facts: &[Fact]) -> Found {
     }
     dateline(doc, name)
         .or_else(|| sports_team(doc, name))
-        .or_else(|| gazetteer(name))
+        .or_else(|| gazetteer(doc, name))
         .or_else(|| french_place_then_word(doc, name))
         .or_else(|| org_name_continued(doc, name))
         .or_else(|| body_then_person(doc, name))
@@ -968,6 +974,13 @@ mod tests {
     #[test]
     fn gazetteer_knows_whole_names() {
         assert_finds("The minister flew to Norway on Friday.", "Norway", "place", "Norway", "entity.gazetteer");
+    }
+
+    #[test]
+    fn a_lone_function_word_is_no_town() {
+        let text = "Sur le port, les pêcheurs attendent la fin de la grève sur les quais. Cela dure depuis mardi et cela coûte cher.";
+        assert!(spans(text).iter().all(|s| s != "Sur" && s != "Cela"), "{:?}", spans(text));
+        assert_finds("Shares of Microsoft rose on Monday.", "Microsoft", "organization", "Microsoft", "entity.gazetteer");
     }
 
     #[test]

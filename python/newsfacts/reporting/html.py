@@ -15,9 +15,9 @@ from .._display import SORT_SCRIPT
 from .._highlight import KIND_STYLES, legend, render
 from . import charts
 from .analysis import ReportData
-from .interface import Words
+from .interface import TEXT, Words
 from .names import ENTITY_KINDS
-from .values import human
+from .values import human, percent
 
 #: Articles shown in full (with their facts highlighted, collapsed) at the end of the report.
 MAX_ARTICLES_SHOWN = 300
@@ -143,16 +143,17 @@ def _corpus(data: ReportData, page: _Page) -> str:
     if not data.articles:
         return empty(w("empty_corpus"))
     n = len(data.articles)
-    langs = ", ".join(w("in_lang", n=count, lang=lang) for lang, count in data.languages.most_common())
+    langs = ", ".join(w("in_lang", n=count, lang=w(f"lang_{lang}") if f"lang_{lang}" in TEXT else lang)
+                      for lang, count in data.languages.most_common())
     dates = sorted(a.date for a in data.articles if a.date)
     dated = w("dated", n=len(dates), first=dates[0], last=dates[-1]) if dates else w("undated")
     outlets = ", ".join(f"{escape(o)} ({c})" for o, c in data.outlets.most_common(10)) or escape(w("no_outlet"))
     total = sum(a.characters for a in data.articles) or 1
-    share = f"{100 * sum(a.boilerplate_characters for a in data.articles) / total:.1f}%"
+    share = percent(100 * sum(a.boilerplate_characters for a in data.articles) / total, w.lang)
     summary = w("corpus_summary", articles=w("article_1") if n == 1 else w("articles_n", n=n), langs=escape(langs),
                 dated=escape(dated), outlets_word=w("outlets"), outlets=outlets, share=share, facts=len(data.facts))
     rows = [(page.article(a.index), escape(a.lang), escape(a.date or "—"), escape(a.source or "—"),
-             str(a.characters), f"{100 * a.boilerplate_characters / max(a.characters, 1):.0f}%", str(a.n_facts))
+             str(a.characters), percent(100 * a.boilerplate_characters / max(a.characters, 1), w.lang, 0), str(a.n_facts))
             for a in data.articles]
     headers = [w("col_article"), w("col_lang"), w("col_date"), w("col_outlet"), w("col_characters"), w("col_boilerplate"), w("col_facts")]
     return f"<p>{summary}</p>" + more(w("show_all", n=n, what=w("the_articles")), page.table(headers, rows, numeric=(4, 5, 6)))

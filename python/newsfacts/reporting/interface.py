@@ -38,6 +38,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "empty_corpus": ("The corpus is empty: no article was read, so there is nothing to report.",
                      "Le corpus est vide : aucun article n'a été lu, il n'y a rien à présenter."),
     "in_lang": ("{n} in {lang}", "{n} en {lang}"),
+    "lang_en": ("English", "anglais"), "lang_fr": ("French", "français"),
     "dated": ("{n} dated, from {first} to {last}", "{n} datés, du {first} au {last}"),
     "undated": ("none has a date", "aucun n'est daté"),
     "outlets": ("outlets", "médias"),

@@ -29,6 +29,12 @@ def plain(value: float, lang: str, digits: int = 2) -> str:
     return text
 
 
+def percent(value: float, lang: str, digits: int = 1) -> str:
+    """``12.5`` as ``12.5%`` (en) or ``12,5 %`` (fr)."""
+    number = f"{value:.{digits}f}"
+    return f"{number.replace('.', ',')}\u202f%" if lang == "fr" else f"{number}%"
+
+
 def human(fact: dict[str, Any], lang: str) -> str:
     """A quantity or money fact's value with its unit or currency, scaled when large."""
     value, attrs = fact["value"], fact.get("attrs", {})
