@@ -233,8 +233,11 @@ def _qualifier(fact: dict[str, Any], w: Words) -> str:
 
 
 def _said(fact: dict[str, Any], w: Words) -> str:
-    """"more than 40%": the number as the article qualifies it, in human form."""
+    """"more than 40%", "$162bn": the number as the article qualifies it, money and
+    percentages in human form, counts as written ("146,000 jobs", not the unit's singular)."""
     qualifier = fact["attrs"].get("qualifier") or "="
+    if not fact["attrs"].get("currency") and fact["attrs"].get("unit") != "%":
+        return fact["text"]
     value = human(fact, w.lang)
     return value if qualifier == "=" else f"{_qualifier(fact, w)} {value}"
 
