@@ -228,18 +228,3 @@ def test_indexing_one_fact_decodes_only_that_fact(news_en, monkeypatch):
     picked = [facts[k * len(facts) // 10] for k in range(10)]
     # Ten facts of some 1,800: a few percent of the text bytes at most, not ten times all of them.
     assert len(facts) > 1000 and len(picked) == 10 and 0 < sum(decoded) < whole / 20
-
-
-def test_the_company_stands_for_the_company_the_article_is_about():
-    def speaker(text, lang):
-        return [(q["attrs"]["speaker"], text[q["attrs"]["speaker_start"]:q["attrs"]["speaker_end"]])
-                for q in nf.extract(text, lang=lang) if q["kind"] == "quote"]
-
-    english = ("Shares in British Airways rose on Monday after a strong quarter. Analysts at Barclays Capital welcomed the "
-               "figures. The airline said it would open ten new routes from Dublin.")
-    assert speaker(english, "en") == [("British Airways", "The airline")]  # the name, and the mention as written
-    french = ("Le groupe Renault a vendu plus de voitures en mars. Renault a aussi ouvert une usine au Maroc. "
-              "Le constructeur a indiqué qu'il embaucherait 500 personnes.")
-    assert speaker(french, "fr") == [("Renault", "Le constructeur")]
-    # With no company named before it, the descriptor speaks as written.
-    assert speaker("The company said profits would fall.", "en") == [("The company", "The company")]

@@ -18,8 +18,6 @@ pub static SPEECH_TIME_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(||
 pub static AUXILIARIES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("subject_auxiliaries.txt")));
 /// Role nouns that make a phrase a descriptor of a person ("the founder", "le ministre").
 pub static ROLE_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("role_nouns.txt")));
-/// Nouns that stand for a company the article named ("the airline", "le groupe").
-pub static COMPANY_DESCRIPTORS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("company_descriptors.txt")));
 /// Verb forms after a subject that endings miss: auxiliaries, modals, irregular pasts.
 pub static IRREGULAR_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("irregular_verbs.txt")));
 /// Adverbs that announce the verb after an English subject ("also", "repeatedly").

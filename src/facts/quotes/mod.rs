@@ -125,14 +125,12 @@ struct Finder<'c, 'a> {
     /// The people the entity stage found, by first token, in text order: what a pronoun
     /// may stand for.
     people: Vec<(usize, Speaker)>,
-    /// The organisations, likewise: what "the company" may stand for.
-    organizations: Vec<(usize, Speaker)>,
 }
 
-/// The mentions of one kind in the article as (first token, mention with the entity's name).
-fn mentions_of(ctx: &Context, facts: &[Fact], kind: FactKind) -> Vec<(usize, Speaker)> {
-    let found = super::mentions::entity_mentions(ctx, facts).into_iter().filter(|m| m.kind == kind);
-    found.map(|m| (m.first, Speaker { name: m.value, start: m.start, end: m.end })).collect()
+/// The people of the article as (first token, mention with the person's name).
+fn people_of(ctx: &Context, facts: &[Fact]) -> Vec<(usize, Speaker)> {
+    let people = super::mentions::entity_mentions(ctx, facts).into_iter().filter(|m| m.kind == FactKind::Person);
+    people.map(|m| (m.first, Speaker { name: m.value, start: m.start, end: m.end })).collect()
 }
 
 /// “First part,” he said, “second part.”: two quotes, as newsrooms count them, the second
@@ -191,13 +189,7 @@ fn closed_after(ctx: &Context, last: usize) -> bool {
 }
 
 pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
-    let mut finder = Finder {
-        ctx,
-        last_person: None,
-        genders: genders::Genders::of_article(ctx),
-        people: mentions_of(ctx, facts, FactKind::Person),
-        organizations: mentions_of(ctx, facts, FactKind::Organization),
-    };
+    let mut finder = Finder { ctx, last_person: None, genders: genders::Genders::of_article(ctx), people: people_of(ctx, facts) };
     let mut taken = vec![false; ctx.len()];
     let mut quotes = finder.direct_quotes(&mut taken);
     // Reported speech is found in text order after the direct quotes; speakers met in direct
@@ -295,7 +287,7 @@ mod test_support {
 
     /// The rules' state on a document: no one named yet.
     pub(super) fn finder<'c, 'a>(ctx: &'c Context<'a>) -> Finder<'c, 'a> {
-        Finder { ctx, last_person: None, genders: genders::Genders::of_article(ctx), people: Vec::new(), organizations: Vec::new() }
+        Finder { ctx, last_person: None, genders: genders::Genders::of_article(ctx), people: Vec::new() }
     }
 }
 

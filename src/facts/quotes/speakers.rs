@@ -154,25 +154,7 @@ impl Finder<'_, '_> {
         if self.speaks_as_written(first, last) {
             return Some(phrase);
         }
-        let named = self.named_speaker(first, last).or_else(|| self.role_speaker(first, last, &phrase));
-        named.or_else(|| self.company_speaker(first, last, &phrase)).or(Some(phrase))
-    }
-
-    /// "the airline said", "le groupe a annoncé": a definite article and a noun for a company
-    /// stand for the company the article has named most so far (the one it is about; of those
-    /// named as often, the first, as a lede names its subject first), when it has named one.
-    fn company_speaker(&self, first: usize, last: usize, phrase: &Speaker) -> Option<Speaker> {
-        let ctx = self.ctx;
-        let definite = matches!(ctx.word(first), "the" | "le" | "la" | "l'");
-        if !definite || last != first + 1 || ctx.capitalised(last) || !COMPANY_DESCRIPTORS.contains(&ctx.word(last)) {
-            return None;
-        }
-        let before = self.organizations.partition_point(|(k, _)| *k < first);
-        let named = &self.organizations[..before];
-        let count = |name: &str| named.iter().filter(|(_, s)| s.name == name).count();
-        // `max_by_key` keeps the last of equals: walking back, the first named.
-        let most = named.iter().rev().map(|(_, s)| s).max_by_key(|s| count(&s.name))?;
-        Some(standing_for(Some(most.clone()), phrase))
+        self.named_speaker(first, last).or_else(|| self.role_speaker(first, last, &phrase)).or(Some(phrase))
     }
 
     /// "he", "elle" (the whole `phrase` at `first..=last`): the mention of the last person
