@@ -48,6 +48,10 @@ class AmountAttrs(_Amount, total=False):
     currency_candidates: list[str]
     #: The scale word as written ("billion", "milliards").
     scale: str
+    #: When a verb ties the number to its measure: True if the number is how far the measure
+    #: moved ("exports rose 5%", "fell by $2"), False if it is the level it moved to or is at
+    #: ("rose to $47", "hit $3bn"); absent otherwise.
+    change: bool
 
 
 class _Source(TypedDict):

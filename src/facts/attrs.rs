@@ -63,6 +63,10 @@ pub struct AmountAttrs {
     pub currency_candidates: Vec<String>,
     /// The scale word as written ("billion", "milliards").
     pub scale: Option<String>,
+    /// When a verb ties the number to its measure: whether the number is how far the measure
+    /// moved ("exports rose 5%", "fell by $2": true) or the level it moved to or is at ("rose
+    /// to $47", "hit $3bn": false). Such numbers hold at one time.
+    pub change: Option<bool>,
 }
 
 /// `source`.
@@ -182,6 +186,7 @@ fn amount_fields(a: &AmountAttrs) -> Vec<(&'static str, Field<'_>)> {
     for (name, value) in [("unit", &a.unit), ("currency", &a.currency), ("scale", &a.scale)] {
         fields.extend(value.as_deref().map(|v| (name, Field::Text(v))));
     }
+    fields.extend(a.change.map(|change| ("change", Field::Flag(change))));
     if !a.currency_candidates.is_empty() {
         fields.push(("currency", Field::Null));
         fields.push(("currency_candidates", Field::Texts(a.currency_candidates.iter().map(String::as_str).collect())));

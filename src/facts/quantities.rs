@@ -7,8 +7,8 @@ use super::number_words::number_words;
 use super::{Context, Fact, FactKind};
 use crate::lang::Lang;
 use crate::lexicons::date_words::{
-    ScaleForm, ADJECTIVES_BEFORE_COUNTED, COUNT_UNITS, CURRENCIES, CURRENCY_NAMES, MAX_CURRENCY_WORDS, MEASURE_ENDS, NOT_COUNTED, QUALIFIERS, SCALES,
-    SUBJECT_LINKS,
+    ScaleForm, ADJECTIVES_BEFORE_COUNTED, CHANGE_VERBS, COUNT_UNITS, CURRENCIES, CURRENCY_NAMES, MAX_CURRENCY_WORDS, MEASURE_ENDS, NOT_COUNTED, QUALIFIERS,
+    SCALES, SUBJECT_LINKS,
 };
 use crate::lexicons::{MONTHS, ORGANIZATIONS, PLACES, SPEECH_VERBS, WEEKDAYS};
 use crate::tokenize::{stopwords, TokenKind};
@@ -209,6 +209,62 @@ fn measure(ctx: &Context, last: usize) -> Option<String> {
     Some(ctx.text[ctx.start(first)..ctx.end(k - 1)].to_string())
 }
 
+/// What is measured, written before the number and its verb: "US exports rose 12.3%" →
+/// "exports", "the trade gap narrowed by 4.9%" → "trade gap", "le chômage a reculé de 0,2 %"
+/// → "chômage". The lowercase words right before the verb (past an auxiliary), no function
+/// word among them; a name or a function word ends them. With whether the number is a change
+/// ("rose 5%", "a reculé de 0,2 %") rather than a level ("rose to $47", "hit $3bn").
+fn measure_before(ctx: &Context, first: usize) -> Option<(String, bool)> {
+    let same = |k: usize| ctx.same_sentence(k, first);
+    let mut k = first.checked_sub(1)?;
+    // "by 4.9%", "de 0,2 %" (a change); "à 9,1 %", "at 3%", "to $1.15 trillion" (a level)
+    let link = ctx.word(k);
+    let level_link = matches!(link, "à" | "at" | "to");
+    if matches!(link, "by" | "de" | "d'" | "à" | "at" | "to") && k > 0 {
+        k -= 1;
+    }
+    // "rose $2.10 to $61.40", "a grimpé de 3 % à 12 €": the level after the change amount.
+    if level_link {
+        let mut amount = 0;
+        let amount_part = |k: usize| {
+            ctx.kind(k) == TokenKind::Number
+                || ctx.text_of(k).starts_with(|c: char| c.is_ascii_digit())
+                || matches!(ctx.text_of(k), "$" | "€" | "£" | "¥" | "%")
+        };
+        while amount < 4 && k > 0 && amount_part(k) {
+            (k, amount) = (k - 1, amount + 1);
+        }
+        if amount > 0 && matches!(ctx.word(k), "by" | "de") && k > 0 {
+            k -= 1;
+        }
+    }
+    // "rose sharply by", "fell even faster by": up to two adverbs
+    for _ in 0..2 {
+        if k > 0 && (ctx.word(k).ends_with("ly") || matches!(ctx.word(k), "even" | "faster" | "further" | "encore" | "fortement")) {
+            k -= 1;
+        }
+    }
+    if !CHANGE_VERBS.contains(ctx.word(k)) || !same(k) || k == 0 {
+        return None;
+    }
+    let change = !level_link && !LEVEL_VERBS.contains(&ctx.word(k));
+    let mut end = k - 1;
+    // "has risen", "a reculé", "s'est établi", "ont atteint"
+    while end > 0 && matches!(ctx.word(end), "has" | "have" | "had" | "a" | "ont" | "avait" | "est" | "s'" | "se" | "was") {
+        end -= 1;
+    }
+    let stop = stopwords::stop_words(ctx.article.lang);
+    let word = |i: usize| ctx.kind(i) == TokenKind::Word && !ctx.capitalised(i) && !stop.contains(ctx.word(i)) && same(i) && ctx.word(i).chars().count() >= 3;
+    let mut start = end + 1;
+    while start > 0 && end + 1 - start < 3 && word(start - 1) {
+        start -= 1;
+    }
+    (start <= end).then(|| (ctx.text[ctx.start(start)..ctx.end(end)].to_string(), change))
+}
+
+/// The verbs of `CHANGE_VERBS` that say where a measure is, not how far it moved.
+const LEVEL_VERBS: [&str; 11] = ["hit", "hits", "reached", "reaches", "totalled", "totaled", "totals", "stood", "stands", "atteint", "atteignent"];
+
 /// The noun a number counts, from token `k`: a lowercase word that is no function word, no
 /// month and no unit of time ("200 voix", "1 550 soldats", "three candidates"); its singular
 /// as the unit, and its last token.
@@ -309,7 +365,9 @@ impl Reading {
 
     /// The fact read: its qualifier, subject and measure, then the attributes read.
     fn into_fact(self, ctx: &Context, qualifier: &'static str, names: &Names) -> Fact {
-        let attrs = AmountAttrs { qualifier, subject: subject(ctx, self.first, self.last, names), measure: measure(ctx, self.last), ..self.attrs };
+        let (before, change) = measure_before(ctx, self.first).map_or((None, None), |(m, change)| (Some(m), Some(change)));
+        let measure = measure(ctx, self.last).or(before);
+        let attrs = AmountAttrs { qualifier, subject: subject(ctx, self.first, self.last, names), measure, change, ..self.attrs };
         Fact::new(self.kind, ctx.start(self.first), ctx.end(self.last), json!(self.value), "quantity.number_unit").with(Attrs::Amount(attrs))
     }
 }
@@ -557,6 +615,20 @@ mod tests {
         assert_eq!(attrs(&facts[0])["measure"], "marché chinois dans le cloud computing");
         assert_eq!(attrs(&facts[1])["subject"], json!(["Huawei", "Tencent"]));
         assert_eq!(attrs(&facts[1])["qualifier"], "=");
+    }
+
+    #[test]
+    fn measures_written_before_the_verb() {
+        let measure = |text: &str| quantities(text).first().map(|f| attrs(f)["measure"].clone());
+        assert_eq!(measure("Canadian lumber exports rose 7.5% in May."), Some(json!("lumber exports")));
+        assert_eq!(measure("The wage gap narrowed sharply by 2.1% last year."), Some(json!("wage gap")));
+        assert_eq!(measure("En Bretagne, le chômage a reculé de 0,4 % en un an."), Some(json!("chômage")));
+        assert_eq!(measure("Berlin rose 3% on Monday."), Some(json!(null)));
+        assert_eq!(measure("It rose 3% on Monday."), Some(json!(null)));
+        let change = |text: &str| quantities(text).iter().map(|f| attrs(f).get("change").cloned()).collect::<Vec<_>>();
+        assert_eq!(change("Brent crude rose $2.10 to $61.40 a barrel."), [Some(json!(true)), Some(json!(false))]);
+        assert_eq!(change("Quarterly sales hit $4bn."), [Some(json!(false))]);
+        assert_eq!(change("The firm holds 30% of the market."), [None]);
     }
 
     #[test]

@@ -137,6 +137,9 @@ pub static NOT_COUNTED: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_
 /// Words between the names a number is "for": "pour Huawei mais également Tencent".
 pub static SUBJECT_LINKS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("subject_links.txt")));
 
+/// Verbs that tie a number to what it measures, written before it: "exports rose 12%".
+pub static CHANGE_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("change_verbs.txt")));
+
 /// Words that end what a number measures: "of the market compared with…", "contre".
 pub static MEASURE_ENDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("measure_ends.txt")));
 
