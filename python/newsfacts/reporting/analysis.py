@@ -158,9 +158,8 @@ def _periods(records) -> None:
             years[(r["article"], r["sentence"])].append((r["start"], r["value"][:4]))
     for r in records:
         if r["kind"] in ("quantity", "money"):
-            r["period"] = None
-        if r["kind"] in ("quantity", "money") and (r["article"], r["sentence"]) in years:
-            r["period"] = min(years[(r["article"], r["sentence"])], key=lambda d: abs(d[0] - r["start"]))[1]
+            stated = years.get((r["article"], r["sentence"]))
+            r["period"] = min(stated, key=lambda d: abs(d[0] - r["start"]))[1] if stated else None
 
 
 def _date_words(records) -> set[str]:

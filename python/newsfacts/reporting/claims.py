@@ -1,6 +1,8 @@
 """The claims check: numbers that different articles give about the same entity, in the same
 unit, for the same measure and (when their sentences name one) the same year, side by side,
-with the disagreements flagged.
+with the disagreements flagged. A number a verb ties to its measure ("exports rose 5%",
+"crude hit $53") holds at one time: it is compared only when its sentence names the year,
+and a change ("rose 5%") never with a level ("rose to $47").
 
 A number with no measure of its own takes the measure of the number before it in its sentence
 when both have one unit ("Alibaba holds 40% of the market, Huawei 16%": both are shares of the
@@ -109,11 +111,15 @@ def claims_check(records: list[dict[str, Any]], entities: Iterable[str] | None =
     claims, unchecked = [], []
     for subject, rows in sorted(by_subject.items()):
         found = []
-        groups: dict[tuple[str, str | None], list[dict[str, Any]]] = defaultdict(list)
+        groups: dict[tuple[str, str | None, bool | None], list[dict[str, Any]]] = defaultdict(list)
         for r in rows:
-            if measures[id(r)]:
-                groups[(_unit(r), r.get("period"))].append(r)
-        for (unit, _), group in sorted(groups.items(), key=lambda g: (g[0][0], g[0][1] or "")):
+            # A number a verb ties to its measure ("sales rose 5%", "crude hit $53") holds at
+            # one time: without a year in its sentence it is not compared, as two articles'
+            # "rose 5%" may be years apart. A change is never compared with a level.
+            moving = r["attrs"].get("change")
+            if measures[id(r)] and not (moving is not None and r.get("period") is None):
+                groups[(_unit(r), r.get("period"), moving)].append(r)
+        for (unit, _, _), group in sorted(groups.items(), key=lambda g: (g[0][0], g[0][1] or "", str(g[0][2]))):
             for cluster, shared in _measure_clusters(group, measures):
                 if len({r["article"] for r in cluster}) < 2:
                     continue
