@@ -380,11 +380,35 @@ impl Finder<'_, '_> {
         let clause_start = sentence_start(ctx, a);
         let ends_soon = clause_end.saturating_sub(b) <= 8;
         let comma = (clause_start..a).rev().find(|&k| ctx.word(k) == ",").filter(|&c| c > clause_start + 3 && a - c <= 6 && ends_soon)?;
+        if !self.cue_ends_its_clause(cue, comma) {
+            return None;
+        }
         let speaker = self.comma_cue_speaker(cue, comma);
         if speaker.is_none() || any_taken(taken, clause_start, comma - 1) {
             return None;
         }
         Some(Quote::attributed(clause_start, comma - 1, "reported", Attribution::new(self.span(a, b), "quote.content_comma_verb", speaker)))
+    }
+
+    /// Whether the cue after a comma (at `comma`) ends its own clause, as an attribution does
+    /// ("…, the mayor said on Friday", "…, said the mayor", "…, she told reporters"), rather
+    /// than open one that reports something else ("…, the mayor says that …") or take an
+    /// object after its subject ("…, while the left demands a rise in wages").
+    fn cue_ends_its_clause(&self, cue: ReportCue, comma: usize) -> bool {
+        let ctx = self.ctx;
+        // Past an adverb or two ("estime pourtant que", "says however that").
+        let mut k = cue.last + 1;
+        while k < cue.last + 3
+            && (FRENCH_ADVERBS.contains(&ctx.word(k)) || ADVERBS.contains(&ctx.word(k)) || ctx.word(k).ends_with("ment") || ctx.word(k).ends_with("ly"))
+        {
+            k += 1;
+        }
+        if matches!(ctx.word(k), "that" | "que" | "qu'") {
+            return false;
+        }
+        let next = ctx.word(cue.last + 1);
+        let subject_before = cue.first > comma + 1;
+        !(subject_before && DETERMINERS.contains(&next) && !LISTENER_VERBS.contains(&ctx.word(cue.last)))
     }
 
     /// "…, the committee has said." The subject of a cue after a comma, tokens `first..=last`:
@@ -647,6 +671,24 @@ mod tests {
         let said = nth(&ctx, "said", 1);
         let cue = reporting_cue(&ctx, said).unwrap();
         assert!(f.content_comma_verb(cue, sentence_end(&ctx, said), &taken).is_none());
+    }
+
+    #[test]
+    fn a_cue_after_a_comma_that_opens_its_own_report_or_takes_an_object() {
+        let got = |text: &str| {
+            let article = article(text, Lang::Fr);
+            let ctx = Context::new(&article);
+            let mut f = finder(&ctx);
+            let taken = vec![false; ctx.len()];
+            (0..ctx.len())
+                .filter_map(|i| reporting_cue(&ctx, i))
+                .find_map(|cue| f.content_comma_verb(cue, sentence_end(&ctx, cue.last), &taken))
+                .map(|q| q.rule)
+        };
+        assert_eq!(got("Le pont rouvrira en mai, a indiqué le maire."), Some("quote.content_comma_verb"));
+        assert_eq!(got("Le pont rouvrira en mai, indiquent les services techniques."), Some("quote.content_comma_verb"));
+        assert_eq!(got("Le pont a coûté cher, le maire estime pourtant que les travaux étaient urgents."), None);
+        assert_eq!(got("Le conseil a voté le budget, tandis que l'opposition réclame une commission d'enquête."), None);
     }
 
     #[test]
