@@ -18,7 +18,7 @@ import os
 from typing import Any
 
 from .._output import atomic_output, format_from_suffix
-from ..errors import InputError, ParameterError
+from ..errors import ParameterError
 from .analysis import ReportData, analyse
 from .interface import LANGS, corpus_language
 
