@@ -197,3 +197,9 @@ def test_weigh_counts_checks_the_callers_arrays():
                                   ([0, 2], [0, 2**32 + 1], "indices")]:
         with pytest.raises(nf.errors.ParameterError, match=name):
             weigh(indptr, indices)
+
+
+def test_a_misspelt_term_matrix_option_names_the_dask_function():
+    df = dd.from_pandas(pd.DataFrame({"text": ["Le maire de Lyon a parlé.", "The mayor spoke."]}), npartitions=1)
+    with pytest.raises(TypeError, match=r"newsfacts\.dask\.term_matrix\(\) got an unexpected keyword argument 'min_dff' \(did you mean 'min_df'\?\)"):
+        nfd.term_matrix(df, min_dff=2)

@@ -36,7 +36,7 @@ except ImportError as err:
 from . import _core
 from .corpus import Corpus, read
 from .errors import ParameterError
-from .matrix import MatrixPlan, TermMatrix, hashed_matrix
+from .matrix import MatrixPlan, TermMatrix, hashed_matrix, plan_of
 
 __all__ = ["facts", "term_matrix", "DaskTermMatrix"]
 
@@ -316,9 +316,9 @@ def term_matrix(
 
     ``hashing=True`` makes one stateless pass: columns are ``n_features`` hash buckets.
     """
+    plan = plan_of(options, "newsfacts.dask.term_matrix")
     reader = _Reader(text, id, date, title, lang, encoding_errors, n_jobs)
     _check_frame(df, reader)
-    plan = MatrixPlan(**options)
     parts = df.to_delayed()
     if plan.hashing:
         blocks = [delayed(_partition_hashed, pure=True)(part, reader, plan) for part in parts]

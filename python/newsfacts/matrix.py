@@ -213,11 +213,32 @@ class MatrixPlan:
         return data if self.dtype is None else data.astype(self.dtype, copy=False)
 
 
+def plan_of(options: dict[str, Any], caller: str) -> MatrixPlan:
+    """``MatrixPlan(**options)`` for ``caller``, a function that passes its options on: a
+    misspelt option is a TypeError naming ``caller`` (and the closest option), not MatrixPlan.
+
+    >>> plan_of({"ngram_rnage": (1, 2)}, "term_matrix")
+    Traceback (most recent call last):
+    ...
+    TypeError: term_matrix() got an unexpected keyword argument 'ngram_rnage' (did you mean 'ngram_range'?)
+    """
+    import difflib
+    import inspect
+
+    known = list(inspect.signature(MatrixPlan).parameters)
+    for name in options:
+        if name not in known:
+            close = difflib.get_close_matches(name, known, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise TypeError(f"{caller}() got an unexpected keyword argument {name!r}{hint}")
+    return MatrixPlan(**options)
+
+
 def term_matrix(corpus: Corpus, *, n_jobs: int | None = None, **options: Any) -> TermMatrix:
     """See :meth:`newsfacts.Corpus.term_matrix`."""
     from ._params import jobs as _jobs
 
-    plan = MatrixPlan(**options)
+    plan = plan_of(options, "term_matrix")
     n_docs = len(corpus)
     if plan.hashing:
         return TermMatrix(hashed_matrix(corpus, plan, _jobs(n_jobs)), None, corpus.ids, None, corpus, plan.options)
