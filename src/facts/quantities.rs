@@ -238,9 +238,9 @@ fn measure_before(ctx: &Context, first: usize) -> Option<(String, bool)> {
             k -= 1;
         }
     }
-    // "rose sharply by", "fell even faster by": up to two adverbs
+    // "rose sharply by", "fell even faster by", "edged up": up to two adverbs or particles
     for _ in 0..2 {
-        if k > 0 && (ctx.word(k).ends_with("ly") || matches!(ctx.word(k), "even" | "faster" | "further" | "encore" | "fortement")) {
+        if k > 0 && (ctx.word(k).ends_with("ly") || matches!(ctx.word(k), "even" | "faster" | "further" | "up" | "down" | "back" | "encore" | "fortement")) {
             k -= 1;
         }
     }
@@ -623,6 +623,8 @@ mod tests {
         assert_eq!(measure("Canadian lumber exports rose 7.5% in May."), Some(json!("lumber exports")));
         assert_eq!(measure("The wage gap narrowed sharply by 2.1% last year."), Some(json!("wage gap")));
         assert_eq!(measure("En Bretagne, le chômage a reculé de 0,4 % en un an."), Some(json!("chômage")));
+        assert_eq!(measure("In March, pension costs edged up 0.3%."), Some(json!("pension costs")));
+        assert_eq!(measure("La facture totale s'élève à 12 millions d'euros."), Some(json!("facture totale")));
         assert_eq!(measure("Berlin rose 3% on Monday."), Some(json!(null)));
         assert_eq!(measure("It rose 3% on Monday."), Some(json!(null)));
         let change = |text: &str| quantities(text).iter().map(|f| attrs(f).get("change").cloned()).collect::<Vec<_>>();
