@@ -254,13 +254,29 @@ fn measure_before(ctx: &Context, first: usize) -> Option<(String, bool)> {
         end -= 1;
     }
     let stop = stopwords::stop_words(ctx.article.lang);
-    let word = |i: usize| ctx.kind(i) == TokenKind::Word && !ctx.capitalised(i) && !stop.contains(ctx.word(i)) && same(i) && ctx.word(i).chars().count() >= 3;
+    let word = |i: usize| ctx.kind(i) == TokenKind::Word && !stop.contains(ctx.word(i)) && same(i) && ctx.word(i).chars().count() >= 3;
+    // A capitalised word belongs to the measure only opening its sentence ("Revenue dipped
+    // 1.4%") and when the article also writes it in lowercase: a name ("Vodafone rose 3%")
+    // is the number's subject, not what it measures.
+    let lower = |i: usize| !ctx.capitalised(i) || ctx.sentence_initial(i) && written_in_lowercase(ctx, i);
     let mut start = end + 1;
-    while start > 0 && end + 1 - start < 3 && word(start - 1) {
+    while start > 0 && end + 1 - start < 3 && word(start - 1) && lower(start - 1) {
         start -= 1;
     }
     (start <= end).then(|| (ctx.text[ctx.start(start)..ctx.end(end)].to_string(), change))
 }
+
+/// Whether the text around token `i` (`LOWERCASE_WINDOW` tokens either side) writes its word
+/// in lowercase (a common word, not a name). Bounded, so that an article of many such
+/// sentences stays linear.
+fn written_in_lowercase(ctx: &Context, i: usize) -> bool {
+    let word = ctx.word(i);
+    let around = i.saturating_sub(LOWERCASE_WINDOW)..(i + LOWERCASE_WINDOW).min(ctx.len());
+    around.into_iter().any(|k| k != i && !ctx.capitalised(k) && ctx.word(k) == word)
+}
+
+/// Tokens either side of a word that `written_in_lowercase` reads: a few paragraphs.
+const LOWERCASE_WINDOW: usize = 400;
 
 /// The verbs of `CHANGE_VERBS` that say where a measure is, not how far it moved.
 const LEVEL_VERBS: [&str; 11] = ["hit", "hits", "reached", "reaches", "totalled", "totaled", "totals", "stood", "stands", "atteint", "atteignent"];
@@ -624,6 +640,8 @@ mod tests {
         assert_eq!(measure("The wage gap narrowed sharply by 2.1% last year."), Some(json!("wage gap")));
         assert_eq!(measure("En Bretagne, le chômage a reculé de 0,4 % en un an."), Some(json!("chômage")));
         assert_eq!(measure("In March, pension costs edged up 0.3%."), Some(json!("pension costs")));
+        assert_eq!(measure("Revenue dipped 1.4% in May. Its revenue came from ads."), Some(json!("Revenue")));
+        assert_eq!(measure("Kestrova rose 3% in May. Kestrova makes drones."), Some(json!(null)));
         assert_eq!(measure("La facture totale s'élève à 12 millions d'euros."), Some(json!("facture totale")));
         assert_eq!(measure("Berlin rose 3% on Monday."), Some(json!(null)));
         assert_eq!(measure("It rose 3% on Monday."), Some(json!(null)));
