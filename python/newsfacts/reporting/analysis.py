@@ -11,7 +11,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from ..facts import SPOKEN
-from .claims import Claim, Unchecked, claims_check
+from .claims import Claim, Unchecked, claims_check, subject_label
 from ..entities import corpus_entities
 from .names import ENTITY_KINDS, fold
 from .stories import StoryPair, same_stories
@@ -217,17 +217,12 @@ def _cooccurrence(records, limit: int = 30) -> list[tuple[str, str, int, int, di
     return [(a, b, sentences[(a, b)], len(articles[(a, b)]), first[(a, b)]) for a, b in ranked]
 
 
-def _subject_label(subject: Any) -> str:
-    if isinstance(subject, list):
-        return " & ".join(str(s) for s in subject)
-    return str(subject) if subject else "(no subject)"
-
-
 def _quantities(records) -> dict[str, list[dict[str, Any]]]:
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in records:
         if r["kind"] in ("quantity", "money"):
-            groups[_subject_label(r.get("subject"))].append(r)
+            # The claims check's label, so that a subject reads the same in both tables.
+            groups[subject_label(r.get("subject")) or "(no subject)"].append(r)
     return dict(sorted(groups.items(), key=lambda item: (item[0] == "(no subject)", -len(item[1]), item[0])))
 
 

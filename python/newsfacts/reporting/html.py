@@ -172,10 +172,11 @@ def _who(data: ReportData, page: _Page) -> str:
     busiest = [i for i in busiest if sum(counts[i])]
     heat = charts.heat_map([data.articles[i].title or data.articles[i].id for i in busiest], names,
                            [counts[i] for i in busiest], w("heat_map"))
+    # Most articles first, whatever the kind (a stable sort keeps each kind's own order).
+    ranked = sorted(((kind, *entity) for kind in ENTITY_KINDS for entity in data.entities[kind]), key=lambda e: -e[3])
     rows = [(escape(w(f"kind_{kind}")), escape(name), str(mentions), str(articles),
              page.evidence(first, first["text"]) + f" {w('in_article')} " + page.article(first["article"], 40))
-            for kind in ENTITY_KINDS for name, mentions, articles, first in data.entities[kind]]
-    rows.sort(key=lambda r: -int(r[3]))
+            for kind, name, mentions, articles, first in ranked]
     headers = [w("col_kind"), w("col_name"), w("col_mentions"), w("col_articles"), w("col_first")]
     pairs = [(escape(a), escape(b), str(s), str(n), page.evidence(f, w("first_word")) + f" {w('in_article')} " + page.article(f["article"], 40))
              for a, b, s, n, f in data.cooccurrence]

@@ -165,10 +165,6 @@ class Words:
         text = TEXT[key][self._column]
         return text.format(**values) if values else text
 
-    def count(self, n: int, word: str) -> str:
-        """``"3 articles"``, ``"1 article"`` (the plural is the word's own, with an s)."""
-        return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
 
 def corpus_language(langs: Iterable[str]) -> str:
     """The interface language of a corpus: French when most articles are French, else English."""
