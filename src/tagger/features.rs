@@ -5,13 +5,14 @@
 //! a bucket index. Strings are hashed where they lie, through two reused buffers: no
 //! allocation per token once the buffers have grown.
 
+use super::clusters::{coarse, fine, Clusters, CLUSTERS};
 use super::gazetteer::{token_key, GAZETTEER, MAX_NAME_TOKENS};
 use super::hash::{hash_bytes, mix};
 use crate::lang::Lang;
 use crate::tokenize::Tokens;
 
 /// How many features each token has (at most 258: their i8 weights are summed in i16).
-pub const TEMPLATE_COUNT: usize = 37;
+pub const TEMPLATE_COUNT: usize = 42;
 
 /// The value of a neighbour beyond the sentence.
 const BOUNDARY: u64 = 0x0B0B_0B0B_0B0B_0B0B;
@@ -44,6 +45,8 @@ pub struct TokenInfo {
     /// How the rest of the document writes the word: in lowercase somewhere (1), capitalised
     /// inside a sentence somewhere (2). Names keep their capitals; common words do not.
     elsewhere: u8,
+    /// The word's English clusters (`clusters`).
+    clusters: Clusters,
 }
 
 /// Buffers reused from one text to the next.
@@ -258,6 +261,7 @@ impl Scratch {
             info.suffixes[n - 1] = hash_bytes(&lower.as_bytes()[before_last_chars(lower, n)..]);
         }
         info.word_flags = GAZETTEER.word_flags(info.key);
+        info.clusters = CLUSTERS.english(hash, lower_hash);
         info
     }
 
@@ -327,6 +331,10 @@ pub fn sentence_features(sentence: &[TokenInfo], lang: Lang, bits: u32, out: &mu
     let shape_at = |i: isize| at(i).map_or(BOUNDARY, |t| t.short_shape);
     let flags_at = |i: isize| at(i).map_or(0xFFFF, |t| t.word_flags as u64);
     let case_at = |i: isize| at(i).map_or(9, |t| t.case as u64);
+    // English clusters only (`clusters`); a French word's cluster is the constant 0.
+    let english = lang != Lang::Fr;
+    let own = |t: &TokenInfo, grain: fn(Clusters) -> u64| if english { grain(t.clusters) } else { 0 };
+    let fine_at = |i: isize| at(i).map_or(BOUNDARY, |t| own(t, fine));
     for (index, t) in sentence.iter().enumerate() {
         let i = index as isize;
         let values: [u64; TEMPLATE_COUNT] = [
@@ -367,6 +375,11 @@ pub fn sentence_features(sentence: &[TokenInfo], lang: Lang, bits: u32, out: &mu
             mix(loud, t.shape),
             mix(mix(case_at(i - 1), t.case as u64), case_at(i + 1)),
             mix(t.elsewhere as u64, t.case as u64),
+            fine_at(i),
+            own(t, coarse),
+            fine_at(i - 1),
+            fine_at(i + 1),
+            mix(own(t, coarse), t.case as u64),
         ];
         // Multiplicative hashing: `mix` ends in a multiplication, whose top bits depend on
         // every bit of the value and the template.

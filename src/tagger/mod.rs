@@ -21,6 +21,7 @@
 //! The weights (`weights.bin`, made by `cargo run --release --bin train-tagger`) are compiled
 //! into the library and read once per process.
 
+mod clusters;
 pub mod corpus;
 mod decode;
 mod features;
