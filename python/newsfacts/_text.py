@@ -9,6 +9,8 @@ stay right.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from itertools import filterfalse
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -19,6 +21,15 @@ def lone_surrogate_at(text: str) -> int | None:
         return None
     found = _SURROGATE.search(text)
     return found.start() if found else None
+
+
+def any_lone_surrogate(texts: Iterable[str]) -> bool:
+    """Whether any of ``texts`` has a lone surrogate; ASCII texts are skipped in a C loop.
+
+    >>> any_lone_surrogate(["abc", "été"]), any_lone_surrogate(["abc", "x \\ud800"])
+    (False, True)
+    """
+    return any(_SURROGATE.search(text) for text in filterfalse(str.isascii, texts))
 
 
 def without_surrogates(text: str) -> str:

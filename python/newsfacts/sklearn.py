@@ -49,7 +49,7 @@ except ImportError as err:
     raise missing("newsfacts.sklearn", "scikit-learn", "sklearn") from err
 
 from . import _core, _token_pattern
-from ._text import lone_surrogate_at
+from ._text import any_lone_surrogate
 from .errors import ParameterError
 
 try:  # scikit-learn >= 1.3: validates parameters the way its own fit does
@@ -106,7 +106,8 @@ class _RustWordAnalysis:
         if isinstance(raw_documents, str):
             raise ValueError("Iterable over raw text documents expected, string object received.")
         docs = list(raw_documents)
-        if self.input == "content" and all(type(d) is str for d in docs):
+        # One C loop over the types: a generator here costs as much as a tenth of the count.
+        if self.input == "content" and set(map(type, docs)) <= {str}:
             return docs
         decoded = [self.decode(d) for d in docs]
         return decoded if all(isinstance(d, str) for d in decoded) else None
@@ -115,7 +116,7 @@ class _RustWordAnalysis:
         """The Rust analyzer for these documents, or None where scikit-learn's must run: a
         document that is not text, or one with a lone surrogate (it cannot cross into Rust;
         scikit-learn's way keeps the terms exactly its own)."""
-        if docs is None or any(lone_surrogate_at(d) is not None for d in docs):
+        if docs is None or any_lone_surrogate(docs):
             return None
         return self._rust_analyzer()
 

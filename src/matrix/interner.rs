@@ -1,9 +1,9 @@
-//! Terms to dense integer ids. The table holds only ids (4 bytes a slot, so it stays in cache);
-//! the terms sit one after another in an arena, compared only when hashes meet.
+//! Terms to dense integer ids. A slot of the table holds a term's id, length and first 8 bytes,
+//! so short terms are compared in the slot; longer ones sit one after another in an arena.
 
 use foldhash::fast::FixedState;
 use hashbrown::HashTable;
-use std::hash::BuildHasher;
+use std::hash::{BuildHasher, Hasher};
 
 /// Equal slices of equal length; short ones (most words) compared as two integers, inline,
 /// where a call to memcmp would cost more than the comparison.
@@ -21,9 +21,29 @@ fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     a == b
 }
 
+/// A slot of the table: a term's id, its length and its first 8 bytes (zero-padded). Most
+/// words are at most 8 bytes: they are compared in the slot, without reading the arena.
+#[derive(Clone, Copy)]
+struct Slot {
+    id: u32,
+    len: u32,
+    head: u64,
+}
+
+/// The first 8 bytes of `bytes`, zero-padded.
+#[inline]
+fn head_of(bytes: &[u8]) -> u64 {
+    if bytes.len() >= 8 {
+        return u64::from_le_bytes(bytes[..8].try_into().unwrap());
+    }
+    let mut padded = [0u8; 8];
+    padded[..bytes.len()].copy_from_slice(bytes);
+    u64::from_le_bytes(padded)
+}
+
 #[derive(Default)]
 pub struct Interner {
-    table: HashTable<u32>,
+    table: HashTable<Slot>,
     hashes: Vec<u64>,
     arena: String,
     /// Start in the arena (a `usize`: one chunk's bigrams can pass 4 GiB of term text) and
@@ -39,23 +59,34 @@ impl Interner {
 
     /// The id of `term`, given a new one the first time it is seen (ids count up from 0).
     pub fn intern(&mut self, term: &str) -> u32 {
-        let hash = FixedState::default().hash_one(term);
-        let (arena, spans) = (&self.arena, &self.spans);
-        let same = |&id: &u32| {
-            let (start, len) = spans[id as usize];
-            len as usize == term.len() && same_bytes(&arena.as_bytes()[start..start + len as usize], term.as_bytes())
-        };
-        if let Some(&id) = self.table.find(hash, same) {
-            return id;
-        }
-        // Ids are u32 (the matrix's column indices); past 4 billion distinct terms they would wrap.
-        let id = u32::try_from(self.spans.len()).expect("more than 4 billion distinct terms in one count");
+        // One write of the bytes: `Hash for str` would add a terminator, a second round.
+        let mut hasher = FixedState::default().build_hasher();
+        hasher.write(term.as_bytes());
+        let hash = hasher.finish();
+        let bytes = term.as_bytes();
+        let head = head_of(bytes);
+        // Ids are u32 (the matrix's column indices); a term is a slice of one article, which
+        // offsets limit to 4 GiB.
         let len = u32::try_from(term.len()).expect("a term longer than an article can be");
+        let (arena, spans) = (&self.arena, &self.spans);
+        let same = |slot: &Slot| {
+            slot.len == len
+                && slot.head == head
+                && (len <= 8 || {
+                    let start = spans[slot.id as usize].0;
+                    same_bytes(&arena.as_bytes()[start + 8..start + len as usize], &bytes[8..])
+                })
+        };
+        if let Some(slot) = self.table.find(hash, same) {
+            return slot.id;
+        }
+        // Past 4 billion distinct terms, ids would wrap.
+        let id = u32::try_from(self.spans.len()).expect("more than 4 billion distinct terms in one count");
         self.spans.push((self.arena.len(), len));
         self.arena.push_str(term);
         self.hashes.push(hash);
         let hashes = &self.hashes;
-        self.table.insert_unique(hash, id, |&other| hashes[other as usize]);
+        self.table.insert_unique(hash, Slot { id, len, head }, |slot| hashes[slot.id as usize]);
         id
     }
 

@@ -180,46 +180,75 @@ pub struct AnalyzerScratch {
     gram: String,
 }
 
+/// What a byte is to Python's `\w`: an ASCII word character (letter, digit, `_`), another ASCII
+/// character, or part of a wider character (decoded then).
+const WORD: u8 = 1;
+const OTHER: u8 = 0;
+const WIDE: u8 = 2;
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [WIDE; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = if (b as u8).is_ascii_alphanumeric() || b == b'_' as usize { WORD } else { OTHER };
+        b += 1;
+    }
+    table
+};
+
+/// Whether the character starting at byte `pos` (not ASCII) is a word character, and its length
+/// in bytes. Letters of Latin-1 (U+00C0..U+00FF, but × and ÷), the accents of French and most of
+/// western Europe, are answered without a table search.
+#[inline]
+fn wide_word_char(text: &str, pos: usize) -> (bool, usize) {
+    let bytes = text.as_bytes();
+    if bytes[pos] == 0xC3 && pos + 1 < bytes.len() {
+        let second = bytes[pos + 1];
+        return (second != 0x97 && second != 0xB7, 2);
+    }
+    let c = text[pos..].chars().next().unwrap_or('\0');
+    (is_python_word_char(c), c.len_utf8())
+}
+
 /// Maximal runs of Python word characters at least `min_chars` code points long: what
-/// `\b\w{min_chars,}\b` finds.
+/// `\b\w{min_chars,}\b` finds. Runs of ASCII are read a byte at a time through a table.
 pub fn python_word_runs<'t>(text: &'t str, min_chars: usize, mut emit: impl FnMut(&'t str)) {
     let bytes = text.as_bytes();
+    let n = bytes.len();
     let mut pos = 0;
-    while pos < bytes.len() {
+    while pos < n {
         // Skip to the next word character.
-        let b = bytes[pos];
-        if b < 0x80 {
-            if !(b.is_ascii_alphanumeric() || b == b'_') {
+        match BYTE_CLASS[bytes[pos] as usize] {
+            OTHER => {
                 pos += 1;
                 continue;
             }
-        } else {
-            let c = text[pos..].chars().next().unwrap();
-            if !is_python_word_char(c) {
-                pos += c.len_utf8();
-                continue;
-            }
-        }
-        let start = pos;
-        let mut chars = 0usize;
-        while pos < bytes.len() {
-            let b = bytes[pos];
-            if b < 0x80 {
-                if b.is_ascii_alphanumeric() || b == b'_' {
-                    pos += 1;
-                    chars += 1;
+            WIDE => {
+                let (word, len) = wide_word_char(text, pos);
+                if !word {
+                    pos += len;
                     continue;
                 }
-                break;
             }
-            let c = text[pos..].chars().next().unwrap();
-            if !is_python_word_char(c) {
-                break;
-            }
-            pos += c.len_utf8();
-            chars += 1;
+            _ => {}
         }
-        if chars >= min_chars {
+        let start = pos;
+        // Bytes past the first of each wide character: chars = bytes - continuation bytes.
+        let mut continuation = 0usize;
+        loop {
+            while pos < n && BYTE_CLASS[bytes[pos] as usize] == WORD {
+                pos += 1;
+            }
+            if pos < n && BYTE_CLASS[bytes[pos] as usize] == WIDE {
+                let (word, len) = wide_word_char(text, pos);
+                if word {
+                    pos += len;
+                    continuation += len - 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        if pos - start - continuation >= min_chars {
             emit(&text[start..pos]);
         }
     }
@@ -239,6 +268,8 @@ mod tests {
     fn default_pattern_like_python() {
         let analyzer = SklearnAnalyzer::new(true, StripAccents::None, TokenPattern::Default, (1, 1), None).unwrap();
         assert_eq!(terms(&analyzer, "L’Été a b_c 40% 1,5 e\u{301}t"), ["été", "b_c", "40"]);
+        // × and ÷ split words; ² and ½ are word characters (str.isalnum); the text may end inside a word.
+        assert_eq!(terms(&analyzer, "3×4 6÷2 m² ½x çà Ÿé"), ["m²", "½x", "çà", "ÿé"]);
     }
 
     #[test]
