@@ -1,7 +1,8 @@
 //! Times the stages of CountVectorizer-style counting on a file of articles separated by U+001E.
 //! cargo run --release --example profile_count -- /tmp/bench20.txt
+//! (words, then word pairs too, on one thread and on two)
 
-use _core::matrix::{count_corpus, python_word_runs, AnalyzerScratch, SklearnAnalyzer, StripAccents, TokenPattern};
+use _core::matrix::{count_corpus, count_word_ngrams, python_word_runs, AnalyzerScratch, SklearnAnalyzer, StripAccents, TokenPattern};
 use std::time::Instant;
 
 fn main() {
@@ -37,4 +38,12 @@ fn main() {
     let columns: Vec<i64> = (0..counts.vocabulary.len() as i64).collect();
     let csr = counts.to_csr(&columns, columns.len(), false, true, Some(1));
     report("to_csr (1 thread)", start, csr.indices.len());
+
+    let bigrams = SklearnAnalyzer::new(true, StripAccents::None, TokenPattern::Default, (1, 2), None).unwrap();
+    let words = |doc: usize, emit: &mut dyn FnMut(&str)| bigrams.words(docs[doc], emit);
+    for threads in [1, 2] {
+        let start = Instant::now();
+        let counts = count_word_ngrams(&weights, &words, (1, 2), Some(threads));
+        report(&format!("count 1-2 grams ({threads} t)"), start, counts.vocabulary.len());
+    }
 }

@@ -6,13 +6,14 @@ mod csr;
 mod hashing;
 mod interner;
 mod news_analyzer;
+mod ngrams;
 mod sklearn_analyzer;
 mod stats;
 mod vocabulary;
 mod weighting;
 
 pub use cooccurrence::cooccurrence;
-pub use count::{balanced_ranges, count_corpus, ChunkCounts, CorpusCounts};
+pub use count::{balanced_ranges, count_corpus, count_word_ngrams, ChunkCounts, CorpusCounts};
 pub use csr::{count_fixed, Csr};
 pub use hashing::hash_corpus;
 pub use news_analyzer::{NewsAnalyzer, Numbers, StopWords};

@@ -134,6 +134,23 @@ impl SklearnAnalyzer {
         }
     }
 
+    /// Whether counting may make n-grams from word ids (`count_word_ngrams`): n-grams are asked
+    /// for, and the default pattern's words never hold a space.
+    pub fn ngrams_from_words(&self) -> bool {
+        self.ngram_range.1 > 1 && matches!(self.pattern, TokenPattern::Default)
+    }
+
+    /// Call `emit` with every word that `doc`'s n-grams are made of: its tokens but stop words.
+    pub fn words(&self, doc: &str, emit: &mut dyn FnMut(&str)) {
+        let text = self.preprocess(doc);
+        let stop = self.stop_words.as_ref();
+        self.tokens(&text, |token| {
+            if !stop.is_some_and(|s| s.contains(token)) {
+                emit(token);
+            }
+        });
+    }
+
     /// Call `emit` with every term of `doc` (tokens, then n-grams joined by spaces), in
     /// scikit-learn's order. `scratch` is reused between documents.
     pub fn terms(&self, doc: &str, scratch: &mut AnalyzerScratch, emit: &mut dyn FnMut(&str)) {

@@ -2,15 +2,14 @@
 //! as Python sorts str), with document and term frequencies.
 
 use rayon::prelude::*;
-use std::cmp::Reverse;
-use std::collections::BinaryHeap;
 
-/// The first 8 bytes of a term, big-endian, zero-padded: orders like the bytes themselves.
-fn prefix_key(term: &str) -> u64 {
-    let mut bytes = [0u8; 8];
-    let n = term.len().min(8);
+/// The first 16 bytes of a term, big-endian, zero-padded: orders like the bytes themselves
+/// (ties, rare, are broken on the whole term).
+fn prefix_key(term: &str) -> u128 {
+    let mut bytes = [0u8; 16];
+    let n = term.len().min(16);
     bytes[..n].copy_from_slice(&term.as_bytes()[..n]);
-    u64::from_be_bytes(bytes)
+    u128::from_be_bytes(bytes)
 }
 
 pub struct Vocabulary {
@@ -33,41 +32,32 @@ pub struct ChunkTerms<'a> {
 }
 
 impl Vocabulary {
-    /// Sort each chunk's terms (in parallel), then merge the sorted lists.
+    /// Sort every chunk's terms together (in parallel), equal terms in chunk order, then walk
+    /// the sorted list once.
     pub fn merge(chunks: &[ChunkTerms<'_>]) -> Vocabulary {
-        let orders: Vec<Vec<u32>> = chunks
-            .par_iter()
-            .map(|chunk| {
-                // Sort on the first 8 bytes as an integer; compare whole strings only on ties.
-                let mut keyed: Vec<(u64, u32)> = chunk.terms.iter().enumerate().map(|(i, t)| (prefix_key(t), i as u32)).collect();
-                keyed.par_sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| chunk.terms[a.1 as usize].cmp(&chunk.terms[b.1 as usize])));
-                keyed.into_iter().map(|(_, i)| i).collect::<Vec<u32>>()
-            })
-            .collect();
+        let term_of = |&(_, c, local): &(u128, u32, u32)| &*chunks[c as usize].terms[local as usize];
+        let mut keyed: Vec<(u128, u32, u32)> = Vec::with_capacity(chunks.iter().map(|c| c.terms.len()).sum());
+        for (c, chunk) in chunks.iter().enumerate() {
+            keyed.extend(chunk.terms.iter().enumerate().map(|(i, t)| (prefix_key(t), c as u32, i as u32)));
+        }
+        // Sort on the first 16 bytes as an integer; compare whole terms only on ties.
+        keyed.par_sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| term_of(a).cmp(term_of(b))).then(a.1.cmp(&b.1)));
         let mut local_to_global: Vec<Vec<u32>> = chunks.iter().map(|c| vec![0; c.terms.len()]).collect();
         let mut terms: Vec<Box<str>> = Vec::with_capacity(chunks.iter().map(|c| c.terms.len()).max().unwrap_or(0));
         let mut document_frequency: Vec<u64> = Vec::with_capacity(terms.capacity());
         let mut first_seen: Vec<u64> = Vec::with_capacity(terms.capacity());
-        let mut heads: BinaryHeap<Reverse<(&str, usize, usize)>> = BinaryHeap::new();
-        for (c, order) in orders.iter().enumerate() {
-            if let Some(&first) = order.first() {
-                heads.push(Reverse((&chunks[c].terms[first as usize], c, 0)));
-            }
-        }
-        while let Some(Reverse((term, c, position))) = heads.pop() {
-            let local = orders[c][position] as usize;
+        for entry in &keyed {
+            let (_, c, local) = *entry;
+            let term = term_of(entry);
             if terms.last().map(|t| &**t) != Some(term) {
                 terms.push(term.into());
                 document_frequency.push(0);
-                // Equal terms pop in chunk order: the first one is where the term first appears.
+                // Equal terms come in chunk order: the first one is where the term first appears.
                 first_seen.push(((c as u64) << 32) | local as u64);
             }
             let global = terms.len() - 1;
-            local_to_global[c][local] = global as u32;
-            document_frequency[global] += chunks[c].document_frequency[local] as u64;
-            if let Some(&next) = orders[c].get(position + 1) {
-                heads.push(Reverse((&chunks[c].terms[next as usize], c, position + 1)));
-            }
+            local_to_global[c as usize][local as usize] = global as u32;
+            document_frequency[global] += chunks[c as usize].document_frequency[local as usize] as u64;
         }
         Vocabulary { terms, document_frequency, local_to_global, first_seen }
     }

@@ -4,8 +4,8 @@ use super::corpus::PyCorpus;
 use super::error::IntoPyResult;
 use crate::error::{guard, CoreError};
 use crate::matrix::{
-    self, cooccurrence, count_corpus, count_fixed, hash_corpus, normalize_rows, select_columns, weigh, CorpusCounts, Csr, NewsAnalyzer, Norm, SklearnAnalyzer,
-    StopWords, StripAccents, TokenPattern, WeightOptions, Weighting,
+    self, cooccurrence, count_corpus, count_fixed, count_word_ngrams, hash_corpus, normalize_rows, select_columns, weigh, CorpusCounts, Csr, NewsAnalyzer,
+    Norm, SklearnAnalyzer, StopWords, StripAccents, TokenPattern, WeightOptions, Weighting,
 };
 use numpy::{IntoPyArray, PyArray1, PyReadonlyArray1};
 use pyo3::prelude::*;
@@ -103,7 +103,14 @@ impl PySklearnAnalyzer {
             let analyze = |doc: usize, emit: &mut dyn FnMut(&str)| {
                 analyzer.terms(&docs[doc], &mut Default::default(), emit);
             };
-            guard("documents", "counting terms", || count_corpus(&weights(&docs), &analyze, n_jobs))
+            let words = |doc: usize, emit: &mut dyn FnMut(&str)| analyzer.words(&docs[doc], emit);
+            guard("documents", "counting terms", || {
+                if analyzer.ngrams_from_words() {
+                    count_word_ngrams(&weights(&docs), &words, analyzer.ngram_range, n_jobs)
+                } else {
+                    count_corpus(&weights(&docs), &analyze, n_jobs)
+                }
+            })
         });
         Ok(PyCounts { inner: inner.py_result()? })
     }
