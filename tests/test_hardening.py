@@ -193,6 +193,30 @@ def test_same_facts_and_tokens_on_one_and_two_threads(texts):
     assert one.texts == two.texts and list(one.doc) == list(two.doc)
 
 
+@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(documents, min_size=1, max_size=10), st.sampled_from([(1, 2), (2, 3), (1, 3), (3, 3)]),
+       st.sampled_from([None, "english", ["le", "the", "de"]]), st.sampled_from([1, 2]))
+def test_word_ngrams_counted_by_ids_match_scikit_learn(texts, ngram_range, stop_words, n_jobs):
+    """N-grams are counted from word ids, never written out until new: the same terms, counts
+    and row order as scikit-learn on random text, on one thread and two."""
+    from sklearn.feature_extraction.text import CountVectorizer as Reference
+
+    from newsfacts.sklearn import CountVectorizer
+
+    texts = [nf._text.without_surrogates(t) for t in texts]
+    ours = CountVectorizer(ngram_range=ngram_range, stop_words=stop_words, n_jobs=n_jobs)
+    theirs = Reference(ngram_range=ngram_range, stop_words=stop_words)
+    try:
+        expected = theirs.fit_transform(texts)
+    except ValueError as err:  # nothing left to count: the same error
+        with pytest.raises(ValueError, match=str(err)[:20]):
+            ours.fit_transform(texts)
+        return
+    got = ours.fit_transform(texts)
+    assert ours.vocabulary_ == theirs.vocabulary_
+    assert (got != expected).nnz == 0 and list(got.indices) == list(expected.indices)
+
+
 @pytest.mark.parametrize("pattern", [r"(?u)\b\w\w+\b", r"\S+"])
 def test_drop_ins_take_lone_surrogates_as_scikit_learn_does(pattern):
     from sklearn.feature_extraction.text import CountVectorizer as Reference
