@@ -37,12 +37,15 @@ impl<'t> CodePoints<'t> {
         if byte_offset < self.byte || far_ahead {
             let bytes = self.bytes;
             let table = self.checkpoints.get_or_insert_with(|| {
-                let mut table = Vec::with_capacity(bytes.len() / BLOCK + 1);
+                // One entry per block start, the text's end included: an offset at the end of
+                // a text whose length is a multiple of BLOCK has its own entry.
+                let mut table = Vec::with_capacity(bytes.len() / BLOCK + 2);
                 let mut count = 0u32;
                 for block in bytes.chunks(BLOCK) {
                     table.push(count);
                     count += starts(block) as u32;
                 }
+                table.push(count);
                 table
             });
             let block = byte_offset / BLOCK;
@@ -74,6 +77,19 @@ mod tests {
         assert_eq!(cp.at(600), 300);
         assert_eq!(cp.at(2001), 1001);
         assert_eq!(cp.at(2), 1);
+    }
+
+    #[test]
+    fn the_end_of_a_text_a_whole_number_of_blocks_long() {
+        // 256 two-byte letters: 512 bytes, exactly two blocks. A quote that runs to the end of
+        // such an article asked for the offset after a jump back.
+        let text = "é".repeat(256);
+        let mut cp = CodePoints::new(&text);
+        assert_eq!(cp.at(300), 150);
+        assert_eq!(cp.at(10), 5);
+        assert_eq!(cp.at(512), 256);
+        assert_eq!(cp.at(256), 128);
+        assert_eq!(cp.at(512), 256);
     }
 
     #[test]

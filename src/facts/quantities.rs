@@ -404,7 +404,9 @@ fn quantity_at(ctx: &Context, i: usize, dates: &[(usize, usize)], stop: &HashSet
         Some((Counted::Currency(money), end)) => {
             match money {
                 Money::Code(code) => read.attrs.currency = Some(code.into()),
-                Money::Open(codes) => read.attrs.currency_candidates = codes.iter().map(|c| c.to_string()).collect(),
+                // A sign before the number already said which ("$40 dollars"): no candidates.
+                Money::Open(codes) if read.attrs.currency.is_none() => read.attrs.currency_candidates = codes.iter().map(|c| c.to_string()).collect(),
+                Money::Open(_) => {}
             }
             read.kind = FactKind::Money;
             read.last = end;
@@ -649,6 +651,15 @@ mod tests {
         assert_eq!(change("Brent crude rose $2.10 to $61.40 a barrel."), [Some(json!(true)), Some(json!(false))]);
         assert_eq!(change("Quarterly sales hit $4bn."), [Some(json!(false))]);
         assert_eq!(change("The firm holds 30% of the market."), [None]);
+    }
+
+    #[test]
+    fn a_sign_before_settles_the_currency_a_name_after_leaves_open() {
+        let facts = quantities("Tickets cost $300 dollars at the door.");
+        assert_eq!(attrs(&facts[0])["currency"], "USD");
+        assert_eq!(attrs(&facts[0]).get("currency_candidates"), None);
+        let names: Vec<&str> = facts[0].attrs.fields().iter().map(|&(name, _)| name).collect();
+        assert!(names.windows(2).all(|w| w[0] != w[1]), "{names:?}");
     }
 
     #[test]

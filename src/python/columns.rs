@@ -185,6 +185,8 @@ impl CellTable {
     pub fn push<'a>(&mut self, cells: impl IntoIterator<Item = (&'static str, Cell<'a>)>) {
         for (name, cell) in cells {
             let column = self.columns.entry(name).or_default();
+            // An attribute met twice in one row would shift the column against the others.
+            assert!(column.rows() <= self.rows, "attribute {name} twice in one fact");
             column.pad(self.rows - column.rows());
             column.push(Some(cell));
         }

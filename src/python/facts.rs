@@ -172,9 +172,12 @@ pub fn corpus_facts<'py>(
                 .map(|&i| {
                     let found = guard(&articles[i].id, "extracting facts", || facts::extract_kinds(&articles[i], selected.as_deref()))?;
                     crate::progress::tick(counter, 1);
-                    let mut columns = FactColumns::default();
-                    columns.push(i, &articles[i], found, include_boilerplate);
-                    Ok(columns)
+                    // Offsets become code points here: a bug of ours is the article's error too.
+                    guard(&articles[i].id, "writing facts", || {
+                        let mut columns = FactColumns::default();
+                        columns.push(i, &articles[i], found, include_boilerplate);
+                        columns
+                    })
                 })
                 .collect();
             for part in parts {
@@ -203,9 +206,11 @@ pub fn extract_text<'py>(
         let article = guard("text", "reading the article", || Article::analyze(String::new(), text, Given { date, lang, ..Given::default() })).and_then(|a| a);
         article.and_then(|article| {
             let found = guard("text", "extracting facts", || facts::extract_kinds(&article, selected.as_deref()))?;
-            let mut columns = FactColumns::default();
-            columns.push(0, &article, found, include_boilerplate);
-            Ok(columns)
+            guard("text", "writing facts", || {
+                let mut columns = FactColumns::default();
+                columns.push(0, &article, found, include_boilerplate);
+                columns
+            })
         })
     });
     columns.map_err(super::error::to_pyerr)?.into_dict(py)
