@@ -1,14 +1,32 @@
 //! Viterbi decoding: the best label sequence of a sentence under emission and transition
 //! scores, among the sequences the scheme allows. Invalid transitions carry a score so low
 //! (`Score::IMPOSSIBLE`) that no path through one can beat the all-Outside path, which is
-//! always valid: they are never taken.
+//! always valid: they are never taken. Integer scores are rebased on Outside at each token, so
+//! this holds in i32 for a sentence of any length.
 
 use super::labels::{Label, Scheme};
 use std::ops::Add;
 
-/// A score type: i64 when tagging (sums of quantised weights), f32 when training.
+/// A score type: i32 when tagging (sums of quantised weights), f32 when training.
 pub trait Score: Copy + PartialOrd + Add<Output = Self> + Default {
     const IMPOSSIBLE: Self;
+
+    /// Keep a token's best scores within range, without changing which is best: integers
+    /// subtract the Outside score (always reachable) and floor the unreachable ones.
+    fn rebase(_best: &mut [Self; MAX_LABELS]) {}
+}
+
+impl Score for i32 {
+    // Twice this plus a token's scores stays far from i32::MIN; reachable scores, rebased each
+    // token, stay within a few token's worth of weights (127 × 42 at most per label).
+    const IMPOSSIBLE: i32 = -(1 << 28);
+
+    fn rebase(best: &mut [i32; MAX_LABELS]) {
+        let outside = best[0];
+        for score in best.iter_mut() {
+            *score = (*score - outside).max(Self::IMPOSSIBLE);
+        }
+    }
 }
 
 impl Score for i64 {
@@ -28,11 +46,11 @@ pub const MAX_LABELS: usize = 16;
 #[derive(Clone, Debug)]
 pub struct Transitions<T> {
     pub labels: usize,
-    /// For each next label, the previous labels that may precede it with the transition's
-    /// score (BILOU allows 61 pairs of 169): the decoder only looks at those, one flat run per
-    /// next label, `incoming[from[next]..from[next + 1]]`. Every label has at least one.
-    incoming: Vec<(Label, T)>,
-    from: Vec<usize>,
+    /// For each next label, the score from every previous label (`IMPOSSIBLE` where the
+    /// scheme forbids it, and past the last label): a fixed-width row the decoder sums at once.
+    /// Outside may precede every label that opens a mention, and B or I every label that
+    /// continues one, so each row has an allowed entry.
+    dense: Vec<[T; MAX_LABELS]>,
     pub start: Vec<T>,
     pub end: Vec<T>,
 }
@@ -43,20 +61,18 @@ impl<T: Score> Transitions<T> {
         let labels = scheme.label_count().min(MAX_LABELS);
         let all = || 0..labels as Label;
         let pick = |allowed: bool, score: T| if allowed { score } else { T::IMPOSSIBLE };
-        let scores: Vec<T> = all().flat_map(|p| all().map(move |n| (p, n))).map(|(p, n)| pick(scheme.can_follow(p, n), transition(p, n))).collect();
-        let (mut incoming, mut from) = (Vec::new(), vec![0]);
-        for n in all() {
-            // Outside may precede every label that opens a mention, and B or I every label that
-            // continues one; the fallback keeps the decoder safe should a scheme break that.
-            let allowed: Vec<Label> = all().filter(|&p| scheme.can_follow(p, n)).collect();
-            let allowed = if allowed.is_empty() { vec![0] } else { allowed };
-            incoming.extend(allowed.into_iter().map(|p| (p, scores[p as usize * labels + n as usize])));
-            from.push(incoming.len());
-        }
+        let dense = all()
+            .map(|n| {
+                let mut row = [T::IMPOSSIBLE; MAX_LABELS];
+                for p in all() {
+                    row[p as usize] = pick(scheme.can_follow(p, n), transition(p, n));
+                }
+                row
+            })
+            .collect();
         Transitions {
             labels,
-            incoming,
-            from,
+            dense,
             start: all().map(|l| pick(scheme.can_start(l), start(l))).collect(),
             end: all().map(|l| pick(scheme.can_end(l), end(l))).collect(),
         }
@@ -89,21 +105,19 @@ pub fn viterbi<T: Score>(transitions: &Transitions<T>, emissions: &[T], lattice:
     for (t, token_emissions) in emissions.chunks_exact(labels).enumerate().skip(1) {
         let mut next_best = [T::IMPOSSIBLE; MAX_LABELS];
         let back_row = &mut back[t];
-        for next in 0..labels {
-            let allowed = &transitions.incoming[transitions.from[next]..transitions.from[next + 1]];
-            let (first, first_score) = allowed[0];
-            let mut top = best[first as usize % MAX_LABELS] + first_score;
-            let mut from = first;
-            for &(previous, transition) in &allowed[1..] {
-                let score = best[previous as usize % MAX_LABELS] + transition;
-                if score > top {
-                    top = score;
-                    from = previous;
-                }
+        for (next, row) in transitions.dense.iter().enumerate() {
+            // All 16 sums at once (the compiler vectorizes a fixed-width row), then the first
+            // previous label that reaches the top: ties go to the first, as before.
+            let mut sums = [T::IMPOSSIBLE; MAX_LABELS];
+            for ((sum, &b), &transition) in sums.iter_mut().zip(&best).zip(row) {
+                *sum = b + transition;
             }
+            let top = sums.iter().copied().fold(sums[0], |a, b| if b > a { b } else { a });
+            let from = sums.iter().position(|&s| s == top).unwrap_or(0);
             next_best[next % MAX_LABELS] = top + token_emissions[next];
-            back_row[next % MAX_LABELS] = from;
+            back_row[next % MAX_LABELS] = from as Label;
         }
+        T::rebase(&mut next_best);
         best = next_best;
     }
     let mut label = 0;
@@ -146,6 +160,23 @@ mod tests {
                 assert!(out.windows(2).all(|w| scheme.can_follow(w[0], w[1])), "{}", scheme.name());
             }
         }
+    }
+
+    #[test]
+    fn tagging_scores_stay_valid_over_a_sentence_of_any_length() {
+        // The tagger's scores: i32, emissions at most 127 × 42 a label. 200,000 tokens that all
+        // want I-person as much as weights can say: without rebasing, sums would pass i32's range.
+        let scheme = Scheme::Bilou;
+        let transitions = Transitions::<i32>::new(scheme, |_, _| 127, |_| 0, |_| 0);
+        let labels = transitions.labels;
+        let inside = (0..labels as Label).find(|&l| scheme.label_name(l) == "I-person").unwrap();
+        let n = 200_000;
+        let emissions: Vec<i32> = (0..n * labels).map(|i| if i % labels == inside as usize { 127 * 42 } else { -127 * 42 }).collect();
+        let mut out = Vec::new();
+        viterbi(&transitions, &emissions, &mut Lattice::default(), &mut out);
+        assert!(scheme.can_start(out[0]) && scheme.can_end(out[n - 1]));
+        assert!(out.windows(2).all(|w| scheme.can_follow(w[0], w[1])));
+        assert_eq!(out[n / 2], inside, "one long person, as the scores ask");
     }
 
     #[test]

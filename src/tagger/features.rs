@@ -317,6 +317,12 @@ fn shouting(infos: &[TokenInfo]) -> bool {
 /// The features of the tokens of one sentence, `TEMPLATE_COUNT` bucket indices per token,
 /// appended to `out`. `bits`: the log2 of the number of buckets.
 pub fn sentence_features(sentence: &[TokenInfo], lang: Lang, bits: u32, out: &mut Vec<u32>) {
+    each_token_features(sentence, lang, bits, |features| out.extend_from_slice(features));
+}
+
+/// The features of each token of one sentence, in order, handed to `sink` (tagging sums their
+/// weights at once, with no list of every feature of the sentence).
+pub fn each_token_features(sentence: &[TokenInfo], lang: Lang, bits: u32, mut sink: impl FnMut(&[u32; TEMPLATE_COUNT])) {
     let shift = 64 - bits;
     let language = lang as u64 + 1;
     let loud = shouting(sentence) as u64;
@@ -383,9 +389,11 @@ pub fn sentence_features(sentence: &[TokenInfo], lang: Lang, bits: u32, out: &mu
         ];
         // Multiplicative hashing: `mix` ends in a multiplication, whose top bits depend on
         // every bit of the value and the template.
-        for (template, value) in values.into_iter().enumerate() {
-            out.push((mix(value, template as u64 + 1) >> shift) as u32);
+        let mut features = [0u32; TEMPLATE_COUNT];
+        for (template, (feature, value)) in features.iter_mut().zip(values).enumerate() {
+            *feature = (mix(value, template as u64 + 1) >> shift) as u32;
         }
+        sink(&features);
     }
 }
 

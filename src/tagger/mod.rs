@@ -37,7 +37,7 @@ pub use model::{Model, ModelError};
 use crate::lang::Lang;
 use crate::tokenize::Tokens;
 use decode::{viterbi, Lattice, Transitions};
-use features::{sentence_features, Scratch, TEMPLATE_COUNT};
+use features::{each_token_features, Scratch, TEMPLATE_COUNT};
 use labels::Label;
 use std::cell::RefCell;
 use std::sync::LazyLock;
@@ -65,7 +65,7 @@ pub struct Tagger {
     labels: usize,
     /// One row of label scores per feature bucket.
     rows: Vec<[i8; ROW]>,
-    transitions: Transitions<i64>,
+    transitions: Transitions<i32>,
 }
 
 /// Buffers reused from one text to the next (one set per thread in `Tagger::tag`).
@@ -73,7 +73,7 @@ pub struct Tagger {
 pub struct TagBuffers {
     scratch: Scratch,
     features: Vec<u32>,
-    emissions: Vec<i64>,
+    emissions: Vec<i32>,
     lattice: Lattice,
     labels: Vec<Label>,
 }
@@ -127,9 +127,9 @@ impl Tagger {
             .collect();
         let transitions = Transitions::new(
             model.scheme,
-            |previous, next| model.transitions[previous as usize * model.labels + next as usize] as i64,
-            |label| model.start[label as usize] as i64,
-            |label| model.end[label as usize] as i64,
+            |previous, next| model.transitions[previous as usize * model.labels + next as usize] as i32,
+            |label| model.start[label as usize] as i32,
+            |label| model.end[label as usize] as i32,
         );
         Tagger { scheme: model.scheme, bits: model.bits, labels, rows, transitions }
     }
@@ -158,13 +158,30 @@ impl Tagger {
         while first < tokens.len() {
             let sentence = tokens.sentence[first];
             let end = first + tokens.sentence[first..].partition_point(|&s| s == sentence);
-            buffers.features.clear();
-            sentence_features(&buffers.scratch.infos[first..end], lang, self.bits, &mut buffers.features);
-            self.decode_sentence(buffers);
+            let emissions = &mut buffers.emissions;
+            emissions.clear();
+            each_token_features(&buffers.scratch.infos[first..end], lang, self.bits, |features| self.push_emissions(features, emissions));
+            viterbi(&self.transitions, emissions, &mut buffers.lattice, &mut buffers.labels);
             self.scheme.decode(&buffers.labels, first, out);
             first = end;
         }
         Ok(())
+    }
+
+    /// The label scores of one token, from its features, appended to `emissions`.
+    #[inline]
+    fn push_emissions(&self, features: &[u32], emissions: &mut Vec<i32>) {
+        // i16 sums cannot overflow: 127 × TEMPLATE_COUNT < 2^15.
+        let mut sums = [0i16; ROW];
+        for &f in features {
+            // Feature indices are below 2^bits by construction; `get` keeps a stray one harmless.
+            if let Some(row) = self.rows.get(f as usize) {
+                for (sum, &w) in sums.iter_mut().zip(row) {
+                    *sum += w as i16;
+                }
+            }
+        }
+        emissions.extend(sums[..self.labels].iter().map(|&s| s as i32));
     }
 
     /// Labels for the sentence whose features are in `buffers.features`.
@@ -172,17 +189,7 @@ impl Tagger {
         let emissions = &mut buffers.emissions;
         emissions.clear();
         for token_features in buffers.features.chunks_exact(TEMPLATE_COUNT) {
-            // i16 sums cannot overflow: 127 × TEMPLATE_COUNT < 2^15.
-            let mut sums = [0i16; ROW];
-            for &f in token_features {
-                // Feature indices are below 2^bits by construction; `get` keeps a stray one harmless.
-                if let Some(row) = self.rows.get(f as usize) {
-                    for (sum, &w) in sums.iter_mut().zip(row) {
-                        *sum += w as i16;
-                    }
-                }
-            }
-            emissions.extend(sums[..self.labels].iter().map(|&s| s as i64));
+            self.push_emissions(token_features, emissions);
         }
         viterbi(&self.transitions, emissions, &mut buffers.lattice, &mut buffers.labels);
     }
