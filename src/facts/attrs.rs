@@ -188,11 +188,7 @@ fn amount_fields(a: &AmountAttrs) -> Vec<(&'static str, Field<'_>)> {
     }
     fields.extend(a.change.map(|change| ("change", Field::Flag(change))));
     if !a.currency_candidates.is_empty() {
-        // A shared name ("dollars") leaves the currency null beside its candidates; a currency
-        // already settled keeps its value (a row holds each attribute once).
-        if a.currency.is_none() {
-            fields.push(("currency", Field::Null));
-        }
+        fields.push(("currency", Field::Null));
         fields.push(("currency_candidates", Field::Texts(a.currency_candidates.iter().map(String::as_str).collect())));
     }
     fields

@@ -7,8 +7,8 @@ use super::number_words::number_words;
 use super::{Context, Fact, FactKind};
 use crate::lang::Lang;
 use crate::lexicons::date_words::{
-    ScaleForm, ADJECTIVES_BEFORE_COUNTED, CHANGE_VERBS, COUNT_UNITS, CURRENCIES, CURRENCY_NAMES, MAX_CURRENCY_WORDS, MEASURE_ENDS, NOT_COUNTED, QUALIFIERS,
-    SCALES, SUBJECT_LINKS,
+    ScaleForm, ADJECTIVES_BEFORE_COUNTED, CHANGE_VERBS, COUNT_UNITS, CURRENCIES, CURRENCY_NAMES, LEVEL_VERBS, MAX_CURRENCY_WORDS, MEASURE_ENDS, NOT_COUNTED,
+    QUALIFIERS, SCALES, SUBJECT_LINKS,
 };
 use crate::lexicons::{MONTHS, ORGANIZATIONS, PLACES, SPEECH_VERBS, WEEKDAYS};
 use crate::tokenize::{stopwords, TokenKind};
@@ -247,7 +247,7 @@ fn measure_before(ctx: &Context, first: usize) -> Option<(String, bool)> {
     if !CHANGE_VERBS.contains(ctx.word(k)) || !same(k) || k == 0 {
         return None;
     }
-    let change = !level_link && !LEVEL_VERBS.contains(&ctx.word(k));
+    let change = !level_link && !LEVEL_VERBS.contains(ctx.word(k));
     let mut end = k - 1;
     // "has risen", "a reculé", "s'est établi", "ont atteint"
     while end > 0 && matches!(ctx.word(end), "has" | "have" | "had" | "a" | "ont" | "avait" | "est" | "s'" | "se" | "was") {
@@ -277,9 +277,6 @@ fn written_in_lowercase(ctx: &Context, i: usize) -> bool {
 
 /// Tokens either side of a word that `written_in_lowercase` reads: a few paragraphs.
 const LOWERCASE_WINDOW: usize = 400;
-
-/// The verbs of `CHANGE_VERBS` that say where a measure is, not how far it moved.
-const LEVEL_VERBS: [&str; 11] = ["hit", "hits", "reached", "reaches", "totalled", "totaled", "totals", "stood", "stands", "atteint", "atteignent"];
 
 /// The noun a number counts, from token `k`: a lowercase word that is no function word, no
 /// month and no unit of time ("200 voix", "1 550 soldats", "three candidates"); its singular

@@ -140,6 +140,10 @@ pub static SUBJECT_LINKS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| wor
 /// Verbs that tie a number to what it measures, written before it: "exports rose 12%".
 pub static CHANGE_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("change_verbs.txt")));
 
+/// The verbs of `CHANGE_VERBS` that say where a measure is, not how far it moved ("sales hit
+/// $3bn", "le déficit atteint 4 %").
+pub static LEVEL_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("level_verbs.txt")));
+
 /// Words that end what a number measures: "of the market compared with…", "contre".
 pub static MEASURE_ENDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("measure_ends.txt")));
 

@@ -140,15 +140,19 @@ impl SklearnAnalyzer {
         self.ngram_range.1 > 1 && matches!(self.pattern, TokenPattern::Default)
     }
 
-    /// Call `emit` with every word that `doc`'s n-grams are made of: its tokens but stop words.
-    pub fn words(&self, doc: &str, emit: &mut dyn FnMut(&str)) {
-        let text = self.preprocess(doc);
+    /// The tokens of `text` (already preprocessed) but stop words: what n-grams are made of.
+    fn kept_tokens<'t>(&self, text: &'t str, mut emit: impl FnMut(&'t str)) {
         let stop = self.stop_words.as_ref();
-        self.tokens(&text, |token| {
+        self.tokens(text, |token| {
             if !stop.is_some_and(|s| s.contains(token)) {
                 emit(token);
             }
         });
+    }
+
+    /// Call `emit` with every word that `doc`'s n-grams are made of: its tokens but stop words.
+    pub fn words(&self, doc: &str, emit: &mut dyn FnMut(&str)) {
+        self.kept_tokens(&self.preprocess(doc), emit);
     }
 
     /// Call `emit` with every term of `doc` (tokens, then n-grams joined by spaces), in
@@ -156,21 +160,12 @@ impl SklearnAnalyzer {
     pub fn terms(&self, doc: &str, scratch: &mut AnalyzerScratch, emit: &mut dyn FnMut(&str)) {
         let text = self.preprocess(doc);
         let (min_n, max_n) = self.ngram_range;
-        let stop = self.stop_words.as_ref();
         if max_n == 1 {
-            self.tokens(&text, |token| {
-                if !stop.is_some_and(|s| s.contains(token)) {
-                    emit(token);
-                }
-            });
+            self.kept_tokens(&text, emit);
             return;
         }
         let mut tokens: Vec<&str> = Vec::new();
-        self.tokens(&text, |token| {
-            if !stop.is_some_and(|s| s.contains(token)) {
-                tokens.push(token);
-            }
-        });
+        self.kept_tokens(&text, |token| tokens.push(token));
         for n in min_n..=max_n.min(tokens.len()) {
             for window in tokens.windows(n) {
                 if n == 1 {
