@@ -8,6 +8,7 @@
 use super::clusters::{coarse, fine, Clusters, CLUSTERS};
 use super::gazetteer::{token_key, GAZETTEER, MAX_NAME_TOKENS};
 use super::hash::{hash_bytes, mix};
+use super::word_cache::WordCache;
 use crate::lang::Lang;
 use crate::tokenize::Tokens;
 
@@ -49,6 +50,13 @@ pub struct TokenInfo {
     clusters: Clusters,
 }
 
+impl TokenInfo {
+    /// The hash of the token's bytes.
+    pub fn form(&self) -> u64 {
+        self.form
+    }
+}
+
 /// Buffers reused from one text to the next.
 #[derive(Default)]
 pub struct Scratch {
@@ -56,55 +64,11 @@ pub struct Scratch {
     shape: String,
     short_shape: String,
     pub(crate) infos: Vec<TokenInfo>,
-    words: WordCache,
+    /// Words are read once: most tokens of news are words seen before ("the", "de",
+    /// "said"), and what the templates read of a word depends on the word alone.
+    words: WordCache<TokenInfo>,
     lowercase_words: rustc_hash::FxHashSet<u64>,
     capitalised_words: rustc_hash::FxHashSet<u64>,
-}
-
-/// Words are read once: most tokens of news are words seen before ("the", "de", "said"), and
-/// what the templates read of a word (its forms, shape, affixes, lexicon hits) depends on the
-/// word alone. A direct-mapped table keyed by the word's bytes, kept from text to text.
-struct WordCache {
-    entries: Vec<CachedWord>,
-}
-
-/// Words longer than this are read every time (they are rare, and keys stay inline).
-const CACHED_BYTES: usize = 23;
-const CACHE_SLOTS: usize = 1 << 12;
-
-#[derive(Clone, Copy, Default)]
-struct CachedWord {
-    len: u8,
-    bytes: [u8; CACHED_BYTES],
-    info: TokenInfo,
-}
-
-impl Default for WordCache {
-    fn default() -> Self {
-        WordCache { entries: vec![CachedWord::default(); CACHE_SLOTS] }
-    }
-}
-
-impl WordCache {
-    fn slot(hash: u64) -> usize {
-        (hash >> 52) as usize & (CACHE_SLOTS - 1)
-    }
-
-    /// The word's info when this slot holds the same bytes (length 0 marks an empty slot).
-    fn get(&self, token: &str, hash: u64) -> Option<&TokenInfo> {
-        let entry = &self.entries[Self::slot(hash)];
-        let len = entry.len as usize;
-        (len != 0 && len == token.len() && &entry.bytes[..len] == token.as_bytes()).then_some(&entry.info)
-    }
-
-    fn put(&mut self, token: &str, hash: u64, info: TokenInfo) {
-        if (1..=CACHED_BYTES).contains(&token.len()) {
-            let entry = &mut self.entries[Self::slot(hash)];
-            entry.len = token.len() as u8;
-            entry.bytes[..token.len()].copy_from_slice(token.as_bytes());
-            entry.info = info;
-        }
-    }
 }
 
 /// `text` lowercase into `out`, apostrophes as `'` (the form features and gazetteer keys use).
@@ -314,86 +278,123 @@ fn shouting(infos: &[TokenInfo]) -> bool {
     words >= 2 && caps * 4 >= words * 3
 }
 
+/// The templates that read a token's word alone (and the article's language): the same for
+/// every occurrence of the word, so tagging sums their weights once per word (`emissions`).
+pub const WORD_TEMPLATES: [usize; 19] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 26, 31, 32, 37, 38, 41];
+/// The neighbours the templates read, as offsets from the token.
+pub const NEIGHBOUR_OFFSETS: [isize; 4] = [-2, -1, 1, 2];
+/// The templates that read the word of the neighbour at each offset (`NEIGHBOUR_OFFSETS`):
+/// its lowercase form, short shape, lexicon flags and fine cluster, the first two only at ±2.
+pub const NEIGHBOUR_TEMPLATES: [&[usize]; 4] = [&[14, 18], &[13, 17, 27, 39], &[15, 19, 28, 40], &[16, 20]];
+/// The templates that read the token in its sentence (pairs of words, place, case around it).
+pub const CONTEXT_TEMPLATES: [usize; 11] = [21, 22, 23, 24, 25, 29, 30, 33, 34, 35, 36];
+
+/// What the templates know of the language: its code, and whether words have clusters
+/// (English only, `clusters`; a French word's cluster is the constant 0).
+#[derive(Clone, Copy)]
+struct Language {
+    code: u64,
+    english: bool,
+}
+
+impl Language {
+    fn of(lang: Lang) -> Language {
+        Language { code: lang as u64 + 1, english: lang != Lang::Fr }
+    }
+
+    fn cluster(self, t: &TokenInfo, grain: fn(Clusters) -> u64) -> u64 {
+        if self.english {
+            grain(t.clusters)
+        } else {
+            0
+        }
+    }
+}
+
+/// The values of `WORD_TEMPLATES` for a word.
+pub fn word_values(t: &TokenInfo, lang: Lang) -> [u64; WORD_TEMPLATES.len()] {
+    let language = Language::of(lang);
+    let coarse_cluster = language.cluster(t, coarse);
+    #[rustfmt::skip]
+    let values = [
+        0, t.form, t.lower, t.shape, t.short_shape,
+        t.prefixes[0], t.prefixes[1], t.prefixes[2], t.prefixes[3],
+        t.suffixes[0], t.suffixes[1], t.suffixes[2], t.suffixes[3],
+        t.word_flags as u64, mix(language.code, t.shape), language.code,
+        language.cluster(t, fine), coarse_cluster, mix(coarse_cluster, t.case as u64),
+    ];
+    values
+}
+
+/// The values of a neighbour's templates (`NEIGHBOUR_TEMPLATES`, in their order), `None`
+/// beyond the sentence.
+pub fn neighbour_values(t: Option<&TokenInfo>, lang: Lang) -> [u64; 4] {
+    match t {
+        Some(t) => [t.lower, t.short_shape, t.word_flags as u64, Language::of(lang).cluster(t, fine)],
+        None => [BOUNDARY, BOUNDARY, 0xFFFF, BOUNDARY],
+    }
+}
+
+/// The values of `CONTEXT_TEMPLATES` for token `index` of `sentence`; `loud`: whether the
+/// sentence is written in capitals (`shouting`).
+fn context_values(sentence: &[TokenInfo], index: usize, loud: bool) -> [u64; CONTEXT_TEMPLATES.len()] {
+    let t = &sentence[index];
+    let at = |offset: isize| index.checked_add_signed(offset).and_then(|i| sentence.get(i));
+    let lower_at = |offset| at(offset).map_or(BOUNDARY, |t| t.lower);
+    let shape_at = |offset| at(offset).map_or(BOUNDARY, |t| t.short_shape);
+    let case_at = |offset| at(offset).map_or(9, |t| t.case as u64);
+    [
+        mix(lower_at(-1), t.lower),
+        mix(t.lower, lower_at(1)),
+        mix(mix(shape_at(-1), t.short_shape), shape_at(1)),
+        mix((index == 0) as u64, t.shape),
+        mix(at(-1).is_some_and(|p| p.opening_quote) as u64, t.short_shape),
+        t.place_part as u64,
+        t.organization_part as u64,
+        t.kind as u64,
+        mix(loud as u64, t.shape),
+        mix(mix(case_at(-1), t.case as u64), case_at(1)),
+        mix(t.elsewhere as u64, t.case as u64),
+    ]
+}
+
+/// The bucket of a template's value. Multiplicative hashing: `mix` ends in a multiplication,
+/// whose top bits depend on every bit of the value and the template.
+#[inline]
+pub fn bucket(value: u64, template: usize, bits: u32) -> u32 {
+    (mix(value, template as u64 + 1) >> (64 - bits)) as u32
+}
+
 /// The features of the tokens of one sentence, `TEMPLATE_COUNT` bucket indices per token,
 /// appended to `out`. `bits`: the log2 of the number of buckets.
 pub fn sentence_features(sentence: &[TokenInfo], lang: Lang, bits: u32, out: &mut Vec<u32>) {
-    each_token_features(sentence, lang, bits, |features| out.extend_from_slice(features));
+    let loud = shouting(sentence);
+    for index in 0..sentence.len() {
+        let mut features = [0u32; TEMPLATE_COUNT];
+        for (&template, value) in WORD_TEMPLATES.iter().zip(word_values(&sentence[index], lang)) {
+            features[template] = bucket(value, template, bits);
+        }
+        for (offset, templates) in NEIGHBOUR_OFFSETS.iter().zip(NEIGHBOUR_TEMPLATES) {
+            let neighbour = index.checked_add_signed(*offset).and_then(|i| sentence.get(i));
+            for (&template, value) in templates.iter().zip(neighbour_values(neighbour, lang)) {
+                features[template] = bucket(value, template, bits);
+            }
+        }
+        for (&template, value) in CONTEXT_TEMPLATES.iter().zip(context_values(sentence, index, loud)) {
+            features[template] = bucket(value, template, bits);
+        }
+        out.extend_from_slice(&features);
+    }
 }
 
-/// The features of each token of one sentence, in order, handed to `sink` (tagging sums their
-/// weights at once, with no list of every feature of the sentence).
-pub fn each_token_features(sentence: &[TokenInfo], lang: Lang, bits: u32, mut sink: impl FnMut(&[u32; TEMPLATE_COUNT])) {
-    let shift = 64 - bits;
-    let language = lang as u64 + 1;
-    let loud = shouting(sentence) as u64;
-    let at = |i: isize| -> Option<&TokenInfo> {
-        if i < 0 {
-            None
-        } else {
-            sentence.get(i as usize)
-        }
-    };
-    let lower_at = |i: isize| at(i).map_or(BOUNDARY, |t| t.lower);
-    let shape_at = |i: isize| at(i).map_or(BOUNDARY, |t| t.short_shape);
-    let flags_at = |i: isize| at(i).map_or(0xFFFF, |t| t.word_flags as u64);
-    let case_at = |i: isize| at(i).map_or(9, |t| t.case as u64);
-    // English clusters only (`clusters`); a French word's cluster is the constant 0.
-    let english = lang != Lang::Fr;
-    let own = |t: &TokenInfo, grain: fn(Clusters) -> u64| if english { grain(t.clusters) } else { 0 };
-    let fine_at = |i: isize| at(i).map_or(BOUNDARY, |t| own(t, fine));
-    for (index, t) in sentence.iter().enumerate() {
-        let i = index as isize;
-        let values: [u64; TEMPLATE_COUNT] = [
-            0,
-            t.form,
-            t.lower,
-            t.shape,
-            t.short_shape,
-            t.prefixes[0],
-            t.prefixes[1],
-            t.prefixes[2],
-            t.prefixes[3],
-            t.suffixes[0],
-            t.suffixes[1],
-            t.suffixes[2],
-            t.suffixes[3],
-            lower_at(i - 1),
-            lower_at(i - 2),
-            lower_at(i + 1),
-            lower_at(i + 2),
-            shape_at(i - 1),
-            shape_at(i - 2),
-            shape_at(i + 1),
-            shape_at(i + 2),
-            mix(lower_at(i - 1), t.lower),
-            mix(t.lower, lower_at(i + 1)),
-            mix(mix(shape_at(i - 1), t.short_shape), shape_at(i + 1)),
-            mix((index == 0) as u64, t.shape),
-            mix(at(i - 1).is_some_and(|p| p.opening_quote) as u64, t.short_shape),
-            t.word_flags as u64,
-            flags_at(i - 1),
-            flags_at(i + 1),
-            t.place_part as u64,
-            t.organization_part as u64,
-            mix(language, t.shape),
-            language,
-            t.kind as u64,
-            mix(loud, t.shape),
-            mix(mix(case_at(i - 1), t.case as u64), case_at(i + 1)),
-            mix(t.elsewhere as u64, t.case as u64),
-            fine_at(i),
-            own(t, coarse),
-            fine_at(i - 1),
-            fine_at(i + 1),
-            mix(own(t, coarse), t.case as u64),
-        ];
-        // Multiplicative hashing: `mix` ends in a multiplication, whose top bits depend on
-        // every bit of the value and the template.
-        let mut features = [0u32; TEMPLATE_COUNT];
-        for (template, (feature, value)) in features.iter_mut().zip(values).enumerate() {
-            *feature = (mix(value, template as u64 + 1) >> shift) as u32;
-        }
-        sink(&features);
+/// The buckets of the context templates of each token of one sentence, in order, handed to
+/// `sink` with the token's index (tagging adds the word templates' sums, `emissions`).
+pub fn each_context_features(sentence: &[TokenInfo], bits: u32, mut sink: impl FnMut(usize, &[u32; CONTEXT_TEMPLATES.len()])) {
+    let loud = shouting(sentence);
+    for index in 0..sentence.len() {
+        let values = context_values(sentence, index, loud);
+        let features = std::array::from_fn(|k| bucket(values[k], CONTEXT_TEMPLATES[k], bits));
+        sink(index, &features);
     }
 }
 

@@ -24,12 +24,14 @@
 mod clusters;
 pub mod corpus;
 mod decode;
+mod emissions;
 mod features;
 mod gazetteer;
 mod hash;
 mod labels;
 mod model;
 pub mod train;
+mod word_cache;
 
 pub use labels::{EntityKind, Mention, Scheme};
 pub use model::{Model, ModelError};
@@ -37,9 +39,11 @@ pub use model::{Model, ModelError};
 use crate::lang::Lang;
 use crate::tokenize::Tokens;
 use decode::{viterbi, Lattice, Transitions};
-use features::{each_token_features, Scratch, TEMPLATE_COUNT};
+use emissions::{EmissionBuffers, Sentence};
+use features::{Scratch, TEMPLATE_COUNT};
 use labels::Label;
 use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::LazyLock;
 
 /// Tokens that cannot belong to `text`.
@@ -66,15 +70,18 @@ pub struct Tagger {
     /// One row of label scores per feature bucket.
     rows: Vec<[i8; ROW]>,
     transitions: Transitions<i32>,
+    /// Tells taggers apart, so that sums of weights kept for one are never used by another.
+    id: u64,
 }
 
 /// Buffers reused from one text to the next (one set per thread in `Tagger::tag`).
 #[derive(Default)]
 pub struct TagBuffers {
     scratch: Scratch,
+    sums: EmissionBuffers,
     features: Vec<u32>,
     emissions: Vec<i32>,
-    lattice: Lattice,
+    lattice: Lattice<i32>,
     labels: Vec<Label>,
 }
 
@@ -131,7 +138,9 @@ impl Tagger {
             |label| model.start[label as usize] as i32,
             |label| model.end[label as usize] as i32,
         );
-        Tagger { scheme: model.scheme, bits: model.bits, labels, rows, transitions }
+        static TAGGERS: AtomicU64 = AtomicU64::new(1);
+        let id = TAGGERS.fetch_add(1, Ordering::Relaxed);
+        Tagger { scheme: model.scheme, bits: model.bits, labels, rows, transitions, id }
     }
 
     pub fn scheme(&self) -> Scheme {
@@ -160,7 +169,8 @@ impl Tagger {
             let end = first + tokens.sentence[first..].partition_point(|&s| s == sentence);
             let emissions = &mut buffers.emissions;
             emissions.clear();
-            each_token_features(&buffers.scratch.infos[first..end], lang, self.bits, |features| self.push_emissions(features, emissions));
+            let sentence = Sentence { text, tokens, first, infos: &buffers.scratch.infos[first..end] };
+            self.sentence_emissions(sentence, lang, &mut buffers.sums, emissions);
             viterbi(&self.transitions, emissions, &mut buffers.lattice, &mut buffers.labels);
             self.scheme.decode(&buffers.labels, first, out);
             first = end;

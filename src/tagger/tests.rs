@@ -87,3 +87,58 @@ fn an_empty_model_tags_nothing() {
     let tokens = tokenize(text, Lang::Fr, &[]);
     assert!(Tagger::new(Model::empty(Scheme::Bilou)).tag(text, &tokens, Lang::Fr).unwrap().is_empty());
 }
+
+/// The label scores of every sentence of `text`, by `score_sentence(first, end, infos)`.
+fn scores_by_sentence(text: &str, tokens: &Tokens, mut score_sentence: impl FnMut(usize, &[features::TokenInfo], &mut Vec<i32>)) -> Vec<i32> {
+    let mut scratch = Scratch::default();
+    scratch.read_tokens(text, tokens);
+    let mut out = Vec::new();
+    let mut first = 0;
+    while first < tokens.len() {
+        let end = first + tokens.sentence[first..].partition_point(|&s| s == tokens.sentence[first]);
+        score_sentence(first, &scratch.infos[first..end], &mut out);
+        first = end;
+    }
+    out
+}
+
+#[test]
+fn scores_summed_by_word_are_the_scores_of_every_feature() {
+    // A second model with other weights shares the buffers: its sums must not be the first's.
+    let table: Vec<f32> = (0..(1usize << 10) * 13).map(|i| ((i * 7919) % 211) as f32 - 105.0).collect();
+    let other = Tagger::new(Model::quantise(Scheme::Bilou, 10, &table, &[0.0; 169], &[0.0; 13], &[0.0; 13]));
+    let texts = [
+        ("Le maire de Lyon, « Jean Morel », a parlé. Le maire a parlé encore. Oui.", Lang::Fr),
+        ("THE SENATE VOTES TODAY. Senator Alice Whitfield said the anticonstitutionnellement-long-word won.", Lang::En),
+        ("Said said said. \"Whitfield\" met Whitfield in New York, New York.", Lang::En),
+        ("Le maire de Lyon a parlé à New York.", Lang::Und),
+    ];
+    let mut buffers = EmissionBuffers::default();
+    for model in [tagger(), &other, tagger()] {
+        for (text, lang) in texts {
+            let tokens = tokenize(text, lang, &[]);
+            let every_feature = scores_by_sentence(text, &tokens, |_, infos, out| {
+                let mut features = Vec::new();
+                features::sentence_features(infos, lang, model.bits, &mut features);
+                for token_features in features.chunks_exact(TEMPLATE_COUNT) {
+                    model.push_emissions(token_features, out);
+                }
+            });
+            let by_word = scores_by_sentence(text, &tokens, |first, infos, out| {
+                model.sentence_emissions(Sentence { text, tokens: &tokens, first, infos }, lang, &mut buffers, out)
+            });
+            assert_eq!(by_word, every_feature, "{text}");
+            assert!(every_feature.iter().any(|&s| s != 0));
+        }
+    }
+}
+
+#[test]
+fn every_template_is_read_once() {
+    let mut seen = [0; TEMPLATE_COUNT];
+    let neighbours = features::NEIGHBOUR_TEMPLATES.iter().flat_map(|t| t.iter());
+    for &template in features::WORD_TEMPLATES.iter().chain(neighbours).chain(&features::CONTEXT_TEMPLATES) {
+        seen[template] += 1;
+    }
+    assert_eq!(seen, [1; TEMPLATE_COUNT]);
+}
