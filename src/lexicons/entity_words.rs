@@ -54,6 +54,9 @@ pub static APPOSITION_ENDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| w
 /// Prepositions that make a role phrase a title of its own ("ministre des Affaires étrangères").
 pub static TITLE_PREPOSITIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("title_prepositions.txt")));
 
+/// Words that make a title another office ("shadow", "former", "vice").
+pub static OFFICE_MODIFIERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("office_modifiers.txt")));
+
 // Acronyms (`facts/acronyms.rs`).
 
 /// Small words an acronym's letters may skip in its long form ("des" in "Organisation des Nations unies").

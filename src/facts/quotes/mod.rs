@@ -19,6 +19,7 @@ mod marks;
 mod names;
 mod reported;
 mod speakers;
+mod titles;
 
 use cues::*;
 use marks::*;
@@ -125,6 +126,8 @@ struct Finder<'c, 'a> {
     /// The people the entity stage found, by first token, in text order: what a pronoun
     /// may stand for.
     people: Vec<(usize, Speaker)>,
+    /// Who holds which title in the article: what "the judge" stands for.
+    titles: titles::Titles,
 }
 
 /// The people of the article as (first token, mention with the person's name).
@@ -189,7 +192,8 @@ fn closed_after(ctx: &Context, last: usize) -> bool {
 }
 
 pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
-    let mut finder = Finder { ctx, last_person: None, genders: genders::Genders::of_article(ctx), people: people_of(ctx, facts) };
+    let titles = titles::Titles::of_article(ctx, facts);
+    let mut finder = Finder { ctx, last_person: None, genders: genders::Genders::of_article(ctx), people: people_of(ctx, facts), titles };
     let mut taken = vec![false; ctx.len()];
     let mut quotes = finder.direct_quotes(&mut taken);
     // Reported speech is found in text order after the direct quotes; speakers met in direct
@@ -287,7 +291,7 @@ mod test_support {
 
     /// The rules' state on a document: no one named yet.
     pub(super) fn finder<'c, 'a>(ctx: &'c Context<'a>) -> Finder<'c, 'a> {
-        Finder { ctx, last_person: None, genders: genders::Genders::of_article(ctx), people: Vec::new() }
+        Finder { ctx, last_person: None, genders: genders::Genders::of_article(ctx), people: Vec::new(), titles: titles::Titles::default() }
     }
 }
 

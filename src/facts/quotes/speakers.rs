@@ -151,6 +151,10 @@ impl Finder<'_, '_> {
         if let Some(speaker) = stand_in.or_else(|| self.impersonal_speaker(first, last, &phrase)) {
             return Some(speaker);
         }
+        if let Some(holder) = self.title_holder(first, last) {
+            self.last_person = Some(holder.clone());
+            return Some(standing_for(Some(holder), &phrase));
+        }
         if self.speaks_as_written(first, last) {
             return Some(phrase);
         }
@@ -263,6 +267,15 @@ impl Finder<'_, '_> {
             self.last_person = Some(named.clone());
         }
         Some(named)
+    }
+
+    /// "the judge", "le ministre de l'Économie" (no person named in the phrase): the person
+    /// the article gave that title before (`titles`).
+    fn title_holder(&self, first: usize, last: usize) -> Option<Speaker> {
+        if self.person_in(first, last).is_some() {
+            return None;
+        }
+        self.titles.holder(self.ctx, &self.genders, first, last)
     }
 
     /// "the official", "le porte-parole": a definite descriptor with a role noun stands for
