@@ -9,8 +9,10 @@
 
 use super::{all_caps, inside_expansion, lookup, plausible_single_name, title_or_common_acronym, Document};
 use crate::facts::{overlaps, Fact, FactKind};
-use crate::lexicons::entity_words::EVENT_AND_LAW_HEADS;
+use crate::lexicons::entity_words::{EVENT_AND_LAW_HEADS, FORMS_OF_ADDRESS};
+use crate::lexicons::PERSON_TITLES;
 use crate::tagger::{tagger, EntityKind};
+use rustc_hash::FxHashMap as HashMap;
 use serde_json::Value;
 
 /// Rules that guess from the look of a word (capitals, repetition, a neighbour, initials):
@@ -67,8 +69,26 @@ fn tagged_names(doc: &Document) -> Vec<Tagged> {
     let mentions = tagger().tag(ctx.text, &ctx.tokens, ctx.article.lang).unwrap_or_default();
     mentions
         .into_iter()
-        .map(|m| Tagged { start: ctx.start(m.first_token), end: ctx.end(m.last_token), first: m.first_token, last: m.last_token, kind: fact_kind(m.kind) })
+        .map(|m| {
+            let kind = fact_kind(m.kind);
+            let first = if kind == FactKind::Person { after_role_titles(doc, m.first_token, m.last_token) } else { m.first_token };
+            Tagged { start: ctx.start(first), end: ctx.end(m.last_token), first, last: m.last_token, kind }
+        })
         .collect()
+}
+
+/// The first word of a person's name after the role titles the tagger took in ("Chairman
+/// Paul Volcker", "Secretary Caspar Weinberger"): a title says what the person is, not who,
+/// and the same person is written without it elsewhere. Forms of address stay ("Mr Brown").
+fn after_role_titles(doc: &Document, mut first: usize, last: usize) -> usize {
+    let role = |k: usize| {
+        let word = doc.ctx.word(k).trim_end_matches('.');
+        PERSON_TITLES.contains(word) && !FORMS_OF_ADDRESS.contains(word)
+    };
+    while first < last && role(first) {
+        first += 1;
+    }
+    first
 }
 
 /// "US$40 billion", "HK$3": letters glued to a currency sign are part of the currency's
@@ -205,7 +225,29 @@ pub(super) fn join(doc: &Document, facts: &mut Vec<Fact>, from: usize) {
     }
     names.retain(|f| !currency_prefix(doc, f.end));
     drop_nested(&mut names);
+    name_surnames(&mut names);
     facts.extend(names);
+}
+
+/// "Baker" after "James Baker": a person's lone surname takes the full name the article gave
+/// last with that surname, whichever rule or the tagger found it (as the surname rule does
+/// with the rules' names). `names` are in text order.
+fn name_surnames(names: &mut [Fact]) {
+    let mut full_names: HashMap<String, String> = HashMap::default();
+    for fact in names.iter_mut().filter(|f| f.kind == FactKind::Person) {
+        let Some(value) = fact.value.as_str() else { continue };
+        match value.rsplit_once(' ') {
+            Some((given, surname)) if !FORMS_OF_ADDRESS.contains(given.to_lowercase().trim_end_matches('.')) => {
+                full_names.insert(surname.to_string(), value.to_string());
+            }
+            None => {
+                if let Some(full) = full_names.get(value) {
+                    fact.value = Value::String(full.clone());
+                }
+            }
+            Some(_) => {}
+        }
+    }
 }
 
 /// Drops names inside another ("New York" in "Bourse de New York", once widened).
@@ -234,6 +276,25 @@ mod tests {
 
     fn kind_of<'a>(got: &'a [(String, &'static str, String, &'static str)], span: &str) -> Option<&'a str> {
         got.iter().find(|(t, ..)| t == span).map(|(_, kind, ..)| *kind)
+    }
+
+    fn person_values(text: &str) -> Vec<String> {
+        names(text).into_iter().filter(|(_, kind, ..)| *kind == "person").map(|(_, _, value, _)| value).collect()
+    }
+
+    #[test]
+    fn a_role_title_is_not_part_of_a_name() {
+        let got = person_values("Reuters - Treasury Secretary Maren Holt said rates would fall.");
+        assert_eq!(got, ["Maren Holt"]);
+    }
+
+    #[test]
+    fn a_surname_takes_the_full_name_given_before() {
+        let got = person_values("Treasury Secretary Maren Holt met bankers in Oslo on Monday. Holt said rates would fall.");
+        assert_eq!(got, ["Maren Holt", "Maren Holt"]);
+        // Two people of that name: the one named last.
+        let got = person_values("Maren Holt met bankers on Monday. Her brother Anders Holt did not. Holt said rates would fall.");
+        assert_eq!(got.last().map(String::as_str), Some("Anders Holt"));
     }
 
     #[test]
