@@ -12,6 +12,8 @@ pub struct Context<'a> {
     /// Lowercase forms of the tokens, typographic apostrophes as "'", one after another.
     lower: String,
     lower_spans: Vec<(u32, u32)>,
+    /// Whether each token opens with an uppercase letter: asked of most tokens many times.
+    capitals: Vec<bool>,
 }
 
 impl<'a> Context<'a> {
@@ -21,9 +23,12 @@ impl<'a> Context<'a> {
         // One buffer for all forms: no allocation per token.
         let mut lower = String::with_capacity(article.text.len());
         let mut lower_spans = Vec::with_capacity(tokens.len());
+        let mut capitals = Vec::with_capacity(tokens.len());
         for i in 0..tokens.len() {
             let start = lower.len();
-            for c in tokens.text(&article.text, i).chars() {
+            let text = tokens.text(&article.text, i);
+            capitals.push(text.chars().next().is_some_and(char::is_uppercase));
+            for c in text.chars() {
                 match c {
                     '\u{2019}' | '\u{02bc}' => lower.push('\''),
                     c if c.is_ascii() => lower.push(c.to_ascii_lowercase()),
@@ -32,7 +37,7 @@ impl<'a> Context<'a> {
             }
             lower_spans.push((start as u32, lower.len() as u32));
         }
-        Context { article, text: &article.text, tokens, segments, lower, lower_spans }
+        Context { article, text: &article.text, tokens, segments, lower, lower_spans, capitals }
     }
 
     pub fn len(&self) -> usize {
@@ -83,7 +88,7 @@ impl<'a> Context<'a> {
 
     /// Whether token `i` starts with a capital letter.
     pub fn capitalised(&self, i: usize) -> bool {
-        self.text_of(i).chars().next().is_some_and(char::is_uppercase)
+        self.capitals.get(i).copied().unwrap_or(false)
     }
 
     /// Whether token `i` opens its sentence.

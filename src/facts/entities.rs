@@ -27,6 +27,20 @@ fn is_name_token(ctx: &Context, i: usize) -> bool {
 
 /// "JAPAN" → "Japan", for gazetteer look-ups in headlines written in capitals.
 fn title_case(text: &str) -> String {
+    if text.is_ascii() {
+        // The same rule byte by byte: most names are ASCII, and this runs on each of them.
+        let mut out = text.as_bytes().to_vec();
+        let mut start = true;
+        for b in &mut out {
+            if start {
+                b.make_ascii_uppercase();
+            } else {
+                b.make_ascii_lowercase();
+            }
+            start = !b.is_ascii_alphabetic();
+        }
+        return String::from_utf8(out).unwrap_or_default();
+    }
     let mut out = String::with_capacity(text.len());
     let mut start = true;
     for c in text.chars() {
@@ -333,16 +347,13 @@ impl Class {
 
 fn lookup(text: &str) -> Option<(Class, &'static str)> {
     // "New-York", "San-Francisco": older French spelling joins the words of a name.
-    let variants = [text.to_string(), title_case(text), text.replace('-', " ")];
-    for v in &variants {
-        if let Some(&canonical) = ORGANIZATIONS.get(v.as_str()) {
-            return Some((Class::Organization, canonical));
-        }
-        if let Some(&canonical) = PLACES.get(v.as_str()) {
-            return Some((Class::Place, canonical));
-        }
-    }
-    None
+    // Tried in order, each made only when the one before is unknown (this runs on every name).
+    let known = |v: &str| {
+        let org = ORGANIZATIONS.get(v).map(|&canonical| (Class::Organization, canonical));
+        org.or_else(|| PLACES.get(v).map(|&canonical| (Class::Place, canonical)))
+    };
+    let retitled = || Some(title_case(text)).filter(|t| t != text).and_then(|t| known(&t));
+    known(text).or_else(retitled).or_else(|| text.contains('-').then(|| known(&text.replace('-', " "))).flatten())
 }
 
 /// What the whole article says about its words, read once before its names are classified:

@@ -6,6 +6,8 @@
 use super::Context;
 use crate::lexicons::date_words::{ScaleForm, SCALES};
 use crate::lexicons::NUMBER_WORDS;
+use rustc_hash::FxHashSet as HashSet;
+use std::sync::LazyLock;
 
 /// At most this many tokens in one number ("trois cent quatre-vingt-dix-neuf mille …").
 const MAX_TOKENS: usize = 16;
@@ -83,6 +85,12 @@ impl Reading {
 }
 
 /// The factor of a scale word written in full ("thousand", "millions", "milliard").
+/// The words a number in words is made of: number words, scale words, "cents", "vingts".
+static NUMBER_PARTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let scales = SCALES.iter().filter(|(_, (_, form))| *form == ScaleForm::Word).map(|(&word, _)| word);
+    NUMBER_WORDS.keys().copied().chain(scales).chain(["cents", "vingts"]).collect()
+});
+
 fn big_scale(word: &str) -> Option<f64> {
     SCALES.get(word).filter(|(_, form)| *form == ScaleForm::Word).map(|&(factor, _)| factor)
 }
@@ -90,7 +98,11 @@ fn big_scale(word: &str) -> Option<f64> {
 /// Whether token `k` may be part of a number in words: each of its hyphenated parts is.
 fn number_part(ctx: &Context, k: usize) -> bool {
     let word = ctx.word(k);
-    let number = |p: &str| NUMBER_WORDS.contains_key(p) || big_scale(p).is_some() || matches!(p, "cents" | "vingts");
+    // Asked of every token: one look-up for a word without hyphens.
+    let number = |p: &str| NUMBER_PARTS.contains(p);
+    if !word.contains('-') {
+        return number(word);
+    }
     // "et" joins parts ("vingt-et-un"), never stands alone as one.
     word.split('-').any(number) && word.split('-').all(|p| p == "et" || number(p))
 }

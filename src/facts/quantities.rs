@@ -7,13 +7,14 @@ use super::number_words::number_words;
 use super::{Context, Fact, FactKind};
 use crate::lang::Lang;
 use crate::lexicons::date_words::{
-    ScaleForm, ADJECTIVES_BEFORE_COUNTED, CHANGE_VERBS, COUNT_UNITS, CURRENCIES, CURRENCY_NAMES, LEVEL_VERBS, MAX_CURRENCY_WORDS, MEASURE_ENDS, NOT_COUNTED,
-    QUALIFIERS, SCALES, SUBJECT_LINKS,
+    ScaleForm, ADJECTIVES_BEFORE_COUNTED, CHANGE_VERBS, COUNT_UNITS, CURRENCIES, CURRENCY_FIRST_WORDS, CURRENCY_NAMES, LEVEL_VERBS, MAX_CURRENCY_WORDS,
+    MEASURE_ENDS, NOT_COUNTED, QUALIFIERS, SCALES, SUBJECT_LINKS,
 };
 use crate::lexicons::{MONTHS, ORGANIZATIONS, PLACES, SPEECH_VERBS, WEEKDAYS};
 use crate::tokenize::{stopwords, TokenKind};
 use rustc_hash::FxHashSet as HashSet;
 use serde_json::json;
+use std::cell::OnceCell;
 
 /// The ISO code of a currency word or sign ("€", "dollars", "fcfa"), with the form it matched.
 fn currency(word: &str) -> Option<(&'static str, &'static str)> {
@@ -80,7 +81,7 @@ const SUBJECT_WINDOW: usize = 60;
 /// The entity the number is about: "pour Huawei mais également Tencent" after it, else the
 /// nearest capitalised name before it in the sentence (a sentence's first word counts when it
 /// is no function word: "Alibaba holds 35%", not "The firm holds 35%").
-fn subject(ctx: &Context, first: usize, last: usize, names: &Names) -> Subject {
+fn subject<'a>(ctx: &Context<'a>, first: usize, last: usize, names: &Names<'a>) -> Subject {
     if let Some(subject) = subjects_after(ctx, last) {
         return subject;
     }
@@ -147,7 +148,7 @@ fn subjects_after(ctx: &Context, last: usize) -> Option<Subject> {
 /// inside a sentence one belongs to a name ("New York", "The Hague"). A sentence's first word
 /// is a name when a gazetteer knows it, the article capitalises it inside a sentence too
 /// ("Alibaba holds…"; not "Afin de…"), or it is an acronym ("HP va supprimer…", "US exports").
-fn name_word(ctx: &Context, k: usize, names: &Names) -> bool {
+fn name_word<'a>(ctx: &Context<'a>, k: usize, names: &Names<'a>) -> bool {
     if ctx.kind(k) != TokenKind::Word || !ctx.capitalised(k) {
         return false;
     }
@@ -161,7 +162,7 @@ fn name_word(ctx: &Context, k: usize, names: &Names) -> bool {
     if !ctx.sentence_initial(k) {
         return !function_word || name_word_inside(ctx, k);
     }
-    let known = ORGANIZATIONS.contains_key(text) || PLACES.contains_key(text) || names.mid_sentence.contains(text);
+    let known = ORGANIZATIONS.contains_key(text) || PLACES.contains_key(text) || names.mid_sentence(ctx).contains(text);
     !function_word && (known || acronym)
 }
 
@@ -327,7 +328,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     dates.extend(super::spans_of(facts, FactKind::Duration));
     let dates = super::merged(dates);
     let stop = stopwords::stop_words(Lang::Und);
-    let names = Names { mid_sentence: mid_sentence_names(ctx), entities: super::mentions::entity_mentions(ctx, facts) };
+    let names = Names { mid_sentence: OnceCell::new(), entities: super::mentions::entity_mentions(ctx, facts) };
     let mut found = Vec::new();
     let mut i = 0;
     while i < ctx.len() {
@@ -345,11 +346,16 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
 /// What a number's subject is read from: the capitalised words inside sentences, and the
 /// people, organisations and places the entity stage found.
 struct Names<'a> {
-    mid_sentence: HashSet<&'a str>,
+    /// Read on first use: few articles need it, and it costs a pass over every token.
+    mid_sentence: OnceCell<HashSet<&'a str>>,
     entities: Vec<Mention>,
 }
 
-impl Names<'_> {
+impl<'a> Names<'a> {
+    fn mid_sentence(&self, ctx: &Context<'a>) -> &HashSet<&'a str> {
+        self.mid_sentence.get_or_init(|| mid_sentence_names(ctx))
+    }
+
     /// The entity overlapping bytes `start..end`, by its name.
     fn entity_at(&self, start: usize, end: usize) -> Option<&str> {
         let after = self.entities.partition_point(|m| m.start < end);
@@ -377,7 +383,7 @@ impl Reading {
     }
 
     /// The fact read: its qualifier, subject and measure, then the attributes read.
-    fn into_fact(self, ctx: &Context, qualifier: &'static str, names: &Names) -> Fact {
+    fn into_fact<'a>(self, ctx: &Context<'a>, qualifier: &'static str, names: &Names<'a>) -> Fact {
         let (before, change) = measure_before(ctx, self.first).map_or((None, None), |(m, change)| (Some(m), Some(change)));
         let measure = measure(ctx, self.last).or(before);
         let attrs = AmountAttrs { qualifier, subject: subject(ctx, self.first, self.last, names), measure, change, ..self.attrs };
@@ -388,7 +394,7 @@ impl Reading {
 /// The quantity or money fact whose number is token `i`, with its last token: the number with
 /// its qualifier, currency, scale and what it counts, then its sign and preposition. A number
 /// inside a date, ending a name or counting nothing said is none.
-fn quantity_at(ctx: &Context, i: usize, dates: &[(usize, usize)], stop: &HashSet<String>, names: &Names) -> Option<(Fact, usize)> {
+fn quantity_at<'a>(ctx: &Context<'a>, i: usize, dates: &[(usize, usize)], stop: &HashSet<String>, names: &Names<'a>) -> Option<(Fact, usize)> {
     let (value, glued, last) = number_at(ctx, i)?;
     if super::overlaps(dates, ctx.start(i), ctx.end(last)) || ends_a_name(ctx, i, stop) {
         return None;
@@ -541,6 +547,9 @@ enum Money {
 /// The longest currency name from token `k` (of `currencies.tsv`, else of the CLDR names) and
 /// its last token: "dollars canadiens" is CAD, "dollars" alone any of two dozen dollars.
 fn currency_named_at(ctx: &Context, k: usize) -> Option<(Money, usize)> {
+    if !CURRENCY_FIRST_WORDS.contains(ctx.word(k)) {
+        return None;
+    }
     let mut key = String::new();
     let mut found = None;
     for end in k..(k + MAX_CURRENCY_WORDS).min(ctx.len()) {
@@ -745,7 +754,7 @@ mod tests {
         let got = with_context(text, |ctx| {
             let stop = stopwords::stop_words(Lang::Und);
             let at = |word| {
-                quantity_at(ctx, token(ctx, word), &[], stop, &Names { mid_sentence: HashSet::default(), entities: Vec::new() })
+                quantity_at(ctx, token(ctx, word), &[], stop, &Names { mid_sentence: OnceCell::new(), entities: Vec::new() })
                     .map(|(f, _)| (text[f.start..f.end].to_string(), f.kind, f.value))
             };
             (at("12%"), at("4.5"), at("Sales"))
@@ -990,7 +999,7 @@ mod tests {
                 attrs: AmountAttrs { unit: Some("turbine".into()), ..AmountAttrs::default() },
             };
             // A name opening the sentence is the subject when the article also writes it inside one.
-            read.into_fact(ctx, "=", &Names { mid_sentence: ["Nordwind"].into_iter().collect(), entities: Vec::new() })
+            read.into_fact(ctx, "=", &Names { mid_sentence: OnceCell::from(["Nordwind"].into_iter().collect::<HashSet<_>>()), entities: Vec::new() })
         });
         assert_eq!((&text[fact.start..fact.end], fact.value.clone(), fact.rule), ("40 turbines", json!(40.0), "quantity.number_unit"));
         assert_eq!((&attrs(&fact)["qualifier"], &attrs(&fact)["subject"], &attrs(&fact)["unit"]), (&json!("="), &json!("Nordwind"), &json!("turbine")));

@@ -122,6 +122,11 @@ pub static CURRENCIES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock:
 pub static CURRENCY_NAMES: LazyLock<HashMap<&'static str, Vec<&'static str>>> =
     LazyLock::new(|| rows(include_str!("currency_names.tsv")).filter(|row| row.len() == 2).map(|row| (row[0], row[1].split(' ').collect())).collect());
 
+/// The first words of the currency names and forms above ("dollars" of "dollars canadiens"):
+/// a word that is none of them opens no currency name, without building one.
+pub static CURRENCY_FIRST_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| CURRENCIES.keys().chain(CURRENCY_NAMES.keys()).filter_map(|name| name.split(' ').next()).collect());
+
 /// The most words a currency name has ("dollars des états-unis").
 pub const MAX_CURRENCY_WORDS: usize = 5;
 

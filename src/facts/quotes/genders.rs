@@ -14,7 +14,13 @@ pub(super) enum Gender {
 
 /// The gender a form of address tells ("mr", "Mme.", "M."), in any case, period or not.
 fn title_gender(word: &str) -> Option<Gender> {
-    match *GENDERED_TITLES.get(word.to_lowercase().trim_end_matches('.'))? {
+    lowercase_title_gender(&word.to_lowercase())
+}
+
+/// `title_gender` of a word already in lowercase (the context's words): no copy, as it is
+/// asked of every token.
+fn lowercase_title_gender(word: &str) -> Option<Gender> {
+    match *GENDERED_TITLES.get(word.trim_end_matches('.'))? {
         "male" => Some(Gender::Male),
         "female" => Some(Gender::Female),
         _ => None,
@@ -41,7 +47,7 @@ impl Genders {
     pub(super) fn of_article(ctx: &Context) -> Genders {
         let mut genders = Genders::default();
         for k in 0..ctx.len().saturating_sub(1) {
-            let Some(gender) = title_gender(ctx.word(k)) else { continue };
+            let Some(gender) = lowercase_title_gender(ctx.word(k)) else { continue };
             let name = |j: usize| j < ctx.len() && ctx.kind(j) == TokenKind::Word && ctx.capitalised(j) && ctx.same_sentence(k, j);
             let Some(last) = (k + 1..k + 4).take_while(|&j| name(j)).last() else { continue };
             let seen = genders.by_surname.entry(ctx.word(last).to_string()).or_insert(Some(gender));
