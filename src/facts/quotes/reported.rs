@@ -99,6 +99,70 @@ fn can_speak(ctx: &Context, s: usize, e: usize) -> bool {
     !(MUTE_SUBJECTS.contains(&head) || ctx.kind(e) == TokenKind::Number || passive)
 }
 
+/// "not", "never", "didn't", "ne", "pas", "jamais": a word that denies the verb it goes with.
+pub(super) fn negation(word: &str) -> bool {
+    matches!(word, "not" | "never" | "ne" | "n'" | "pas" | "jamais") || word.ends_with("n't") || word.ends_with("n’t")
+}
+
+/// Whether a report whose subject ends at token `e` is denied or passive: "he could not say
+/// whether", "she never said", "il n'a pas dit que" report what was not said; "users are told
+/// that", "it has been said", "il a été informé que" make the subject a listener or no one (a
+/// verb of thought after "be" is an adjective: "critics are concerned that").
+fn denied_or_passive(ctx: &Context, e: usize, cue: ReportCue) -> bool {
+    // The auxiliaries, modals and adverbs right before the cue, not a verb further back ("X
+    // pleaded not guilty and denied …").
+    let between = |w: &str| {
+        negation(w)
+            || AUXILIARIES.contains(&w)
+            || ADVERBS.contains(&w)
+            || FRENCH_ADVERBS.contains(&w)
+            || w.len() > 4 && w.ends_with("ly")
+            || verb_like_auxiliary(w)
+    };
+    let first = (e..cue.first).rev().take_while(|&k| between(ctx.word(k))).last().unwrap_or(cue.first);
+    // French negates after the verb ("ne dit pas que"); English "said not to" is what was said.
+    let french_after = ctx.article.lang == Lang::Fr && matches!(ctx.word(cue.last + 1), "pas" | "jamais");
+    let be = |w: &str| matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "gets" | "got" | "été");
+    let before_verb = (first..cue.first).rev().find(|&k| !(ADVERBS.contains(&ctx.word(k)) || ctx.word(k).ends_with("ly")));
+    // "is saying", "was telling" are progressives, not passives.
+    let progressive = ctx.word(cue.last).ends_with("ing");
+    let passive = (cue.speech || cue.act) && !progressive && before_verb.is_some_and(|k| be(ctx.word(k)));
+    (first..=cue.last).any(|k| negation(ctx.word(k))) || french_after || passive
+}
+
+/// Modals and forms of "be" and "do" between a subject and its verb ("could", "was", "did").
+fn verb_like_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "get"
+            | "gets"
+            | "got"
+            | "été"
+            | "could"
+            | "would"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "will"
+            | "shall"
+            | "did"
+            | "does"
+            | "do"
+            | "ont"
+            | "a"
+            | "avait"
+    ) || word.ends_with("n't")
+        || word.ends_with("n’t")
+}
+
 /// "X announced his resignation", "X called for more investment", "X urged Congress to
 /// act", "X declined to comment": a speech act at token `i` whose object is what was said;
 /// its first and last tokens.
@@ -329,7 +393,12 @@ impl Finder<'_, '_> {
     fn speaker_verb_that(&mut self, cue: ReportCue, (s, e): (usize, usize), content: Content, taken: &[bool]) -> Option<Quote> {
         let ctx = self.ctx;
         let last = last_word(ctx, content.first, content.end);
-        if !self.opens_clause(cue, content) || !can_speak(ctx, s, e) || last < content.first + 2 || any_taken(taken, content.first, last) {
+        if !self.opens_clause(cue, content)
+            || !can_speak(ctx, s, e)
+            || denied_or_passive(ctx, e, cue)
+            || last < content.first + 2
+            || any_taken(taken, content.first, last)
+        {
             return None;
         }
         let rule = if cue.speech { "quote.speaker_verb_that" } else { "quote.speaker_attitude_that" };
@@ -418,7 +487,7 @@ impl Finder<'_, '_> {
     fn comma_subject(&mut self, first: usize, last: usize) -> Option<Speaker> {
         let ctx = self.ctx;
         let words = || (first..=last).map(|k| ctx.word(k));
-        if CLAUSE_BREAKS.contains(&ctx.word(first)) || words().any(|w| matches!(w, "not" | "n't" | "never" | "pas" | "jamais")) {
+        if CLAUSE_BREAKS.contains(&ctx.word(first)) || words().any(negation) {
             return None;
         }
         let mut end = last;
@@ -605,6 +674,32 @@ mod tests {
         let f = finder(&ctx);
         assert_eq!(text(&ctx, f.coordinated_subject(at(&ctx, "said")).unwrap()), "The mayor");
         assert!(f.coordinated_subject(nth(&ctx, "said", 1)).is_none());
+    }
+
+    #[test]
+    fn a_denied_or_passive_report_is_no_ones_words() {
+        // Each sentence: its cue, and whether the report before it is denied or passive.
+        let cases = [
+            ("The mayor could not say whether the port would reopen.", Lang::En, "say", true),
+            ("The mayor didn't say whether the port would reopen.", Lang::En, "say", true),
+            ("The mayor never said that the port would reopen.", Lang::En, "said", true),
+            ("Drivers are told that the bridge will close.", Lang::En, "told", true),
+            ("Drivers have been warned that the bridge will close.", Lang::En, "warned", true),
+            ("Le maire n'a pas dit que le port rouvrirait.", Lang::Fr, "dit", true),
+            ("Le maire ne dit pas que le port rouvrira.", Lang::Fr, "dit", true),
+            ("The mayor said not to worry about the port.", Lang::En, "said", false),
+            ("The mayor is telling residents that the port will reopen.", Lang::En, "telling", false),
+            ("Residents are worried that the port will close.", Lang::En, "worried", false),
+            ("The mayor pleaded not guilty and denied any wrongdoing.", Lang::En, "denied", false),
+            ("Le maire a dit que le port rouvrirait.", Lang::Fr, "dit", false),
+        ];
+        for (text, lang, verb, expected) in cases {
+            let article = article(text, lang);
+            let ctx = Context::new(&article);
+            let cue = reporting_cue(&ctx, at(&ctx, verb)).unwrap_or_else(|| panic!("no cue in {text:?}"));
+            let subject_end = if text.starts_with("Drivers") || text.starts_with("Residents") { 0 } else { 1 };
+            assert_eq!(denied_or_passive(&ctx, subject_end, cue), expected, "{text}");
+        }
     }
 
     #[test]

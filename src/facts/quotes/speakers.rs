@@ -23,7 +23,13 @@ fn trimmed(ctx: &Context, mut first: usize, mut last: usize) -> (usize, usize) {
         first += 1;
     }
     while last > first
-        && (matches!(ctx.word(last), "s'" | "se" | "s'est" | "a" | "has" | "have" | "had") || ctx.word(last) == "est" && ctx.word(last - 1) == "s'")
+        && (matches!(ctx.word(last), "s'" | "se" | "s'est" | "a" | "has" | "have" | "had")
+            || ctx.word(last) == "est" && ctx.word(last - 1) == "s'"
+            || !ctx.capitalised(last)
+                && matches!(
+                    ctx.word(last),
+                    "am" | "is" | "are" | "was" | "were" | "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "did" | "does" | "do"
+                ))
     {
         last -= 1;
     }
