@@ -16,6 +16,8 @@ pub static ADVERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(
 pub static SPEECH_TIME_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("speech_time_words.txt")));
 /// Auxiliaries and adverbs of sequence between a subject and its speech verb ("had", "later").
 pub static AUXILIARIES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("subject_auxiliaries.txt")));
+/// Nouns by which an article refers back to a company it named ("the company", "le groupe").
+pub static COMPANY_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("company_nouns.txt")));
 /// Role nouns that make a phrase a descriptor of a person ("the founder", "le ministre").
 pub static ROLE_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("role_nouns.txt")));
 /// Verb forms after a subject that endings miss: auxiliaries, modals, irregular pasts.

@@ -13,6 +13,7 @@ use serde_json::Value;
 
 mod cue_types;
 mod cues;
+mod descriptors;
 mod direct;
 mod genders;
 mod marks;
@@ -123,17 +124,11 @@ struct Finder<'c, 'a> {
     ctx: &'c Context<'a>,
     last_person: Option<Speaker>,
     genders: genders::Genders,
-    /// The people the entity stage found, by first token, in text order: what a pronoun
-    /// may stand for.
-    people: Vec<(usize, Speaker)>,
+    /// The people and organisations the entity stage found, by first token, in text order:
+    /// what a pronoun or a descriptor may stand for.
+    named: descriptors::Named,
     /// Who holds which title in the article: what "the judge" stands for.
     titles: titles::Titles,
-}
-
-/// The people of the article as (first token, mention with the person's name).
-fn people_of(ctx: &Context, facts: &[Fact]) -> Vec<(usize, Speaker)> {
-    let people = super::mentions::entity_mentions(ctx, facts).into_iter().filter(|m| m.kind == FactKind::Person);
-    people.map(|m| (m.first, Speaker { name: m.value, start: m.start, end: m.end })).collect()
 }
 
 /// “First part,” he said, “second part.”: two quotes, as newsrooms count them, the second
@@ -193,7 +188,7 @@ fn closed_after(ctx: &Context, last: usize) -> bool {
 
 pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     let titles = titles::Titles::of_article(ctx, facts);
-    let mut finder = Finder { ctx, last_person: None, genders: genders::Genders::of_article(ctx), people: people_of(ctx, facts), titles };
+    let mut finder = Finder { ctx, last_person: None, genders: genders::Genders::of_article(ctx), named: descriptors::Named::of_article(ctx, facts), titles };
     let mut taken = vec![false; ctx.len()];
     let mut quotes = finder.direct_quotes(&mut taken);
     // Reported speech is found in text order after the direct quotes; speakers met in direct
@@ -291,7 +286,7 @@ mod test_support {
 
     /// The rules' state on a document: no one named yet.
     pub(super) fn finder<'c, 'a>(ctx: &'c Context<'a>) -> Finder<'c, 'a> {
-        Finder { ctx, last_person: None, genders: genders::Genders::of_article(ctx), people: Vec::new(), titles: titles::Titles::default() }
+        Finder { ctx, last_person: None, genders: genders::Genders::of_article(ctx), named: descriptors::Named::default(), titles: titles::Titles::default() }
     }
 }
 

@@ -185,6 +185,10 @@ fn content_start(ctx: &Context, b: usize, sentence_end: usize) -> (usize, bool) 
 /// listener comes first, the word that opens what is said; without one, the first "that" or
 /// comma within three words.
 fn listener_clause_start(ctx: &Context, b: usize, sentence_end: usize) -> usize {
+    // "warned about job losses", "told of a plan": no listener, and no clause either.
+    if matches!(ctx.word(b + 1), "about" | "of") {
+        return b + 1;
+    }
     let limit = (b + 9).min(sentence_end);
     if let Some(k) = (b + 2..=limit).find(|&k| LISTENER_CLAUSE_OPENERS.contains(&ctx.word(k))) {
         return k;

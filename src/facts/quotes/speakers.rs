@@ -161,6 +161,9 @@ impl Finder<'_, '_> {
             self.last_person = Some(holder.clone());
             return Some(standing_for(Some(holder), &phrase));
         }
+        if let Some(referent) = self.named.referent(self.ctx, first, last) {
+            return Some(standing_for(Some(referent), &phrase));
+        }
         if self.speaks_as_written(first, last) {
             return Some(phrase);
         }
@@ -194,16 +197,16 @@ impl Finder<'_, '_> {
     /// The first person (a fact of the entity stage) whose mention lies in tokens
     /// `first..=last`: the mention, with the person's name.
     pub(super) fn person_in(&self, first: usize, last: usize) -> Option<Speaker> {
-        let from = self.people.partition_point(|(k, _)| *k < first);
+        let from = self.named.people.partition_point(|(k, _)| *k < first);
         let end = self.ctx.end(last);
-        self.people[from..].iter().take_while(|(k, _)| *k <= last).find(|(_, s)| s.end <= end).map(|(_, s)| s.clone())
+        self.named.people[from..].iter().take_while(|(k, _)| *k <= last).find(|(_, s)| s.end <= end).map(|(_, s)| s.clone())
     }
 
     /// The person (a fact of the entity stage) named last before token `before`, within
     /// `NAME_LOOKBACK` tokens, whom `fits` accepts.
     fn nearest_person(&self, before: usize, fits: &impl Fn(&Speaker) -> bool) -> Option<Speaker> {
-        let after = self.people.partition_point(|(k, _)| *k < before);
-        self.people[..after].iter().rev().take_while(|(k, _)| before - k <= NAME_LOOKBACK).map(|(_, s)| s).find(|s| fits(s)).cloned()
+        let after = self.named.people.partition_point(|(k, _)| *k < before);
+        self.named.people[..after].iter().rev().take_while(|(k, _)| before - k <= NAME_LOOKBACK).map(|(_, s)| s).find(|s| fits(s)).cloned()
     }
 
     /// "Ms. Ekovich, who noted": a relative pronoun (at `first == last`) stands for the name in

@@ -1,0 +1,137 @@
+//! Definite descriptors that stand for the entity an article is about: "the company said"
+//! after a company was named, "the 30-year-old told reporters" after an athlete was. Reporters
+//! name the subject of a story, then refer back to it by its kind; the one named most so far
+//! is the one meant (the nearest of them on a tie). A company must have spoken under its name
+//! before ("Acme said"): products and partners are named as often as the company is, and
+//! the entity stage takes some companies for people.
+
+use super::*;
+use crate::lexicons::quote_words::COMPANY_NOUNS;
+
+/// The people and the organisations of an article, each as (first token, mention with the
+/// entity's name), in text order.
+#[derive(Default)]
+pub(super) struct Named {
+    pub(super) people: Vec<(usize, Speaker)>,
+    pub(super) organizations: Vec<(usize, Speaker)>,
+    /// The organisations named as the subject of a speech verb ("Acme said", "Renault a
+    /// annoncé"), with the same (first token, mention) as in `organizations`.
+    speaking: Vec<(usize, Speaker)>,
+}
+
+impl Named {
+    pub(super) fn of_article(ctx: &Context, facts: &[Fact]) -> Named {
+        let mut named = Named::default();
+        for m in super::super::mentions::entity_mentions(ctx, facts) {
+            let mention = (m.first, Speaker { name: m.value, start: m.start, end: m.end });
+            match m.kind {
+                FactKind::Person => named.people.push(mention),
+                FactKind::Organization => {
+                    if speaks_after(ctx, m.last) {
+                        named.speaking.push(mention.clone());
+                    }
+                    named.organizations.push(mention);
+                }
+                _ => {}
+            }
+        }
+        named
+    }
+
+    /// Who the descriptor at tokens `first..=last` stands for, when it is one: "the company",
+    /// "the German carmaker", "le groupe" for the organisation named most before it; "the
+    /// 30-year-old", "la sexagénaire" for the person named most before it.
+    pub(super) fn referent(&self, ctx: &Context, first: usize, last: usize) -> Option<Speaker> {
+        match descriptor_kind(ctx, first, last)? {
+            FactKind::Person => most_named(&self.people, first, &self.people),
+            _ => most_named(&self.organizations, first, &self.speaking),
+        }
+    }
+}
+
+/// The kind of entity a definite descriptor at tokens `first..=last` refers back to: a
+/// definite article, at most one capitalised modifier ("the US firm"), then a noun of age
+/// (a person) or of a kind of company (an organisation).
+fn descriptor_kind(ctx: &Context, first: usize, last: usize) -> Option<FactKind> {
+    let definite = matches!(ctx.word(first), "the" | "le" | "la" | "l'");
+    let modifier_ok = last == first + 1 || last == first + 2 && ctx.capitalised(first + 1) && ctx.kind(first + 1) == TokenKind::Word;
+    if !definite || !modifier_ok || ctx.capitalised(last) {
+        return None;
+    }
+    let noun = ctx.word(last);
+    if age_noun(noun) {
+        Some(FactKind::Person)
+    } else {
+        COMPANY_NOUNS.contains(&noun).then_some(FactKind::Organization)
+    }
+}
+
+/// "30-year-old", "sexagénaire": a noun that names a person by age.
+fn age_noun(word: &str) -> bool {
+    let years = word.strip_suffix("-year-old").or_else(|| word.strip_suffix("‑year‑old"));
+    years.is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())) || word.len() > 10 && word.ends_with("génaire")
+}
+
+/// "Acme said", "Acme has said", "Renault a annoncé": whether a speech verb follows a name
+/// ending at token `last`, at most one auxiliary or adverb between.
+fn speaks_after(ctx: &Context, last: usize) -> bool {
+    let verb_at = |k: usize| speech_verb(ctx, k).is_some_and(|(a, _)| a <= last + 2);
+    ctx.same_sentence(last, last + 1)
+        && (verb_at(last + 1) || verb_at(last + 2) || verb_at(last + 3) && speech_verb(ctx, last + 3).is_some_and(|(a, _)| a == last + 2))
+}
+
+/// The name among `candidates` said most often among `mentions` (both in text order) before
+/// token `before`; on a tie, the one said last.
+fn most_named(mentions: &[(usize, Speaker)], before: usize, candidates: &[(usize, Speaker)]) -> Option<Speaker> {
+    let seen = &mentions[..mentions.partition_point(|(k, _)| *k < before)];
+    let candidates = &candidates[..candidates.partition_point(|(k, _)| *k < before)];
+    let times = |name: &str| seen.iter().filter(|(_, s)| s.name == name).count();
+    // Walking back, a later mention wins a tie: `max_by_key` keeps the last maximum.
+    candidates.iter().rev().map(|(_, s)| s).max_by_key(|s| times(&s.name)).cloned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{article, at};
+    use super::*;
+
+    fn referent(text: &str, lang: Lang, descriptor: &str) -> Option<String> {
+        let article = article(text, lang);
+        let ctx = Context::new(&article);
+        let facts = crate::facts::extract(&article);
+        let named = Named::of_article(&ctx, &facts);
+        let noun = at(&ctx, descriptor);
+        let first = (0..noun).rev().find(|&k| matches!(ctx.word(k), "the" | "le" | "la" | "l'")).unwrap();
+        named.referent(&ctx, first, noun).map(|s| s.name)
+    }
+
+    #[test]
+    fn a_company_noun_stands_for_the_company_named_most() {
+        let text = "Volvo Cars said it sold more trucks in March. Analysts at Morgan Stanley expected less. \
+                    Volvo Cars has cut prices twice this year. The company said demand held up.";
+        assert_eq!(referent(text, Lang::En, "company").as_deref(), Some("Volvo Cars"));
+        let text = "Renault a annoncé ses comptes jeudi. Le groupe a annoncé une hausse de ses ventes.";
+        assert_eq!(referent(text, Lang::Fr, "groupe").as_deref(), Some("Renault"));
+        // A company that never spoke under its name is not taken for the one speaking now.
+        let text = "Shoppers bought more Nokia phones in March. Nokia phones sold well. The company said demand held up.";
+        assert_eq!(referent(text, Lang::En, "company"), None);
+    }
+
+    #[test]
+    fn an_age_stands_for_the_person_named_most() {
+        let text = "Kelly Holmes won the race in Madrid. Her coach, Tom Ward, watched. \
+                    Holmes had been injured in March. The 34-year-old said she felt strong.";
+        assert_eq!(referent(text, Lang::En, "34-year-old").as_deref(), Some("Kelly Holmes"));
+    }
+
+    #[test]
+    fn other_phrases_are_no_descriptors() {
+        let text = "Volvo Cars sold more trucks. The rival company said demand fell. The Company said so.";
+        assert_eq!(referent(text, Lang::En, "company"), None);
+        let article = article(text, Lang::En);
+        let ctx = Context::new(&article);
+        let company = (0..ctx.len()).rev().find(|&k| ctx.word(k) == "company").unwrap();
+        assert_eq!(descriptor_kind(&ctx, company - 1, company), None, "capitalised: a name");
+        assert!(!age_noun("year-old") && age_noun("7-year-old") && age_noun("octogénaire"));
+    }
+}
