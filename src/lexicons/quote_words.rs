@@ -18,6 +18,9 @@ pub static SPEECH_TIME_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(||
 pub static AUXILIARIES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("subject_auxiliaries.txt")));
 /// Nouns by which an article refers back to a company it named ("the company", "le groupe").
 pub static COMPANY_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("company_nouns.txt")));
+/// Nouns of people and bodies that speak ("police", "les enquêteurs"): a source after
+/// "according to" or "selon" that has no name.
+pub static SPEAKING_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("speaking_nouns.txt")));
 /// Role nouns that make a phrase a descriptor of a person ("the founder", "le ministre").
 pub static ROLE_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("role_nouns.txt")));
 /// Verb forms after a subject that endings miss: auxiliaries, modals, irregular pasts.

@@ -163,6 +163,11 @@ fn verb_like_auxiliary(word: &str) -> bool {
         || word.ends_with("n’t")
 }
 
+/// Whether a number starts at token `k`, in digits or words ("about 200", "about six").
+fn number_at(ctx: &Context, k: usize) -> bool {
+    k < ctx.len() && (ctx.kind(k) == TokenKind::Number || crate::facts::number_words::number_words(ctx, k).is_some())
+}
+
 /// "X announced his resignation", "X called for more investment", "X urged Congress to
 /// act", "X declined to comment": a speech act at token `i` whose object is what was said;
 /// its first and last tokens.
@@ -186,7 +191,7 @@ fn content_start(ctx: &Context, b: usize, sentence_end: usize) -> (usize, bool) 
 /// comma within three words.
 fn listener_clause_start(ctx: &Context, b: usize, sentence_end: usize) -> usize {
     // "warned about job losses", "told of a plan": no listener, and no clause either.
-    if matches!(ctx.word(b + 1), "about" | "of") {
+    if ctx.word(b + 1) == "of" || ctx.word(b + 1) == "about" && !number_at(ctx, b + 2) {
         return b + 1;
     }
     let limit = (b + 9).min(sentence_end);
@@ -213,6 +218,22 @@ fn past_short_phrase(ctx: &Context, content: usize, sentence_end: usize) -> usiz
     (content + 1..=(content + 6).min(sentence_end)).find(|&k| that_word(ctx, k)).unwrap_or(content)
 }
 
+/// Whether the phrase after "selon" (tokens `s..=e`) names someone who can
+/// speak or write: a name, a pronoun, or a noun of a person, a body, an outlet or a document
+/// ("selon la police", "according to a survey"). "Selon les cas", "according to plan" mean
+/// "depending on" and "as planned": no one's words.
+fn names_a_source(ctx: &Context, s: usize, e: usize) -> bool {
+    use crate::lexicons::entity_words::{MEDIA_WORDS, OCCUPATIONS_FR, SOURCE_NOUNS};
+    use crate::lexicons::quote_words::{CUE_SOURCE_NOUNS, SPEAKING_NOUNS};
+    (s..=e.min(ctx.len().saturating_sub(1))).any(|k| {
+        let w = ctx.word(k);
+        let name = ctx.kind(k) == TokenKind::Word && ctx.capitalised(k);
+        let pronoun = PRONOUNS.contains(&w) || matches!(w, "lui" | "eux" | "elles" | "him" | "her" | "them" | "us" | "me" | "moi" | "nous" | "vous" | "you");
+        let noun = SPEAKING_NOUNS.contains(&w) || ROLE_NOUNS.contains(&w) || SOURCE_NOUNS.contains_key(w) || CUE_SOURCE_NOUNS.contains_key(w);
+        name || pronoun || noun || crate::lexicons::PERSON_TITLES.contains(w) || OCCUPATIONS_FR.contains(w) || MEDIA_WORDS.contains(w)
+    })
+}
+
 impl Finder<'_, '_> {
     /// "According to X, content." or "Content, according to X."
     pub(super) fn according_to(&mut self, i: usize, taken: &[bool]) -> Option<Quote> {
@@ -220,6 +241,10 @@ impl Finder<'_, '_> {
         let width = if ctx.word(i) == "selon" { 1 } else { 2 };
         let (s, e) = self.phrase_after(i + width)?;
         let e = (s..=e).find(|&k| ctx.word(k + 1) == ",").unwrap_or(e);
+        // "Selon" also means "depending on" ("selon les régions"); "according to" rarely does.
+        if ctx.word(i) == "selon" && !names_a_source(ctx, s, e) {
+            return None;
+        }
         let sentence_start = sentence_start(ctx, i);
         // The cue opens its sentence (its content follows) or closes it (its content precedes).
         let (first, last) = if i == sentence_start || (i == sentence_start + 1 && ctx.kind(sentence_start) == TokenKind::Word) {
@@ -421,9 +446,12 @@ impl Finder<'_, '_> {
         let first = content.first;
         let it_clause = ctx.word(first) == "it" && IT_CLAUSE_VERBS.contains(&ctx.word(first + 1));
         let has_verb = || (first + 1..=(first + 10).min(content.end)).any(|k| verb_like(ctx, k) && ctx.word(k) != ",");
+        // "warned about job losses" (but "said about 200 jobs would go").
+        let about = ctx.word(first) == "about" && !number_at(ctx, first + 1);
         let english_clause = ctx.article.lang != Lang::Fr
             && ctx.kind(first) == TokenKind::Word
             && !NOT_CLAUSE_OPENERS.contains(&ctx.word(first))
+            && !about
             && (!LISTENER_VERBS.contains(&ctx.word(cue.last)) || has_verb());
         content.that || it_clause || cue.act && ctx.kind(first) == TokenKind::Word || english_clause
     }
@@ -704,6 +732,23 @@ mod tests {
             let subject_end = if text.starts_with("Drivers") || text.starts_with("Residents") { 0 } else { 1 };
             assert_eq!(denied_or_passive(&ctx, subject_end, cue), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn selon_names_a_source_or_means_depending_on() {
+        let found = |text: &str, lang: Lang, cue: &str| {
+            let article = article(text, lang);
+            let ctx = Context::new(&article);
+            let taken = vec![false; ctx.len()];
+            shown(&ctx, finder(&ctx).reported_at(at(&ctx, cue), &taken)).map(|q| q.3)
+        };
+        assert_eq!(found("Selon la préfecture, la route restera fermée jusqu'à lundi.", Lang::Fr, "selon"), Some(Some("la préfecture".into())));
+        assert_eq!(found("La route restera fermée jusqu'à lundi, selon eux.", Lang::Fr, "selon"), Some(Some("eux".into())));
+        assert_eq!(found("Les tarifs des cantines changent chaque année selon les communes.", Lang::Fr, "selon"), None);
+        assert_eq!(found("Selon les saisons, le lac monte ou baisse de deux mètres.", Lang::Fr, "selon"), None);
+        // "About" opens no clause, unless it qualifies a number.
+        assert_eq!(found("The pilots warned about delays at the airport.", Lang::En, "warned"), None);
+        assert_eq!(found("The union said about forty jobs would go.", Lang::En, "said"), Some(Some("The union".into())));
     }
 
     #[test]
