@@ -291,7 +291,7 @@ impl Finder<'_, '_> {
         if !(k < ctx.len() && (ctx.same_sentence(close, k) || ctx.segments[k] == ctx.segments[close])) {
             return None;
         }
-        self.inverted_verb_after(k)
+        self.inverted_verb_after(open, k)
             .or_else(|| self.verb_then_speaker(k))
             // “…” inside a sentence whose own cue comes before it ("Berg said it was “a
             // mistake” to use …"): a speech verb further on belongs to another clause.
@@ -308,14 +308,22 @@ impl Finder<'_, '_> {
         Some(Attribution::new(ctx.text_of(k - 1), "quote.dash_signature", self.speaker_from(s, e)))
     }
 
-    /// «…», expose-t-il: a French inverted verb at token `k`, the mention of a speaker whose
-    /// pronoun stands for the last person named.
-    fn inverted_verb_after(&self, k: usize) -> Option<Attribution> {
+    /// «…», expose-t-il: a French inverted verb at token `k`, after a quote opening at
+    /// `open`, the mention of a speaker whose pronoun stands for the subject of the sentence
+    /// that leads into the quote ("Dans l'interview, Le Pen revient sur … « … », prévient-il"),
+    /// else for the last person named.
+    fn inverted_verb_after(&self, open: usize, k: usize) -> Option<Attribution> {
         let ctx = self.ctx;
         if !inverted_verb(ctx, k) {
             return None;
         }
-        let named = self.last_person.clone().or_else(|| self.recent_name(k));
+        let word = ctx.word(k);
+        let gender = super::genders::pronoun_gender(if word.ends_with("-elle") || word.ends_with("-elles") { "elle" } else { "il" });
+        // The lead-in is narration: no quotation mark between its subject and the quote.
+        let narrated = |s: &Speaker| (ctx.token_at(s.end.saturating_sub(1))..open).all(|j| !is_quote_mark(ctx.text_of(j)));
+        let lead_in =
+            |s: &Speaker| self.genders.fits(gender, &s.name) && self.is_subject(s) && self.sentences_back(ctx.token_at(s.start), open) <= 1 && narrated(s);
+        let named = self.nearest_person(open, &lead_in).or_else(|| self.last_person.clone()).or_else(|| self.recent_name(k));
         let speaker = named.map(|n| Speaker { name: n.name, start: ctx.start(k), end: ctx.end(k) });
         Some(Attribution::new(ctx.text_of(k), "quote.direct_inverted", speaker))
     }
@@ -743,16 +751,29 @@ mod tests {
     }
 
     #[test]
+    fn a_french_inverted_verb_stands_for_the_subject_leading_into_the_quote() {
+        let text = "Paul Girard a salué Marc Lenoir. Dans l'entretien, Louis Brun revient sur le budget. « Il faut tenir », prévient-il.";
+        let article = article(text, Lang::Fr);
+        let ctx = Context::new(&article);
+        let facts = crate::facts::extract(&article);
+        let mut f = finder(&ctx);
+        f.named = super::super::descriptors::Named::of_article(&ctx, &facts);
+        f.last_person = f.person_in(0, 1);
+        let got = f.inverted_verb_after(at(&ctx, "«"), at(&ctx, "prévient-il")).unwrap();
+        assert_eq!(got.speaker.map(|s| s.name).as_deref(), Some("Louis Brun"));
+    }
+
+    #[test]
     fn a_french_inverted_verb_stands_for_the_last_person_named() {
         let article = article("Claire Dubois a pris la parole. « Nous irons jusqu'au bout », affirme-t-elle.", Lang::Fr);
         let ctx = Context::new(&article);
         let f = finder(&ctx);
         let verb = at(&ctx, "affirme-t-elle");
-        let got = f.inverted_verb_after(verb).unwrap();
+        let got = f.inverted_verb_after(0, verb).unwrap();
         assert_eq!((got.cue.as_str(), got.rule), ("affirme-t-elle", "quote.direct_inverted"));
         let speaker = got.speaker.unwrap();
         assert_eq!((speaker.name.as_str(), speaker.start), ("Claire Dubois", ctx.start(verb)));
-        assert!(f.inverted_verb_after(at(&ctx, "pris")).is_none());
+        assert!(f.inverted_verb_after(0, at(&ctx, "pris")).is_none());
     }
 
     #[test]

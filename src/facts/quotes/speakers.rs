@@ -177,18 +177,62 @@ impl Finder<'_, '_> {
         if first != last || !PRONOUNS.contains(&word) {
             return None;
         }
-        let gender = super::genders::pronoun_gender(word);
+        Some(standing_for(self.pronoun_referent(first, super::genders::pronoun_gender(word)), phrase))
+    }
+
+    /// Who a pronoun of `gender` at token `at` stands for: the last speaker, while it was
+    /// named in this sentence or the one before; else the nearest person named before it
+    /// as a subject in the last three sentences, else the nearest person; all of a gender
+    /// that fits.
+    pub(super) fn pronoun_referent(&self, at: usize, gender: Option<super::genders::Gender>) -> Option<Speaker> {
         let fits = |s: &Speaker| self.genders.fits(gender, &s.name);
-        // The last speaker, while it was named in this sentence or the one before; else the
-        // nearest person named before the pronoun whose gender fits.
-        let near = |s: &Speaker| self.sentences_back(self.ctx.token_at(s.start), first) <= 1;
-        let speaking = self.last_person.clone().filter(|s| fits(s) && near(s));
-        let named = speaking.or_else(|| self.nearest_person(first, &fits)).or_else(|| self.last_person.clone().filter(fits));
-        Some(standing_for(named.or_else(|| self.recent_name_where(first, fits)), phrase))
+        let back = |s: &Speaker| self.sentences_back(self.ctx.token_at(s.start), at);
+        let speaking = self.last_person.clone().filter(|s| fits(s) && back(s) <= 1);
+        // A subject is what a later pronoun most likely stands for ("Simeoni learnt of it
+        // while he was to lunch with Sollacaro. He told…" is Simeoni), then the nearest name.
+        let subject = |s: &Speaker| fits(s) && self.is_subject(s) && back(s) <= 2;
+        speaking
+            .or_else(|| self.nearest_person(at, &subject))
+            .or_else(|| self.nearest_person(at, &fits))
+            .or_else(|| self.last_person.clone().filter(fits))
+            .or_else(|| self.recent_name_where(at, fits))
+    }
+
+    /// Whether a person's mention is the subject of a verb right after it ("Simeoni a
+    /// appris", "Ms Lowe said", "Roland s'est éteint"), not an object or a complement.
+    /// Past an adverb ("Mr Blair instead hailed"), the body a person is of ("Ann Lee of
+    /// Acme said") or an apposition between commas ("Ann Lee, the director, said").
+    pub(super) fn is_subject(&self, s: &Speaker) -> bool {
+        let ctx = self.ctx;
+        let mut after = ctx.token_at(s.end.saturating_sub(1)) + 1;
+        if matches!(ctx.word(after), "of" | "de" | "du" | "at") && ctx.capitalised(after + 1) {
+            after = name_at_start(ctx, after + 1).map_or(after, |(_, e)| e + 1);
+        }
+        if ctx.word(after) == "," {
+            let closing = (after + 1..(after + MAX_SPEAKER_TOKENS).min(ctx.len())).take_while(|&k| ctx.same_sentence(after, k)).find(|&k| ctx.word(k) == ",");
+            after = closing.map_or(after, |c| c + 1);
+        }
+        let adverb = |w: &str| ADVERBS.contains(&w) || FRENCH_ADVERBS.contains(&w) || w.len() > 4 && w.ends_with("ly") || w == "instead";
+        while after < ctx.len() && adverb(ctx.word(after)) {
+            after += 1;
+        }
+        let verb = after < ctx.len() && verb_like(ctx, after) && ctx.word(after) != ",";
+        // French verbs in the present ("revient", "décrit") have no ending to tell them by:
+        // after a name, a lowercase word that is no preposition, determiner or conjunction.
+        let w = ctx.word(after);
+        let french_verb = ctx.article.lang == Lang::Fr
+            && after < ctx.len()
+            && ctx.kind(after) == TokenKind::Word
+            && !ctx.capitalised(after)
+            && !(PREPOSITIONS.contains(&w) || DETERMINERS.contains(&w) || CLAUSE_BREAKS.contains(&w) || RELATIVE_PRONOUNS.contains(&w))
+            && !matches!(w, "et" | "ou" | "comme" | "mais" | "donc" | "ni" | "car" | "de" | "du" | "des" | "d'" | "à" | "au" | "aux" | "en" | "dans" | "sur" | "par" | "pour")
+            // "M. Baupin ayant accepté": a participle clause, not the sentence's subject.
+            && !w.ends_with("ant");
+        verb || french_verb || matches!(w, "s'" | "se" | "n'" | "ne" | "a" | "est")
     }
 
     /// How many sentences token `k` (before `at`) is back from token `at`.
-    fn sentences_back(&self, k: usize, at: usize) -> usize {
+    pub(super) fn sentences_back(&self, k: usize, at: usize) -> usize {
         let ctx = self.ctx;
         let sentence = |i: usize| ctx.tokens_sentence(i);
         sentence(at).saturating_sub(sentence(k))
@@ -204,7 +248,7 @@ impl Finder<'_, '_> {
 
     /// The person (a fact of the entity stage) named last before token `before`, within
     /// `NAME_LOOKBACK` tokens, whom `fits` accepts.
-    fn nearest_person(&self, before: usize, fits: &impl Fn(&Speaker) -> bool) -> Option<Speaker> {
+    pub(super) fn nearest_person(&self, before: usize, fits: &impl Fn(&Speaker) -> bool) -> Option<Speaker> {
         let after = self.named.people.partition_point(|(k, _)| *k < before);
         self.named.people[..after].iter().rev().take_while(|(k, _)| before - k <= NAME_LOOKBACK).map(|(_, s)| s).find(|s| fits(s)).cloned()
     }
@@ -581,6 +625,23 @@ mod tests {
         f.last_person = Some(named("Ana Ruiz"));
         assert_eq!(f.pronoun_speaker(she, she, &phrase).map(|s| (s.name, s.start)), Some(("Ana Ruiz".to_string(), ctx.start(she))));
         assert!(f.pronoun_speaker(0, 0, &phrase).is_none());
+    }
+
+    #[test]
+    fn a_pronoun_takes_a_subject_before_a_nearer_object() {
+        // The people are found by the entity stage, as in a whole run.
+        let text = "Martin Keller, the mayor of Lindau, met Paul Brandt on Monday. He said the bridge would reopen. \
+                    Anna Vogt thanked Maria Lenz. She said the school would stay open.";
+        let article = article(text, Lang::En);
+        let ctx = Context::new(&article);
+        let facts = crate::facts::extract(&article);
+        let mut f = finder(&ctx);
+        f.named = super::super::descriptors::Named::of_article(&ctx, &facts);
+        for (pronoun, expected) in [("he", "Martin Keller"), ("she", "Anna Vogt")] {
+            let k = at(&ctx, pronoun);
+            let phrase = f.mention(k, k);
+            assert_eq!(f.pronoun_speaker(k, k, &phrase).map(|s| s.name).as_deref(), Some(expected), "{pronoun}");
+        }
     }
 
     #[test]
