@@ -210,7 +210,10 @@ impl Finder<'_, '_> {
         let pronoun = a == b && PRONOUNS.contains(&ctx.word(a));
         // A capitalised word past the first, or a first one that is no function word ("Cette").
         let stop = stopwords::stop_words(Lang::Und);
-        let name = (a + 1..=b).any(|k| ctx.kind(k) == TokenKind::Word && ctx.capitalised(k)) || ctx.capitalised(a) && !stop.contains(ctx.word(a));
+        // "L'alerte", "D'autres thèmes": an article or partitive capitalised at the sentence's
+        // start names no one.
+        let function_word = |w: &str| stop.contains(w) || DETERMINERS.contains(&w) || matches!(w, "l'" | "d'" | "de" | "du" | "des");
+        let name = (a + 1..=b).any(|k| ctx.kind(k) == TokenKind::Word && ctx.capitalised(k)) || ctx.capitalised(a) && !function_word(ctx.word(a));
         // "The mayor", "la ministre", "the council": a title or a body names someone.
         let named_by_role = |k: usize| {
             let word = ctx.word(k);
@@ -893,6 +896,10 @@ mod tests {
         assert_eq!(told(f.sentence_subject_speaks(at(&ctx, "“"))), found("", "quote.direct_sentence_subject", "The mayor"));
         assert_eq!(told(f.sentence_subject_speaks(nth(&ctx, "“", 1))), found("", "quote.direct_sentence_subject", "she"));
         assert!(f.sentence_subject_speaks(0).is_none());
+        // A sentence opening with an article and a thing names no one.
+        let article = self::article("L'incendie a été maîtrisé vers midi « grâce aux renforts venus de Lyon ».", Lang::Fr);
+        let ctx = Context::new(&article);
+        assert!(finder(&ctx).sentence_subject_speaks(at(&ctx, "«")).is_none());
     }
 
     #[test]
