@@ -254,15 +254,61 @@ impl Finder<'_, '_> {
     }
 
     /// "Ms. Ekovich, who noted": a relative pronoun (at `first == last`) stands for the name in
-    /// the phrase before it (and its comma), else for that phrase.
+    /// the phrase before it (and its comma), else for that phrase's last noun phrase ("des
+    /// représailles de l'organisation, qui affirme" is the organisation). An apposition
+    /// ("Bernard Bonnet, le successeur de Claude Erignac, qui") stands for the name before it.
     fn relative_speaker(&self, first: usize, last: usize, phrase: &Speaker) -> Option<Speaker> {
         let ctx = self.ctx;
         if first != last || !matches!(ctx.word(first), "who" | "which" | "qui") || first < 2 {
             return None;
         }
         let before = if ctx.word(first - 1) == "," { first - 1 } else { first };
-        let antecedent = self.phrase_before(before).and_then(|(a, b)| name_in(ctx, a, b).or(Some((a, b))));
-        Some(standing_for(antecedent.map(|(a, b)| self.mention(a, b)), phrase))
+        let antecedent = self.phrase_before(before).map(|(a, b)| self.apposition_holder(a).unwrap_or_else(|| self.antecedent_in(a, b)));
+        Some(standing_for(antecedent, phrase))
+    }
+
+    /// The person named right before an apposition opening at token `a` ("Ana Ruiz, the
+    /// head of the office"): the phrase opens with a determiner after a comma that ends a
+    /// person's mention.
+    fn apposition_holder(&self, a: usize) -> Option<Speaker> {
+        let ctx = self.ctx;
+        if a < 2 || ctx.word(a - 1) != "," || !DETERMINERS.contains(&ctx.word(a)) {
+            return None;
+        }
+        let from = self.named.people.partition_point(|(k, _)| *k + MAX_SPEAKER_TOKENS < a);
+        let people = self.named.people[from..].iter().take_while(|(k, _)| *k < a).map(|(_, s)| s);
+        people.filter(|p| ctx.token_at(p.end.saturating_sub(1)) == a - 2).last().cloned()
+    }
+
+    /// Who the phrase at tokens `a..=b` names as an antecedent: its name, or the whole phrase
+    /// when the name is the complement of a determined noun ("the head of the Lima office");
+    /// without a name, its last noun phrase, from its last determiner.
+    fn antecedent_in(&self, a: usize, b: usize) -> Speaker {
+        let ctx = self.ctx;
+        let complement = |n: usize| n > a && (of(ctx, n - 1) || n > a + 1 && matches!(ctx.word(n - 1), "l'" | "la" | "le" | "the") && of(ctx, n - 2));
+        // "du", "des", "au" open a complement ("le ministre du budget"), not the noun phrase.
+        let opens_phrase = |k: usize| DETERMINERS.contains(&ctx.word(k)) && !matches!(ctx.word(k), "du" | "des" | "au" | "aux" | "d'");
+        let last_determiner = |before: usize| (a..before).rev().find(|&k| opens_phrase(k)).unwrap_or(a);
+        // "critic Paul Connolly, who", "Mike Powell of Acme Bank, who": the person the entity
+        // stage found, by their name, the one right before the comma first.
+        let from = self.named.people.partition_point(|(k, _)| *k < a);
+        let people = || self.named.people[from..].iter().take_while(|(k, _)| *k <= b).map(|(_, s)| s);
+        let closing = people().filter(|p| ctx.token_at(p.end.saturating_sub(1)) == b).last();
+        if let Some(person) = closing.or_else(|| people().find(|p| !complement(ctx.token_at(p.start)))) {
+            return person.clone();
+        }
+        let role = |k: usize| ROLE_NOUNS.contains(&ctx.word(k)) || crate::lexicons::PERSON_TITLES.contains(ctx.word(k));
+        match name_in(ctx, a, b) {
+            Some((n, _)) if complement(n) => {
+                // "the head of the Lima office" is the head; "the back of the USDA report",
+                // the report: a person's role complemented by a name, else the nearest phrase.
+                let of_at = (a..n).rev().find(|&k| of(ctx, k)).unwrap_or(n);
+                let head = if of_at > a && role(of_at - 1) { last_determiner(of_at) } else { last_determiner(b + 1) };
+                self.mention(head, b)
+            }
+            Some((n, e)) => self.mention(n, e),
+            None => self.mention(last_determiner(b + 1), b),
+        }
     }
 
     /// "It said that", and relatives too early in the text to have a phrase before them: the
@@ -653,6 +699,29 @@ mod tests {
         let phrase = f.mention(who, who);
         assert_eq!(f.relative_speaker(who, who, &phrase).map(|s| s.name), Some("Ana Ruiz".to_string()));
         assert!(f.relative_speaker(0, 0, &phrase).is_none());
+    }
+
+    #[test]
+    fn a_relative_pronoun_after_an_apposition_or_a_clause() {
+        let text = "Talks were led by Omar Diaz with Ana Ruiz, the head of the Lima office, who said no. \
+                    Ces tirs sont la réponse de la milice du village, qui affirme agir seule. \
+                    The plan was drawn up by the mayor of Lille, who said yes. \
+                    Prices rose on the back of the Acme Grain report, which said stocks fell. \
+                    One judge of the Derby Cup was the racing writer Paul Cole, who said so.";
+        let article = article(text, Lang::En);
+        let ctx = Context::new(&article);
+        let facts = crate::facts::extract(&article);
+        let mut f = finder(&ctx);
+        f.named = super::super::descriptors::Named::of_article(&ctx, &facts);
+        let relative = |n: usize| {
+            let k = (0..ctx.len()).filter(|&k| matches!(ctx.word(k), "who" | "which" | "qui")).nth(n).unwrap();
+            f.relative_speaker(k, k, &f.mention(k, k)).map(|s| s.name)
+        };
+        assert_eq!(relative(0).as_deref(), Some("Ana Ruiz"));
+        assert_eq!(relative(1).as_deref(), Some("la milice du village"));
+        assert_eq!(relative(2).as_deref(), Some("the mayor of Lille"));
+        assert_eq!(relative(3).as_deref(), Some("the Acme Grain report"));
+        assert_eq!(relative(4).as_deref(), Some("Paul Cole"));
     }
 
     #[test]
