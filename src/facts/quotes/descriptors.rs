@@ -6,7 +6,7 @@
 //! the entity stage takes some companies for people.
 
 use super::*;
-use crate::lexicons::quote_words::COMPANY_NOUNS;
+use crate::lexicons::quote_words::{COMPANY_NOUNS, PERSON_NOUNS};
 
 /// The people and the organisations of an article, each as (first token, mention with the
 /// entity's name), in text order.
@@ -43,16 +43,31 @@ impl Named {
     /// 30-year-old", "la sexagénaire" for the person named most before it.
     pub(super) fn referent(&self, ctx: &Context, first: usize, last: usize) -> Option<Speaker> {
         match descriptor_kind(ctx, first, last)? {
-            FactKind::Person => most_named(&self.people, first, &self.people),
-            _ => most_named(&self.organizations, first, &self.speaking),
+            // "the researcher" may be one of several people: only the one named most, by
+            // more mentions than anyone else.
+            // "the Tottenham striker" says whose, and may not be the article's own person.
+            Descriptor::Occupation if last > first + 1 => None,
+            Descriptor::Occupation => most_named(&self.people, first, &self.people).filter(|p| dominant(&self.people, first, &p.name)),
+            Descriptor::Age => most_named(&self.people, first, &self.people),
+            Descriptor::Company => most_named(&self.organizations, first, &self.speaking),
         }
     }
 }
 
-/// The kind of entity a definite descriptor at tokens `first..=last` refers back to: a
-/// definite article, at most one capitalised modifier ("the US firm"), then a noun of age
-/// (a person) or of a kind of company (an organisation).
-fn descriptor_kind(ctx: &Context, first: usize, last: usize) -> Option<FactKind> {
+/// What a descriptor refers back to by.
+enum Descriptor {
+    /// "the 30-year-old": the article's main person.
+    Age,
+    /// "the researcher", "l'actrice": a person, when one is named most.
+    Occupation,
+    /// "the company", "le groupe": the organisation that spoke most.
+    Company,
+}
+
+/// What a definite descriptor at tokens `first..=last` refers back to: a definite article,
+/// at most one capitalised modifier ("the US firm"), then a noun of age, of an occupation or
+/// of a kind of company.
+fn descriptor_kind(ctx: &Context, first: usize, last: usize) -> Option<Descriptor> {
     let definite = matches!(ctx.word(first), "the" | "le" | "la" | "l'");
     let modifier_ok = last == first + 1 || last == first + 2 && ctx.capitalised(first + 1) && ctx.kind(first + 1) == TokenKind::Word;
     if !definite || !modifier_ok || ctx.capitalised(last) {
@@ -60,10 +75,24 @@ fn descriptor_kind(ctx: &Context, first: usize, last: usize) -> Option<FactKind>
     }
     let noun = ctx.word(last);
     if age_noun(noun) {
-        Some(FactKind::Person)
+        Some(Descriptor::Age)
+    } else if PERSON_NOUNS.contains(&noun) {
+        Some(Descriptor::Occupation)
     } else {
-        COMPANY_NOUNS.contains(&noun).then_some(FactKind::Organization)
+        COMPANY_NOUNS.contains(&noun).then_some(Descriptor::Company)
     }
+}
+
+/// Whether `name` is said at least twice, and more often than any other name, among
+/// `mentions` before token `before`.
+fn dominant(mentions: &[(usize, Speaker)], before: usize, name: &str) -> bool {
+    let seen = &mentions[..mentions.partition_point(|(k, _)| *k < before)];
+    let mut times: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    for (_, s) in seen {
+        *times.entry(s.name.as_str()).or_default() += 1;
+    }
+    let own = times.get(name).copied().unwrap_or(0);
+    own >= 2 && times.iter().all(|(other, &n)| *other == name || n < own)
 }
 
 /// "30-year-old", "sexagénaire": a noun that names a person by age.
@@ -125,13 +154,22 @@ mod tests {
     }
 
     #[test]
+    fn an_occupation_stands_for_the_person_named_most_only() {
+        let text = "Lena Ortiz, an astronomer in Geneva, found the planet. Lena Ortiz and Paul Roy wrote the paper. \
+                    The researcher said more planets would follow.";
+        assert_eq!(referent(text, Lang::En, "researcher").as_deref(), Some("Lena Ortiz"));
+        let text = "Lena Ortiz and Paul Roy wrote the paper. The researcher said more planets would follow.";
+        assert_eq!(referent(text, Lang::En, "researcher"), None);
+    }
+
+    #[test]
     fn other_phrases_are_no_descriptors() {
         let text = "Volvo Cars sold more trucks. The rival company said demand fell. The Company said so.";
         assert_eq!(referent(text, Lang::En, "company"), None);
         let article = article(text, Lang::En);
         let ctx = Context::new(&article);
         let company = (0..ctx.len()).rev().find(|&k| ctx.word(k) == "company").unwrap();
-        assert_eq!(descriptor_kind(&ctx, company - 1, company), None, "capitalised: a name");
+        assert!(descriptor_kind(&ctx, company - 1, company).is_none(), "capitalised: a name");
         assert!(!age_noun("year-old") && age_noun("7-year-old") && age_noun("octogénaire"));
     }
 }
