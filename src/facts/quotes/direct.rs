@@ -313,7 +313,7 @@ impl Finder<'_, '_> {
 
     /// «…», expose-t-il: a French inverted verb at token `k`, after a quote opening at
     /// `open`, the mention of a speaker whose pronoun stands for the subject of the sentence
-    /// that leads into the quote ("Dans l'interview, Le Pen revient sur … « … », prévient-il"),
+    /// that leads into the quote ("Dans l'entretien, Louis Brun revient sur … « … », prévient-il"),
     /// else for the last person named.
     fn inverted_verb_after(&self, open: usize, k: usize) -> Option<Attribution> {
         let ctx = self.ctx;

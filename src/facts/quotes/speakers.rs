@@ -188,8 +188,8 @@ impl Finder<'_, '_> {
         let fits = |s: &Speaker| self.genders.fits(gender, &s.name);
         let back = |s: &Speaker| self.sentences_back(self.ctx.token_at(s.start), at);
         let speaking = self.last_person.clone().filter(|s| fits(s) && back(s) <= 1);
-        // A subject is what a later pronoun most likely stands for ("Simeoni learnt of it
-        // while he was to lunch with Sollacaro. He told…" is Simeoni), then the nearest name.
+        // A subject is what a later pronoun most likely stands for ("Keller met Brandt on
+        // Monday. He said…" is Keller), then the nearest name.
         let subject = |s: &Speaker| fits(s) && self.is_subject(s) && back(s) <= 2;
         speaking
             .or_else(|| self.nearest_person(at, &subject))
@@ -198,7 +198,7 @@ impl Finder<'_, '_> {
             .or_else(|| self.recent_name_where(at, fits))
     }
 
-    /// Whether a person's mention is the subject of a verb right after it ("Simeoni a
+    /// Whether a person's mention is the subject of a verb right after it ("Keller a
     /// appris", "Ms Lowe said", "Roland s'est éteint"), not an object or a complement.
     /// Past an adverb ("Mr Blair instead hailed"), the body a person is of ("Ann Lee of
     /// Acme said") or an apposition between commas ("Ann Lee, the director, said").
@@ -256,7 +256,7 @@ impl Finder<'_, '_> {
     /// "Ms. Ekovich, who noted": a relative pronoun (at `first == last`) stands for the name in
     /// the phrase before it (and its comma), else for that phrase's last noun phrase ("des
     /// représailles de l'organisation, qui affirme" is the organisation). An apposition
-    /// ("Bernard Bonnet, le successeur de Claude Erignac, qui") stands for the name before it.
+    /// ("Paul Girard, le successeur de Jean Morel, qui") stands for the name before it.
     fn relative_speaker(&self, first: usize, last: usize, phrase: &Speaker) -> Option<Speaker> {
         let ctx = self.ctx;
         if first != last || !matches!(ctx.word(first), "who" | "which" | "qui") || first < 2 {
