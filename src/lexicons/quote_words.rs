@@ -23,6 +23,8 @@ pub static COMPANY_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| wor
 pub static SPEAKING_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("speaking_nouns.txt")));
 /// Occupations by which an article refers back to a person it named ("the researcher").
 pub static PERSON_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("person_nouns.txt")));
+/// Where words are published ("on Twitter", "sur son blog"): a quote attributed there is writing.
+pub static WRITING_PLATFORMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("writing_platforms.txt")));
 /// Role nouns that make a phrase a descriptor of a person ("the founder", "le ministre").
 pub static ROLE_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("role_nouns.txt")));
 /// Verb forms after a subject that endings miss: auxiliaries, modals, irregular pasts.

@@ -3,7 +3,8 @@
 //! count "who said what" from speech and writing; beliefs and findings are kept apart.
 
 use super::cues::PREPOSITIONS;
-use crate::lexicons::quote_words::{CUE_SOURCE_NOUNS, CUE_TYPES};
+use super::Context;
+use crate::lexicons::quote_words::{CUE_SOURCE_NOUNS, CUE_TYPES, WRITING_PLATFORMS};
 
 /// The cue type of a quote attributed with `cue` to `speaker`. A study or a poll finds, whatever
 /// the verb ("the study says"); otherwise the verb decides ("she wrote", "il pense que"); a
@@ -15,6 +16,22 @@ pub(super) fn cue_type(cue: &str, speaker: Option<&str>) -> &'static str {
     }
     let verb = cue.split_whitespace().find_map(|word| CUE_TYPES.get(word.to_lowercase().as_str()).copied());
     verb.or(noun).unwrap_or("speech")
+}
+
+/// Whether the sentence around token `at` says the words were written: "in a statement",
+/// "in a letter", "on Twitter", "dans un communiqué", "sur son blog" (a preposition, at most
+/// one determiner, then a written form or a place of publication).
+pub(super) fn written_in(ctx: &Context, at: usize) -> bool {
+    let (first, last) = (super::sentence_start(ctx, at), super::sentence_end(ctx, at));
+    let written = |k: usize| {
+        let w = ctx.word(k);
+        CUE_SOURCE_NOUNS.get(w) == Some(&"writing") || WRITING_PLATFORMS.contains(&w) || w == "release"
+    };
+    (first..last).any(|k| {
+        let preposition = matches!(ctx.word(k), "in" | "on" | "via" | "dans" | "sur" | "par");
+        let noun = if crate::lexicons::DETERMINERS.contains(ctx.word(k + 1)) { k + 2 } else { k + 1 };
+        preposition && noun <= last && (written(noun) || ctx.word(noun) == "press" && written(noun + 1))
+    })
 }
 
 /// The type a noun of the speaker phrase gives it ("A new poll" → finding), among the words
@@ -29,7 +46,23 @@ fn speaker_noun_type(speaker: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::test_support::{article, at};
     use super::*;
+    use crate::lang::Lang;
+
+    #[test]
+    fn words_in_a_statement_or_on_a_platform_are_written() {
+        let written = |text: &str, lang: Lang, word: &str| {
+            let article = article(text, lang);
+            let ctx = Context::new(&article);
+            written_in(&ctx, at(&ctx, word))
+        };
+        assert!(written("The mayor said in a statement that the port would reopen.", Lang::En, "mayor"));
+        assert!(written("The mayor said on Twitter that the port would reopen.", Lang::En, "mayor"));
+        assert!(written("Le maire a indiqué dans un communiqué que le port rouvrirait.", Lang::Fr, "maire"));
+        assert!(!written("The mayor said in an interview that the port would reopen.", Lang::En, "mayor"));
+        assert!(!written("Le maire a dit à la radio que le port rouvrirait.", Lang::Fr, "maire"));
+    }
 
     #[test]
     fn the_verb_decides_between_speech_writing_and_thought() {

@@ -252,7 +252,11 @@ fn quote_fact(ctx: &Context, quote: Quote) -> Fact {
         let anonymous = speaker.name.split_whitespace().next().is_some_and(|w| ANONYMOUS_DETERMINERS.contains(&w.to_lowercase().as_str()));
         attrs::Speaker { name: speaker.name, start: speaker.start, end: speaker.end, anonymous }
     });
-    let cue_type = cue_types::cue_type(&quote.cue, speaker.as_ref().map(|s| s.name.as_str()));
+    let mut cue_type = cue_types::cue_type(&quote.cue, speaker.as_ref().map(|s| s.name.as_str()));
+    // "X said in a statement", "a indiqué sur Twitter": the verb says speech, the words were written.
+    if cue_type == "speech" && speaker.as_ref().is_some_and(|s| cue_types::written_in(ctx, ctx.token_at(s.start))) {
+        cue_type = "writing";
+    }
     let continues = quote.continues.map(|first| ctx.start(first));
     let attrs = QuoteAttrs { mode: quote.mode, cue: quote.cue, cue_type, continues, speaker, speaker_descriptor: None };
     Fact::new(FactKind::Quote, ctx.start(quote.first), ctx.end(quote.last), value, quote.rule).with(Attrs::Quote(attrs))
