@@ -68,7 +68,17 @@ fn noun_or_reflexive(ctx: &Context, i: usize) -> bool {
     let after_determiner = i > 0 && DETERMINERS.contains(&ctx.word(i - 1));
     let proper = ctx.capitalised(i) && !ctx.sentence_initial(i);
     let reflexive = i > 0 && matches!(ctx.word(i - 1), "s'" | "se");
-    after_determiner || proper || reflexive || english_compound_noun(ctx, i)
+    after_determiner || proper || reflexive || english_compound_noun(ctx, i) || english_plural_subject(ctx, i)
+}
+
+/// "EU states have to approve", "the claims are false": an English word in -s before an
+/// auxiliary or a modal is a plural noun, the subject of that verb.
+fn english_plural_subject(ctx: &Context, i: usize) -> bool {
+    let next = ctx.word(i + 1);
+    ctx.article.lang != Lang::Fr
+        && ctx.word(i).ends_with('s')
+        && ctx.same_sentence(i, i + 1)
+        && matches!(next, "have" | "are" | "were" | "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "do" | "did")
 }
 
 /// "the Treasury note", "a 10-year Treasury note", "a Reuters report": after an article, a
@@ -158,6 +168,14 @@ mod tests {
         assert!(speech_verb(&ctx, at(&ctx, "notes")).is_some());
         assert!(speech_verb(&ctx, at(&ctx, "argue")).is_some());
         assert!(speech_verb(&ctx, nth(&ctx, "say", 1)).is_some());
+    }
+
+    #[test]
+    fn a_word_in_s_before_an_auxiliary_is_a_plural_noun() {
+        let article = article("Member states have to approve the plan. The mayor states that it will pass.", Lang::En);
+        let ctx = Context::new(&article);
+        assert_eq!(speech_verb(&ctx, nth(&ctx, "states", 0)), None);
+        assert!(speech_verb(&ctx, nth(&ctx, "states", 1)).is_some());
     }
 
     #[test]
