@@ -17,6 +17,9 @@ pub(super) struct Named {
     /// The organisations named as the subject of a speech verb ("Acme said", "Renault a
     /// annoncé"), with the same (first token, mention) as in `organizations`.
     speaking: Vec<(usize, Speaker)>,
+    /// The organisations introduced by a company noun ("l'agence américaine Moody's", "the
+    /// airline Ryanair"), with that noun.
+    introduced: Vec<(&'static str, (usize, Speaker))>,
 }
 
 impl Named {
@@ -29,6 +32,9 @@ impl Named {
                 FactKind::Organization => {
                     if speaks_after(ctx, m.last) {
                         named.speaking.push(mention.clone());
+                    }
+                    if let Some(noun) = introduced_as(ctx, m.first) {
+                        named.introduced.push((noun, mention.clone()));
                     }
                     named.organizations.push(mention);
                 }
@@ -49,9 +55,23 @@ impl Named {
             Descriptor::Occupation if last > first + 1 => None,
             Descriptor::Occupation => most_named(&self.people, first, &self.people).filter(|p| dominant(&self.people, first, &p.name)),
             Descriptor::Age => most_named(&self.people, first, &self.people),
-            Descriptor::Company => most_named(&self.organizations, first, &self.speaking),
+            Descriptor::Company => {
+                // Those that spoke under their name, and those the article introduced with
+                // the same noun ("l'agence américaine Moody's" … "selon l'agence").
+                let noun = ctx.word(last);
+                let mut candidates: Vec<(usize, Speaker)> = self.introduced.iter().filter(|(n, _)| *n == noun).map(|(_, m)| m.clone()).collect();
+                candidates.extend(self.speaking.iter().cloned());
+                candidates.sort_by_key(|(k, _)| *k);
+                most_named(&self.organizations, first, &candidates)
+            }
         }
     }
+}
+
+/// The company noun a few words before an organisation's name at token `first` ("l'agence
+/// américaine Moody's", "the airline Ryanair", "le quotidien Le Figaro"), if one is there.
+fn introduced_as(ctx: &Context, first: usize) -> Option<&'static str> {
+    (first.saturating_sub(3)..first).rev().take_while(|&k| ctx.same_sentence(k, first)).find_map(|k| COMPANY_NOUNS.get(ctx.word(k)).copied())
 }
 
 /// What a descriptor refers back to by.
@@ -144,6 +164,19 @@ mod tests {
         // A company that never spoke under its name is not taken for the one speaking now.
         let text = "Shoppers bought more Nokia phones in March. Nokia phones sold well. The company said demand held up.";
         assert_eq!(referent(text, Lang::En, "company"), None);
+    }
+
+    #[test]
+    fn a_company_noun_stands_for_the_body_it_introduced() {
+        let text = "Le quotidien Le Monde publie une enquête. Selon le quotidien, la dette pèse.";
+        let article = article(text, Lang::Fr);
+        let ctx = Context::new(&article);
+        let facts = crate::facts::extract(&article);
+        let named = Named::of_article(&ctx, &facts);
+        let noun = (0..ctx.len()).rev().find(|&k| ctx.word(k) == "quotidien").unwrap();
+        assert_eq!(named.referent(&ctx, noun - 1, noun).map(|s| s.name).as_deref(), Some("Le Monde"));
+        // Another noun does not stand for it.
+        assert_eq!(referent("Le quotidien Le Monde publie une enquête. Selon le groupe, la dette pèse.", Lang::Fr, "groupe"), None);
     }
 
     #[test]

@@ -224,14 +224,28 @@ fn past_short_phrase(ctx: &Context, content: usize, sentence_end: usize) -> usiz
 /// "depending on" and "as planned": no one's words.
 fn names_a_source(ctx: &Context, s: usize, e: usize) -> bool {
     use crate::lexicons::entity_words::{MEDIA_WORDS, OCCUPATIONS_FR, SOURCE_NOUNS};
-    use crate::lexicons::quote_words::{CUE_SOURCE_NOUNS, SPEAKING_NOUNS};
+    use crate::lexicons::quote_words::{COMPANY_NOUNS, CUE_SOURCE_NOUNS, SPEAKING_NOUNS};
     (s..=e.min(ctx.len().saturating_sub(1))).any(|k| {
         let w = ctx.word(k);
         let name = ctx.kind(k) == TokenKind::Word && ctx.capitalised(k);
         let pronoun = PRONOUNS.contains(&w) || matches!(w, "lui" | "eux" | "elles" | "him" | "her" | "them" | "us" | "me" | "moi" | "nous" | "vous" | "you");
-        let noun = SPEAKING_NOUNS.contains(&w) || ROLE_NOUNS.contains(&w) || SOURCE_NOUNS.contains_key(w) || CUE_SOURCE_NOUNS.contains_key(w);
+        let noun = SPEAKING_NOUNS.contains(&w)
+            || COMPANY_NOUNS.contains(&w)
+            || ROLE_NOUNS.contains(&w)
+            || SOURCE_NOUNS.contains_key(w)
+            || CUE_SOURCE_NOUNS.contains_key(w);
         name || pronoun || noun || crate::lexicons::PERSON_TITLES.contains(w) || OCCUPATIONS_FR.contains(w) || MEDIA_WORDS.contains(w)
     })
+}
+
+/// The name between commas right after a phrase ending at token `e` ("la fédération des
+/// banques, Febelfin, « … »"): a run of capitalised words closed by a comma or a quotation mark.
+fn named_apposition(ctx: &Context, e: usize) -> Option<(usize, usize)> {
+    if ctx.word(e + 1) != "," || !ctx.same_sentence(e, e + 2) {
+        return None;
+    }
+    let (a, b) = name_at_start(ctx, e + 2)?;
+    (ctx.word(b + 1) == "," || is_quote_mark(ctx.text_of(b + 1))).then_some((a, b))
 }
 
 impl Finder<'_, '_> {
@@ -245,10 +259,13 @@ impl Finder<'_, '_> {
         if ctx.word(i) == "selon" && !names_a_source(ctx, s, e) {
             return None;
         }
+        // "selon la fédération des banques, Febelfin, « … »": a name in apposition names it.
+        let apposition = named_apposition(ctx, e);
+        let phrase_end = apposition.map_or(e, |(_, b)| b);
         let sentence_start = sentence_start(ctx, i);
         // The cue opens its sentence (its content follows) or closes it (its content precedes).
         let (first, last) = if i == sentence_start || (i == sentence_start + 1 && ctx.kind(sentence_start) == TokenKind::Word) {
-            (e + 2, sentence_end(ctx, i))
+            (phrase_end + 2 - usize::from(apposition.is_some() && ctx.word(phrase_end + 1) != ","), sentence_end(ctx, i))
         } else {
             (sentence_start, i.checked_sub(2)?)
         };
@@ -256,6 +273,7 @@ impl Finder<'_, '_> {
         if last < first + 3 || any_taken(taken, first, last) {
             return None;
         }
+        let (s, e) = apposition.unwrap_or((s, e));
         Some(Quote::attributed(first, last, "reported", Attribution::new(self.span(i, i + width - 1), "quote.according_to", self.speaker_from(s, e))))
     }
 
@@ -744,6 +762,11 @@ mod tests {
         };
         assert_eq!(found("Selon la préfecture, la route restera fermée jusqu'à lundi.", Lang::Fr, "selon"), Some(Some("la préfecture".into())));
         assert_eq!(found("La route restera fermée jusqu'à lundi, selon eux.", Lang::Fr, "selon"), Some(Some("eux".into())));
+        let article = article("Selon l'association des maires, Villes Unies, la route restera fermée jusqu'à lundi.", Lang::Fr);
+        let ctx = Context::new(&article);
+        let taken = vec![false; ctx.len()];
+        let expected = quote("la route restera fermée jusqu'à lundi", "quote.according_to", "Selon", "Villes Unies");
+        assert_eq!(shown(&ctx, finder(&ctx).reported_at(at(&ctx, "selon"), &taken)), expected);
         assert_eq!(found("Les tarifs des cantines changent chaque année selon les communes.", Lang::Fr, "selon"), None);
         assert_eq!(found("Selon les saisons, le lac monte ou baisse de deux mètres.", Lang::Fr, "selon"), None);
         // "About" opens no clause, unless it qualifies a number.
