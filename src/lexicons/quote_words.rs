@@ -25,6 +25,8 @@ pub static SPEAKING_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| wo
 pub static PERSON_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("person_nouns.txt")));
 /// Where words are published ("on Twitter", "sur son blog"): a quote attributed there is writing.
 pub static WRITING_PLATFORMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("writing_platforms.txt")));
+/// Outlets that print what they report ("the newspaper", "le quotidien"): their words are writing.
+pub static PRINT_MEDIA_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("print_media_nouns.txt")));
 /// Role nouns that make a phrase a descriptor of a person ("the founder", "le ministre").
 pub static ROLE_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("role_nouns.txt")));
 /// Verb forms after a subject that endings miss: auxiliaries, modals, irregular pasts.

@@ -4,7 +4,7 @@
 
 use super::cues::PREPOSITIONS;
 use super::Context;
-use crate::lexicons::quote_words::{CUE_SOURCE_NOUNS, CUE_TYPES, WRITING_PLATFORMS};
+use crate::lexicons::quote_words::{CUE_SOURCE_NOUNS, CUE_TYPES, PRINT_MEDIA_NOUNS, WRITING_PLATFORMS};
 
 /// The cue type of a quote attributed with `cue` to `speaker`. A study or a poll finds, whatever
 /// the verb ("the study says"); otherwise the verb decides ("she wrote", "il pense que"); a
@@ -32,6 +32,12 @@ pub(super) fn written_in(ctx: &Context, at: usize) -> bool {
         let noun = if crate::lexicons::DETERMINERS.contains(ctx.word(k + 1)) { k + 2 } else { k + 1 };
         preposition && noun <= last && (written(noun) || ctx.word(noun) == "press" && written(noun + 1))
     })
+}
+
+/// Whether a speaker's mention as written names a printed outlet ("the newspaper", "le
+/// quotidien"): what it reports is written.
+pub(super) fn printed(mention: &str) -> bool {
+    mention.split_whitespace().any(|w| PRINT_MEDIA_NOUNS.contains(w.to_lowercase().trim_start_matches("l'")))
 }
 
 /// The type a noun of the speaker phrase gives it ("A new poll" → finding), among the words
@@ -62,6 +68,7 @@ mod tests {
         assert!(written("Le maire a indiqué dans un communiqué que le port rouvrirait.", Lang::Fr, "maire"));
         assert!(!written("The mayor said in an interview that the port would reopen.", Lang::En, "mayor"));
         assert!(!written("Le maire a dit à la radio que le port rouvrirait.", Lang::Fr, "maire"));
+        assert!(printed("le quotidien") && printed("The newspaper") && !printed("the mayor"));
     }
 
     #[test]

@@ -253,8 +253,10 @@ fn quote_fact(ctx: &Context, quote: Quote) -> Fact {
         attrs::Speaker { name: speaker.name, start: speaker.start, end: speaker.end, anonymous }
     });
     let mut cue_type = cue_types::cue_type(&quote.cue, speaker.as_ref().map(|s| s.name.as_str()));
-    // "X said in a statement", "a indiqué sur Twitter": the verb says speech, the words were written.
-    if cue_type == "speech" && speaker.as_ref().is_some_and(|s| cue_types::written_in(ctx, ctx.token_at(s.start))) {
+    // "X said in a statement", "a indiqué sur Twitter", "the newspaper said": the verb says
+    // speech, the words were written.
+    let written = |s: &attrs::Speaker| cue_types::written_in(ctx, ctx.token_at(s.start)) || cue_types::printed(&ctx.text[s.start..s.end]);
+    if cue_type == "speech" && speaker.as_ref().is_some_and(written) {
         cue_type = "writing";
     }
     let continues = quote.continues.map(|first| ctx.start(first));
