@@ -136,6 +136,41 @@ pub(super) fn inverted_verb(ctx: &Context, i: usize) -> bool {
         && (SPEECH_VERBS.single.contains(base) || matches!(base, "a" | "avait" | "aurait"))
 }
 
+/// Modals and forms of "be", "do" and "get" between a subject and its verb ("could", "was",
+/// "did", "didn't"), and the French auxiliaries of the compound past.
+pub(super) fn auxiliary_or_modal(word: &str) -> bool {
+    matches!(
+        word,
+        "am" | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "get"
+            | "gets"
+            | "got"
+            | "été"
+            | "could"
+            | "would"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "will"
+            | "shall"
+            | "did"
+            | "does"
+            | "do"
+            | "ont"
+            | "a"
+            | "avait"
+    ) || word.ends_with("n't")
+        || word.ends_with("n’t")
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{article, at, nth};

@@ -74,28 +74,7 @@ fn can_speak(ctx: &Context, s: usize, e: usize) -> bool {
     let head = ctx.word(e);
     // A lone auxiliary or modal ("could not maintain the pace") is a verb, not a subject
     // ("Will" capitalised may be a name).
-    let passive = s == e
-        && !ctx.capitalised(e)
-        && matches!(
-            head,
-            "is" | "are"
-                | "was"
-                | "were"
-                | "be"
-                | "been"
-                | "being"
-                | "could"
-                | "would"
-                | "should"
-                | "can"
-                | "may"
-                | "might"
-                | "must"
-                | "will"
-                | "did"
-                | "does"
-                | "do"
-        );
+    let passive = s == e && !ctx.capitalised(e) && auxiliary_or_modal(head) && !matches!(head, "a" | "ont" | "avait");
     !(MUTE_SUBJECTS.contains(&head) || ctx.kind(e) == TokenKind::Number || passive)
 }
 
@@ -117,7 +96,7 @@ fn denied_or_passive(ctx: &Context, e: usize, cue: ReportCue) -> bool {
             || ADVERBS.contains(&w)
             || FRENCH_ADVERBS.contains(&w)
             || w.len() > 4 && w.ends_with("ly")
-            || verb_like_auxiliary(w)
+            || auxiliary_or_modal(w)
     };
     let first = (e..cue.first).rev().take_while(|&k| between(ctx.word(k))).last().unwrap_or(cue.first);
     // French negates after the verb ("ne dit pas que"); English "said not to" is what was said.
@@ -128,39 +107,6 @@ fn denied_or_passive(ctx: &Context, e: usize, cue: ReportCue) -> bool {
     let progressive = ctx.word(cue.last).ends_with("ing");
     let passive = (cue.speech || cue.act) && !progressive && before_verb.is_some_and(|k| be(ctx.word(k)));
     (first..=cue.last).any(|k| negation(ctx.word(k))) || french_after || passive
-}
-
-/// Modals and forms of "be" and "do" between a subject and its verb ("could", "was", "did").
-fn verb_like_auxiliary(word: &str) -> bool {
-    matches!(
-        word,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "get"
-            | "gets"
-            | "got"
-            | "été"
-            | "could"
-            | "would"
-            | "should"
-            | "can"
-            | "may"
-            | "might"
-            | "must"
-            | "will"
-            | "shall"
-            | "did"
-            | "does"
-            | "do"
-            | "ont"
-            | "a"
-            | "avait"
-    ) || word.ends_with("n't")
-        || word.ends_with("n’t")
 }
 
 /// Whether a number starts at token `k`, in digits or words ("about 200", "about six").

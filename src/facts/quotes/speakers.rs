@@ -25,11 +25,7 @@ fn trimmed(ctx: &Context, mut first: usize, mut last: usize) -> (usize, usize) {
     while last > first
         && (matches!(ctx.word(last), "s'" | "se" | "s'est" | "a" | "has" | "have" | "had")
             || ctx.word(last) == "est" && ctx.word(last - 1) == "s'"
-            || !ctx.capitalised(last)
-                && matches!(
-                    ctx.word(last),
-                    "am" | "is" | "are" | "was" | "were" | "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "did" | "does" | "do"
-                ))
+            || !ctx.capitalised(last) && auxiliary_or_modal(ctx.word(last)) && !matches!(ctx.word(last), "get" | "gets" | "got"))
     {
         last -= 1;
     }
