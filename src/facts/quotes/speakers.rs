@@ -236,6 +236,23 @@ impl Finder<'_, '_> {
 
     /// The first person (a fact of the entity stage) whose mention lies in tokens
     /// `first..=last`: the mention, with the person's name.
+    /// The person a speaker phrase at `first..=last` is about: the one that ends it ("Acme's
+    /// principal analyst Ann Lee", "Ann Lee's lawyer Tom Ward"), unless a complement leads to
+    /// it ("Ann Lee of Acme Lee Bank"); else the first one ("Ann Lee has backed Tom Ward's plan").
+    fn head_person_in(&self, first: usize, last: usize) -> Option<Speaker> {
+        let ctx = self.ctx;
+        let from = self.named.people.partition_point(|(k, _)| *k < first);
+        let end = ctx.end(last);
+        let people: Vec<&(usize, Speaker)> = self.named.people[from..].iter().take_while(|(k, _)| *k <= last).filter(|(_, s)| s.end <= end).collect();
+        let (&&(k, ref closing), before) = people.split_last()?;
+        let complement_between = |a: usize| (a..k).any(|j| matches!(ctx.word(j), "of" | "at" | "from" | "de" | "du" | "des" | "d'" | "chez"));
+        let after_previous = before.last().map_or(first, |(_, s)| ctx.token_at(s.end.saturating_sub(1)));
+        if closing.end == end && !complement_between(after_previous) {
+            return Some(closing.clone());
+        }
+        people.first().map(|(_, s)| s.clone())
+    }
+
     pub(super) fn person_in(&self, first: usize, last: usize) -> Option<Speaker> {
         let from = self.named.people.partition_point(|(k, _)| *k < first);
         let end = self.ctx.end(last);
@@ -352,7 +369,7 @@ impl Finder<'_, '_> {
         let ctx = self.ctx;
         // A person the entity stage found in the phrase ("aviation analyst Mike Powell of
         // Dresdner Bank") is the speaker, by the name the article gives them.
-        if let Some(person) = self.person_in(first, last) {
+        if let Some(person) = self.head_person_in(first, last) {
             self.last_person = Some(person.clone());
             return Some(person);
         }
@@ -684,6 +701,20 @@ mod tests {
             let phrase = f.mention(k, k);
             assert_eq!(f.pronoun_speaker(k, k, &phrase).map(|s| s.name).as_deref(), Some(expected), "{pronoun}");
         }
+    }
+
+    #[test]
+    fn the_person_a_speaker_phrase_ends_with_unless_a_complement_leads_to_it() {
+        let text = "Maria Lenz said so. Jonas Weber's lawyer Tom Ward said so. Maria Lenz has backed Tom Ward's plan.";
+        let article = article(text, Lang::En);
+        let ctx = Context::new(&article);
+        let facts = crate::facts::extract(&article);
+        let mut f = finder(&ctx);
+        f.named = super::super::descriptors::Named::of_article(&ctx, &facts);
+        let (jonas, said) = (at(&ctx, "jonas"), nth(&ctx, "said", 1));
+        assert_eq!(f.head_person_in(jonas, said - 1).map(|s| s.name).as_deref(), Some("Tom Ward"));
+        let (maria, plan) = (nth(&ctx, "maria", 1), at(&ctx, "plan"));
+        assert_eq!(f.head_person_in(maria, plan).map(|s| s.name).as_deref(), Some("Maria Lenz"));
     }
 
     #[test]
