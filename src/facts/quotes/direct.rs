@@ -139,7 +139,8 @@ fn any_verb(ctx: &Context, s: usize, v: usize) -> bool {
 /// comma speaks as written when no name does.
 fn descriptor_source(ctx: &Context, phrase: usize, open: usize) -> Option<(usize, usize)> {
     let comma = (phrase + 1..(phrase + 6).min(open)).find(|&c| ctx.word(c) == ",")?;
-    DETERMINERS.contains(&ctx.word(phrase)).then_some((phrase, comma - 1))
+    // "D'après le ministre du budget, Jérôme Cahuzac, « … »": the name in apposition.
+    DETERMINERS.contains(&ctx.word(phrase)).then(|| named_apposition(ctx, comma - 1).unwrap_or((phrase, comma - 1)))
 }
 
 /// Whether the sentence before a quote opening at `open`, in its paragraph, holds a closing
@@ -336,7 +337,11 @@ impl Finder<'_, '_> {
     fn verb_then_speaker(&mut self, k: usize) -> Option<Attribution> {
         let ctx = self.ctx;
         let (a, b) = speech_verb(ctx, k).or_else(|| speech_verb(ctx, k + 1).filter(|&(a, _)| a == k))?;
-        let speaker = self.phrase_after(b + 1).and_then(|(s, e)| self.speaker_from(s, e));
+        // "», explique le président de l'Ufip, Jean Martin.": the name in apposition to a
+        // descriptor (not the title after a name: "said Ann Lee, NUJ General Secretary").
+        let descriptor = |s: usize| DETERMINERS.contains(&ctx.word(s)) || !ctx.capitalised(s);
+        let phrase = self.phrase_after(b + 1).map(|(s, e)| named_apposition(ctx, e).filter(|_| descriptor(s)).unwrap_or((s, e)));
+        let speaker = phrase.and_then(|(s, e)| self.speaker_from(s, e));
         Some(Attribution::new(self.span(a, b), "quote.direct_verb_speaker", speaker))
     }
 

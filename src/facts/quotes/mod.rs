@@ -341,6 +341,15 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_apposition_to_a_descriptor_is_the_speaker() {
+        assert_eq!(speakers("« Les prix vont baisser », explique le président de l'Union des meuniers (UDM), Paul Girard."), ["Paul Girard"]);
+        assert_eq!(speakers("D'après le ministre de la santé, Anne Morel, « il faut agir vite »."), ["Anne Morel"]);
+        assert_eq!(speakers("“We will reopen,” said his wife, Maria Lenz."), ["Maria Lenz"]);
+        // After a name, the apposition is a title, not another speaker.
+        assert_eq!(speakers("“We will reopen,” said Maria Lenz, Acme General Secretary."), ["Maria Lenz"]);
+    }
+
+    #[test]
     fn any_verb_attributes_a_quote_that_ends_on_a_comma() {
         assert_eq!(speakers("Mara Lindqvist spoke last. “As far as I can tell,” she added, “nobody doubts the plan.”"), ["Mara Lindqvist", "Mara Lindqvist"]);
         assert_eq!(speakers("\"Your work is excellent,\" Ortega assured Becker on Monday."), ["Ortega"]);

@@ -49,3 +49,17 @@ pub(super) fn first_name_in(ctx: &Context, first: usize, last: usize) -> Option<
     let end = (start + 1..=last).take_while(|&k| name_word(k)).last()?;
     Some((start, end))
 }
+
+/// The name between commas right after a phrase ending at token `e` ("la fédération des
+/// banques, Febelfin, « … »", "le ministre du budget, Jérôme Cahuzac, « … »"), past an
+/// acronym in brackets ("… pétrolières (Ufip), Jean Martin"): a run of capitalised words
+/// closed by a comma, a quotation mark or the sentence's end.
+pub(super) fn named_apposition(ctx: &Context, e: usize) -> Option<(usize, usize)> {
+    let e = if ctx.word(e + 1) == "(" && ctx.word(e + 3) == ")" { e + 3 } else { e };
+    if ctx.word(e + 1) != "," || !ctx.same_sentence(e, e + 2) {
+        return None;
+    }
+    let (a, b) = name_at_start(ctx, e + 2)?;
+    let closed = ctx.word(b + 1) == "," || is_quote_mark(ctx.text_of(b + 1)) || !ctx.same_sentence(b, b + 1) || ctx.word(b + 1) == ".";
+    closed.then_some((a, b))
+}

@@ -184,16 +184,6 @@ fn names_a_source(ctx: &Context, s: usize, e: usize) -> bool {
     })
 }
 
-/// The name between commas right after a phrase ending at token `e` ("la fédération des
-/// banques, Febelfin, « … »"): a run of capitalised words closed by a comma or a quotation mark.
-fn named_apposition(ctx: &Context, e: usize) -> Option<(usize, usize)> {
-    if ctx.word(e + 1) != "," || !ctx.same_sentence(e, e + 2) {
-        return None;
-    }
-    let (a, b) = name_at_start(ctx, e + 2)?;
-    (ctx.word(b + 1) == "," || is_quote_mark(ctx.text_of(b + 1))).then_some((a, b))
-}
-
 impl Finder<'_, '_> {
     /// "According to X, content." or "Content, according to X."
     pub(super) fn according_to(&mut self, i: usize, taken: &[bool]) -> Option<Quote> {
