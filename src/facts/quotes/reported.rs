@@ -376,9 +376,13 @@ impl Finder<'_, '_> {
     fn speaker_verb_that(&mut self, cue: ReportCue, (s, e): (usize, usize), content: Content, taken: &[bool]) -> Option<Quote> {
         let ctx = self.ctx;
         let last = last_word(ctx, content.first, content.end);
+        // "who they say they are", "what she says is true": a question or relative around the
+        // verb, not a report of what was said.
+        let wh_clause = s > 0 && matches!(ctx.word(s - 1), "who" | "whom" | "what" | "how" | "where" | "whoever" | "whatever");
         if !self.opens_clause(cue, content)
             || !can_speak(ctx, s, e)
             || denied_or_passive(ctx, e, cue)
+            || wh_clause
             || last < content.first + 2
             || any_taken(taken, content.first, last)
         {
@@ -708,6 +712,8 @@ mod tests {
         // "About" opens no clause, unless it qualifies a number.
         assert_eq!(found("The pilots warned about delays at the airport.", Lang::En, "warned"), None);
         assert_eq!(found("The union said about forty jobs would go.", Lang::En, "said"), Some(Some("The union".into())));
+        // A relative or a question around the verb reports nothing.
+        assert_eq!(found("Callers are not who they say they are, the bank warned.", Lang::En, "say"), None);
     }
 
     #[test]
