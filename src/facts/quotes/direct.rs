@@ -565,7 +565,7 @@ impl Finder<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{article, at, finder, nth, text};
+    use super::super::test_support::{article, at, finder, finder_with_entities, nth, text};
     use super::*;
 
     /// A rule's finding as (cue, rule, speaker's name).
@@ -763,9 +763,7 @@ mod tests {
         let text = "Paul Girard a salué Marc Lenoir. Dans l'entretien, Louis Brun revient sur le budget. « Il faut tenir », prévient-il.";
         let article = article(text, Lang::Fr);
         let ctx = Context::new(&article);
-        let facts = crate::facts::extract(&article);
-        let mut f = finder(&ctx);
-        f.named = super::super::descriptors::Named::of_article(&ctx, &facts);
+        let mut f = finder_with_entities(&ctx, &article);
         f.last_person = f.person_in(0, 1);
         let got = f.inverted_verb_after(at(&ctx, "«"), at(&ctx, "prévient-il")).unwrap();
         assert_eq!(got.speaker.map(|s| s.name).as_deref(), Some("Louis Brun"));

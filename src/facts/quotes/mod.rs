@@ -291,6 +291,12 @@ mod test_support {
     }
 
     /// The rules' state on a document: no one named yet.
+    /// A finder that knows the people and organisations the entity stage finds in `article`.
+    pub(super) fn finder_with_entities<'c, 'a>(ctx: &'c Context<'a>, article: &Article) -> Finder<'c, 'a> {
+        let facts = crate::facts::extract(article);
+        Finder { named: descriptors::Named::of_article(ctx, &facts), ..finder(ctx) }
+    }
+
     pub(super) fn finder<'c, 'a>(ctx: &'c Context<'a>) -> Finder<'c, 'a> {
         Finder { ctx, last_person: None, genders: genders::Genders::of_article(ctx), named: descriptors::Named::default(), titles: titles::Titles::default() }
     }

@@ -561,7 +561,7 @@ impl Finder<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{article, at, finder, nth, text};
+    use super::super::test_support::{article, at, finder, finder_with_entities, nth, text};
     use super::*;
 
     fn named(name: &str) -> Speaker {
@@ -693,9 +693,7 @@ mod tests {
                     Anna Vogt thanked Maria Lenz. She said the school would stay open.";
         let article = article(text, Lang::En);
         let ctx = Context::new(&article);
-        let facts = crate::facts::extract(&article);
-        let mut f = finder(&ctx);
-        f.named = super::super::descriptors::Named::of_article(&ctx, &facts);
+        let f = finder_with_entities(&ctx, &article);
         for (pronoun, expected) in [("he", "Martin Keller"), ("she", "Anna Vogt")] {
             let k = at(&ctx, pronoun);
             let phrase = f.mention(k, k);
@@ -708,9 +706,7 @@ mod tests {
         let text = "Maria Lenz said so. Jonas Weber's lawyer Tom Ward said so. Maria Lenz has backed Tom Ward's plan.";
         let article = article(text, Lang::En);
         let ctx = Context::new(&article);
-        let facts = crate::facts::extract(&article);
-        let mut f = finder(&ctx);
-        f.named = super::super::descriptors::Named::of_article(&ctx, &facts);
+        let f = finder_with_entities(&ctx, &article);
         let (jonas, said) = (at(&ctx, "jonas"), nth(&ctx, "said", 1));
         assert_eq!(f.head_person_in(jonas, said - 1).map(|s| s.name).as_deref(), Some("Tom Ward"));
         let (maria, plan) = (nth(&ctx, "maria", 1), at(&ctx, "plan"));
@@ -737,9 +733,7 @@ mod tests {
                     One judge of the Derby Cup was the racing writer Paul Cole, who said so.";
         let article = article(text, Lang::En);
         let ctx = Context::new(&article);
-        let facts = crate::facts::extract(&article);
-        let mut f = finder(&ctx);
-        f.named = super::super::descriptors::Named::of_article(&ctx, &facts);
+        let f = finder_with_entities(&ctx, &article);
         let relative = |n: usize| {
             let k = (0..ctx.len()).filter(|&k| matches!(ctx.word(k), "who" | "which" | "qui")).nth(n).unwrap();
             f.relative_speaker(k, k, &f.mention(k, k)).map(|s| s.name)
