@@ -6,7 +6,7 @@
 //! the entity stage takes some companies for people.
 
 use super::*;
-use crate::lexicons::quote_words::{COMPANY_NOUNS, PERSON_NOUNS};
+use crate::lexicons::quote_words::{BODY_NOUNS, COMPANY_NOUNS, PERSON_NOUNS};
 
 /// The people and the organisations of an article, each as (first token, mention with the
 /// entity's name), in text order.
@@ -55,6 +55,11 @@ impl Named {
             Descriptor::Occupation if last > first + 1 => None,
             Descriptor::Occupation => most_named(&self.people, first, &self.people).filter(|p| dominant(&self.people, first, &p.name)),
             Descriptor::Age => most_named(&self.people, first, &self.people),
+            Descriptor::Body => {
+                let noun = ctx.word(last);
+                let bodies: Vec<(usize, Speaker)> = self.organizations.iter().filter(|(_, m)| name_holds(&m.name, noun)).cloned().collect();
+                most_named(&self.organizations, first, &bodies)
+            }
             Descriptor::Company => {
                 // Those that spoke under their name, and those the article introduced with
                 // the same noun ("l'agence américaine Moody's" … "selon l'agence").
@@ -82,6 +87,8 @@ enum Descriptor {
     Occupation,
     /// "the company", "le groupe": the organisation that spoke most.
     Company,
+    /// "le ministère", "the committee": the body named most with that noun in its name.
+    Body,
 }
 
 /// What a definite descriptor at tokens `first..=last` refers back to: a definite article,
@@ -98,9 +105,17 @@ fn descriptor_kind(ctx: &Context, first: usize, last: usize) -> Option<Descripto
         Some(Descriptor::Age)
     } else if PERSON_NOUNS.contains(&noun) {
         Some(Descriptor::Occupation)
+    } else if BODY_NOUNS.contains(&noun) {
+        Some(Descriptor::Body)
     } else {
         COMPANY_NOUNS.contains(&noun).then_some(Descriptor::Company)
     }
+}
+
+/// Whether an organisation's name holds `noun` as a word ("ministère de l'Intérieur" holds
+/// "ministère"; "Home Affairs Committee" holds "committee").
+fn name_holds(name: &str, noun: &str) -> bool {
+    name.split(|c: char| !c.is_alphanumeric()).any(|w| w.to_lowercase() == noun)
 }
 
 /// Whether `name` is said at least twice, and more often than any other name, among
@@ -177,6 +192,18 @@ mod tests {
         assert_eq!(named.referent(&ctx, noun - 1, noun).map(|s| s.name).as_deref(), Some("Le Monde"));
         // Another noun does not stand for it.
         assert_eq!(referent("Le quotidien Le Monde publie une enquête. Selon le groupe, la dette pèse.", Lang::Fr, "groupe"), None);
+    }
+
+    #[test]
+    fn a_body_noun_stands_for_the_body_with_that_noun_in_its_name() {
+        let text = "Le ministère de la Santé a publié les chiffres jeudi. Le ministère a précisé que la campagne continue.";
+        let article = article(text, Lang::Fr);
+        let ctx = Context::new(&article);
+        let facts = crate::facts::extract(&article);
+        let named = Named::of_article(&ctx, &facts);
+        let noun = (0..ctx.len()).rev().find(|&k| ctx.word(k) == "ministère").unwrap();
+        assert_eq!(named.referent(&ctx, noun - 1, noun).map(|s| s.name).as_deref(), Some("ministère de la Santé"));
+        assert!(name_holds("Home Affairs Committee", "committee") && !name_holds("Committeeman Inc", "committee"));
     }
 
     #[test]
