@@ -156,15 +156,16 @@ fn most_named(mentions: &[(usize, Speaker)], before: usize, candidates: &[(usize
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{article, at};
+    use super::super::test_support::article;
     use super::*;
 
+    /// Who the last descriptor ending in the noun `descriptor` stands for.
     fn referent(text: &str, lang: Lang, descriptor: &str) -> Option<String> {
         let article = article(text, lang);
         let ctx = Context::new(&article);
         let facts = crate::facts::extract(&article);
         let named = Named::of_article(&ctx, &facts);
-        let noun = at(&ctx, descriptor);
+        let noun = (0..ctx.len()).rev().find(|&k| ctx.word(k) == descriptor).unwrap();
         let first = (0..noun).rev().find(|&k| matches!(ctx.word(k), "the" | "le" | "la" | "l'")).unwrap();
         named.referent(&ctx, first, noun).map(|s| s.name)
     }
@@ -184,12 +185,7 @@ mod tests {
     #[test]
     fn a_company_noun_stands_for_the_body_it_introduced() {
         let text = "Le quotidien Le Monde publie une enquête. Selon le quotidien, la dette pèse.";
-        let article = article(text, Lang::Fr);
-        let ctx = Context::new(&article);
-        let facts = crate::facts::extract(&article);
-        let named = Named::of_article(&ctx, &facts);
-        let noun = (0..ctx.len()).rev().find(|&k| ctx.word(k) == "quotidien").unwrap();
-        assert_eq!(named.referent(&ctx, noun - 1, noun).map(|s| s.name).as_deref(), Some("Le Monde"));
+        assert_eq!(referent(text, Lang::Fr, "quotidien").as_deref(), Some("Le Monde"));
         // Another noun does not stand for it.
         assert_eq!(referent("Le quotidien Le Monde publie une enquête. Selon le groupe, la dette pèse.", Lang::Fr, "groupe"), None);
     }
@@ -197,12 +193,7 @@ mod tests {
     #[test]
     fn a_body_noun_stands_for_the_body_with_that_noun_in_its_name() {
         let text = "Le ministère de la Santé a publié les chiffres jeudi. Le ministère a précisé que la campagne continue.";
-        let article = article(text, Lang::Fr);
-        let ctx = Context::new(&article);
-        let facts = crate::facts::extract(&article);
-        let named = Named::of_article(&ctx, &facts);
-        let noun = (0..ctx.len()).rev().find(|&k| ctx.word(k) == "ministère").unwrap();
-        assert_eq!(named.referent(&ctx, noun - 1, noun).map(|s| s.name).as_deref(), Some("ministère de la Santé"));
+        assert_eq!(referent(text, Lang::Fr, "ministère").as_deref(), Some("ministère de la Santé"));
         assert!(name_holds("Home Affairs Committee", "committee") && !name_holds("Committeeman Inc", "committee"));
     }
 
@@ -224,8 +215,8 @@ mod tests {
 
     #[test]
     fn other_phrases_are_no_descriptors() {
-        let text = "Volvo Cars sold more trucks. The rival company said demand fell. The Company said so.";
-        assert_eq!(referent(text, Lang::En, "company"), None);
+        assert_eq!(referent("Volvo Cars sold more trucks. The rival company said demand fell.", Lang::En, "company"), None);
+        let text = "Volvo Cars sold more trucks. The Company said so.";
         let article = article(text, Lang::En);
         let ctx = Context::new(&article);
         let company = (0..ctx.len()).rev().find(|&k| ctx.word(k) == "company").unwrap();
