@@ -18,6 +18,7 @@ mod direct;
 mod genders;
 mod marks;
 mod names;
+mod references;
 mod reported;
 mod speakers;
 mod titles;
