@@ -292,6 +292,11 @@ mod test_support {
     }
 
     /// The rules' state on a document: no one named yet.
+    /// A speaker named `name`, mentioned at the text's start.
+    pub(super) fn named(name: &str) -> Speaker {
+        Speaker { name: name.into(), start: 0, end: name.len() }
+    }
+
     /// A finder that knows the people and organisations the entity stage finds in `article`.
     pub(super) fn finder_with_entities<'c, 'a>(ctx: &'c Context<'a>, article: &Article) -> Finder<'c, 'a> {
         let facts = crate::facts::extract(article);

@@ -177,12 +177,8 @@ impl Finder<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{article, at, finder, finder_with_entities};
+    use super::super::test_support::{article, at, finder, finder_with_entities, named};
     use super::*;
-
-    fn named(name: &str) -> Speaker {
-        Speaker { name: name.to_string(), start: 0, end: name.len() }
-    }
 
     #[test]
     fn a_pronoun_takes_the_last_person_named() {

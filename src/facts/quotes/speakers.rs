@@ -395,12 +395,8 @@ impl Finder<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{article, at, finder, finder_with_entities, nth, text};
+    use super::super::test_support::{article, at, finder, finder_with_entities, named, nth, text};
     use super::*;
-
-    fn named(name: &str) -> Speaker {
-        Speaker { name: name.into(), start: 0, end: name.len() }
-    }
 
     #[test]
     fn a_speaker_phrase_loses_its_conjunction_and_auxiliary() {
