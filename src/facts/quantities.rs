@@ -4,13 +4,15 @@
 use super::attrs::{AmountAttrs, Attrs, Subject};
 use super::mentions::Mention;
 use super::number_words::number_words;
+use super::quotes::speech_verb;
 use super::{Context, Fact, FactKind};
 use crate::lang::Lang;
 use crate::lexicons::date_words::{
-    ScaleForm, ADJECTIVES_BEFORE_COUNTED, CHANGE_VERBS, COUNT_UNITS, CURRENCIES, CURRENCY_FIRST_WORDS, CURRENCY_NAMES, LEVEL_VERBS, MAX_CURRENCY_WORDS,
-    MEASURE_ENDS, NOT_COUNTED, QUALIFIERS, SCALES, SUBJECT_LINKS,
+    ScaleForm, ADJECTIVES_BEFORE_COUNTED, CHANGE_VERBS, COMMITMENT_VERBS, COUNT_UNITS, CURRENCIES, CURRENCY_FIRST_WORDS, CURRENCY_NAMES, LEVEL_VERBS,
+    MAX_CURRENCY_WORDS, MEASURE_ACRONYMS, MEASURE_ENDS, MODIFIER_SUFFIXES, NAME_ARTICLES, NOT_COUNTED, PLACE_PREPOSITIONS, QUALIFIERS, SCALES, SUBJECT_LINKS,
 };
-use crate::lexicons::{MONTHS, ORGANIZATIONS, PLACES, SPEECH_VERBS, WEEKDAYS};
+use crate::lexicons::quote_words::AUXILIARIES;
+use crate::lexicons::{MONTHS, ORGANIZATIONS, PLACES, WEEKDAYS};
 use crate::tokenize::{stopwords, TokenKind};
 use rustc_hash::FxHashSet as HashSet;
 use serde_json::json;
@@ -78,15 +80,55 @@ fn name_text(ctx: &Context, (first, last): (usize, usize)) -> String {
 /// How far back the subject of a number is looked for, in tokens.
 const SUBJECT_WINDOW: usize = 60;
 
-/// The entity the number is about: "pour Huawei mais également Tencent" after it, else the
-/// nearest capitalised name before it in the sentence (a sentence's first word counts when it
-/// is no function word: "Alibaba holds 35%", not "The firm holds 35%").
+/// A name before a number that may be its subject: its text and tokens, and the kind of the
+/// entity the entity stage found there (None for a capitalised name it did not find).
+struct Candidate {
+    name: String,
+    kind: Option<FactKind>,
+    first: usize,
+    last: usize,
+    /// A place after "in", "à", "dans" ("Pernod shares in Paris"): where, not who.
+    locative: bool,
+}
+
+/// The entity the number is about: "pour Huawei mais également Tencent" after it; else the
+/// nearest entity before it in the sentence that is no place where something happens
+/// ("shares in Paris") nor a place that qualifies a nearer name ("US media giant
+/// TimeWarner", "Italy's Illva"); else the place it is counted in ("three litres in Japan");
+/// else the nearest other name. A sentence's first word counts when it is no function word
+/// ("Alibaba holds 35%", not "The firm holds 35%"); a source ("according to Reuters", "the
+/// CGT said") never.
 fn subject<'a>(ctx: &Context<'a>, first: usize, last: usize, names: &Names<'a>) -> Subject {
     if let Some(subject) = subjects_after(ctx, last) {
         return subject;
     }
+    let candidates = names_before(ctx, first, names);
+    let qualifies_nearer = |i: usize| i > 0 && candidates[i].kind == Some(FactKind::Place) && qualifies(ctx, &candidates[i], &candidates[i - 1]);
+    let entity = (0..candidates.len()).find(|&i| candidates[i].kind.is_some() && !candidates[i].locative && !qualifies_nearer(i));
+    let chosen = entity
+        .map(|i| candidates[i].name.clone())
+        .or_else(|| place_after(ctx, last, names))
+        .or_else(|| candidates.iter().find(|c| c.kind.is_none()).or(candidates.first()).map(|c| c.name.clone()));
+    chosen.map_or(Subject::Unknown, Subject::One)
+}
+
+/// Whether the place `place` qualifies the name `nearer` after it: only a possessive or
+/// a few lowercase nouns between them ("Italy's Illva Saronno", "US media giant TimeWarner";
+/// not "the UK and that downloads of TV").
+fn qualifies(ctx: &Context, place: &Candidate, nearer: &Candidate) -> bool {
+    let stop = stopwords::stop_words(Lang::Und);
+    let noun = |j: usize| ctx.kind(j) == TokenKind::Word && !ctx.capitalised(j) && !stop.contains(ctx.word(j));
+    let between = place.last + 1..nearer.first;
+    between.len() <= 3 && between.clone().all(|j| noun(j) || matches!(ctx.word(j), "'s" | "’s"))
+}
+
+/// The names before token `first` in its sentence, nearest first, sources left out. A name
+/// the entity stage found goes by the name the article gives it ("Nestlé" before "1bn Swiss
+/// francs"); another capitalised name by its words ("Japanese", a product the tagger does not
+/// know).
+fn names_before<'a>(ctx: &Context<'a>, first: usize, names: &Names<'a>) -> Vec<Candidate> {
     let name_word = |k: usize| name_word(ctx, k, names);
-    let mut fallback: Option<String> = None;
+    let mut found = Vec::new();
     let mut k = first;
     // Bounded walk: a sentence without punctuation may be a whole (huge) document.
     let stop_at = first.saturating_sub(SUBJECT_WINDOW);
@@ -103,22 +145,73 @@ fn subject<'a>(ctx: &Context<'a>, first: usize, last: usize, names: &Names<'a>) 
         while let Some(before) = name_before_connector(ctx, start, &name_word) {
             start = before;
         }
-        // "According to Reuters, …", "selon la CGT", "the department said …": the source of
-        // the number, not its subject.
-        let source = cites_source(ctx, start) || SPEECH_VERBS.single.contains(ctx.word(k + 1)) && ctx.same_sentence(k, k + 1);
-        // A subject is preferably an entity of the entity stage, by the name the article
-        // gives it ("Nestlé" before "1bn Swiss francs"); failing one, the nearest capitalised
-        // name ("Japanese", a product the tagger does not know).
-        match names.entity_at(ctx.start(start), ctx.end(k)).filter(|_| !source) {
-            Some(entity) => return Subject::One(entity.to_string()),
-            None if !source => {
-                fallback.get_or_insert_with(|| name_text(ctx, (start, k)));
-            }
-            None => {}
+        let entity = names.entity_at(ctx.start(start), ctx.end(k));
+        let (from, to) = entity.map_or((start, k), |m| (m.first.min(start), m.last.max(k)));
+        if !is_source(ctx, from, to, first) {
+            let kind = entity.map(|m| m.kind);
+            let name = entity.map_or_else(|| name_text(ctx, (start, k)), |m| m.value.clone());
+            let locative = kind == Some(FactKind::Place) && after_locative_preposition(ctx, from);
+            found.push(Candidate { name, kind, first: from, last: to, locative });
         }
-        k = start;
+        k = start.min(from);
     }
-    fallback.map_or(Subject::Unknown, Subject::One)
+    found
+}
+
+/// "According to Reuters, …", "selon la CGT", "selon la fédération des banques, Febelfin, …",
+/// "the department said …", "Ken Macdonald, says …", "le Parquet a indiqué que …": the name in
+/// tokens `from..=to` is the source of the number at token `number`, not its subject. Who
+/// commits to something ("agreed to buy 33%", "a promis de…") or announces the number itself
+/// ("BMW has announced £100m") is its subject.
+fn is_source(ctx: &Context, from: usize, to: usize, number: usize) -> bool {
+    if cites_source(ctx, from) || apposition_of_cited_source(ctx, from, to) {
+        return true;
+    }
+    let mut j = to + 1;
+    if ctx.word(j) == "," {
+        j += 1;
+    }
+    let reports = |j: usize| {
+        let Some((_, verb)) = speech_verb(ctx, j).filter(|_| ctx.same_sentence(to, j)) else { return false };
+        let commits = matches!(ctx.word(verb + 1), "to" | "de" | "d'") || verb + 1 == number && COMMITMENT_VERBS.contains(ctx.word(verb));
+        !commits
+    };
+    reports(j) || AUXILIARIES.contains(ctx.word(j)) && reports(j + 1)
+}
+
+/// "selon la fédération des banques, Febelfin, …": a name between commas after a cited source
+/// ("According to Bloomberg, Tesla will…" cites Bloomberg alone).
+fn apposition_of_cited_source(ctx: &Context, from: usize, to: usize) -> bool {
+    if from == 0 || ctx.word(from - 1) != "," || ctx.word(to + 1) != "," {
+        return false;
+    }
+    let comma = from - 1;
+    (comma.saturating_sub(8)..comma).rev().take_while(|&j| ctx.same_sentence(j, comma) && ctx.word(j) != ",").any(|j| cites_source(ctx, j + 1))
+}
+
+/// Whether the name starting at token `from` follows a preposition of place ("in the UK",
+/// "à Nice", "dans l'Isère").
+fn after_locative_preposition(ctx: &Context, from: usize) -> bool {
+    let before = if from > 0 && NAME_ARTICLES.contains(ctx.word(from - 1)) { from - 1 } else { from };
+    before > 0 && ctx.same_sentence(before - 1, from) && PLACE_PREPOSITIONS.contains(ctx.word(before - 1))
+}
+
+/// "12 litres in the US", "27 degrés à Nice": the place right after a preposition of place
+/// after the number.
+fn place_after(ctx: &Context, last: usize, names: &Names) -> Option<String> {
+    let mut k = last + 1;
+    if !PLACE_PREPOSITIONS.contains(ctx.word(k)) {
+        return None;
+    }
+    k += 1;
+    if NAME_ARTICLES.contains(ctx.word(k)) {
+        k += 1;
+    }
+    if k >= ctx.len() || !ctx.same_sentence(last, k) {
+        return None;
+    }
+    let place = names.entity_at(ctx.start(k), ctx.end(k)).filter(|m| m.kind == FactKind::Place && m.first == k)?;
+    Some(place.value.clone())
 }
 
 /// "pour Huawei mais également Tencent": the names after "pour"/"for" the number, when any.
@@ -143,17 +236,21 @@ fn subjects_after(ctx: &Context, last: usize) -> Option<Subject> {
 }
 
 /// Whether token `k` may be a word of a number's subject: a capitalised word that is no date
-/// word ("On Friday, 300 workers…" is about no Friday) and no currency ("3m Euros"). A
+/// word ("On Friday, 300 workers…" is about no Friday), no currency ("3m Euros"), no measure
+/// ("GDP") and no adjective ("Netherlands-based"). A
 /// capitalised function word opening a sentence ("Un lycéen", "Après trois ans") is none;
 /// inside a sentence one belongs to a name ("New York", "The Hague"). A sentence's first word
-/// is a name when a gazetteer knows it, the article capitalises it inside a sentence too
-/// ("Alibaba holds…"; not "Afin de…"), or it is an acronym ("HP va supprimer…", "US exports").
+/// is a name when a gazetteer or the entity stage knows it, the article capitalises it inside
+/// a sentence too ("Alibaba holds…"; not "Afin de…"), or it is an acronym ("HP va supprimer…", "US exports").
 fn name_word<'a>(ctx: &Context<'a>, k: usize, names: &Names<'a>) -> bool {
     if ctx.kind(k) != TokenKind::Word || !ctx.capitalised(k) {
         return false;
     }
     let word = ctx.word(k);
-    if WEEKDAYS.contains_key(word) || MONTHS.contains_key(word) || currency(word).is_some() {
+    if WEEKDAYS.contains_key(word) || MONTHS.contains_key(word) || currency(word).is_some() || MEASURE_ACRONYMS.contains(word) {
+        return false;
+    }
+    if MODIFIER_SUFFIXES.iter().any(|suffix| word.ends_with(suffix)) {
         return false;
     }
     let text = ctx.text_of(k);
@@ -162,7 +259,10 @@ fn name_word<'a>(ctx: &Context<'a>, k: usize, names: &Names<'a>) -> bool {
     if !ctx.sentence_initial(k) {
         return !function_word || name_word_inside(ctx, k);
     }
-    let known = ORGANIZATIONS.contains_key(text) || PLACES.contains_key(text) || names.mid_sentence(ctx).contains(text);
+    let known = ORGANIZATIONS.contains_key(text)
+        || PLACES.contains_key(text)
+        || names.mid_sentence(ctx).contains(text)
+        || names.entity_at(ctx.start(k), ctx.end(k)).is_some();
     !function_word && (known || acronym)
 }
 
@@ -185,7 +285,7 @@ fn name_before_connector(ctx: &Context, start: usize, name_word: &impl Fn(usize)
 /// Whether the name starting at token `start` follows "according to", "selon", "d'après" (with
 /// a determiner between: "selon la CGT").
 fn cites_source(ctx: &Context, start: usize) -> bool {
-    let before = if start > 0 && matches!(ctx.word(start - 1), "la" | "le" | "les" | "l'" | "the") { start - 1 } else { start };
+    let before = if start > 0 && NAME_ARTICLES.contains(ctx.word(start - 1)) { start - 1 } else { start };
     let word = |back: usize| if before >= back { ctx.word(before - back) } else { "" };
     matches!(word(1), "selon") || word(2) == "according" && word(1) == "to" || word(2) == "d'" && word(1) == "après"
 }
@@ -356,10 +456,10 @@ impl<'a> Names<'a> {
         self.mid_sentence.get_or_init(|| mid_sentence_names(ctx))
     }
 
-    /// The entity overlapping bytes `start..end`, by its name.
-    fn entity_at(&self, start: usize, end: usize) -> Option<&str> {
+    /// The entity overlapping bytes `start..end`.
+    fn entity_at(&self, start: usize, end: usize) -> Option<&Mention> {
         let after = self.entities.partition_point(|m| m.start < end);
-        self.entities[..after].iter().rev().take(8).find(|m| m.end > start).map(|m| m.value.as_str())
+        self.entities[..after].iter().rev().take(8).find(|m| m.end > start)
     }
 }
 
@@ -903,6 +1003,47 @@ mod tests {
         assert_eq!(subject("EDF va fermer 12 centrales."), one("EDF"));
         assert_eq!(subject("Tickets for the Festival of the Sea cost €20."), one("Festival of the Sea"));
         assert_eq!(subject("The Interior Ministry said arrests rose 12% in March."), Subject::Unknown);
+    }
+
+    /// The subject of the first number in `text`, with the entity stage run before.
+    fn subject_with_entities(text: &str) -> Subject {
+        let article = Article::analyze("t".into(), text.to_string(), Given::default()).unwrap();
+        let facts = super::super::extract_kinds(&article, Some(&[FactKind::Quantity, FactKind::Money]));
+        match facts.into_iter().next().map(|f| f.attrs) {
+            Some(Attrs::Amount(a)) => a.subject,
+            _ => Subject::Unknown,
+        }
+    }
+
+    #[test]
+    fn a_place_where_something_is_counted_yields_to_who_it_is_about() {
+        let one = |name: &str| Subject::One(name.to_string());
+        // A place after "in" before the number is where; the company before it is who.
+        assert_eq!(subject_with_entities("Renault shares in Paris fell 3.1% on Tuesday."), one("Renault"));
+        // A place after the number is where it is counted.
+        assert_eq!(subject_with_entities("Water use is 140 litres in Germany and 90 litres in Spain."), one("Germany"));
+        assert_eq!(subject_with_entities("Il a fait 31 degrés à Marseille."), one("Marseille"));
+        // Nearer than a place used as an adjective ("German carmaker Volkswagen").
+        assert_eq!(subject_with_entities("German carmaker Volkswagen sold 9 million cars."), one("Volkswagen"));
+        assert_eq!(subject_with_entities("Spain's Repsol will spend $2bn on wind farms."), one("Repsol"));
+        // A place named for itself stays the subject.
+        assert_eq!(subject_with_entities("Analysts expect Brazil's economy to grow 2.1% next year."), one("Brazil"));
+    }
+
+    #[test]
+    fn speakers_measures_and_adjectives_are_no_subjects() {
+        // Who says a number is its source, with an auxiliary or after an apposition too.
+        assert_eq!(subject_with_entities("The nurses' union leader Mary Stone has said that 400 nurses quit."), Subject::Unknown);
+        assert_eq!(subject_with_entities("The ombudsman, Peter Lang, says only 12 complaints were upheld."), Subject::Unknown);
+        // Who announces or promises the number itself is its subject.
+        assert_eq!(subject_with_entities("Last week Toyota announced $800m for a plant in Ohio."), Subject::One("Toyota".into()));
+        assert_eq!(subject_with_entities("On Monday Unilever has agreed to sell 40% of its tea business."), Subject::One("Unilever".into()));
+        assert_eq!(subject_with_entities("Sarah Lee said 40% of the staff would leave."), Subject::Unknown);
+        assert_eq!(subject_with_entities("Selon l'association des maires, AMF, 300 écoles vont fermer."), Subject::Unknown);
+        // A measure written as an acronym is what is measured, not who.
+        assert_eq!(subject_with_entities("The country's GDP grew 1.9% last year."), Subject::Unknown);
+        assert_eq!(subject_with_entities("La TVA passera à 20 % en janvier."), Subject::Unknown);
+        assert_eq!(subject_with_entities("The Ohio-based chain will close 40 stores."), Subject::Unknown);
     }
 
     #[test]

@@ -45,7 +45,7 @@ pub(super) fn verb_like(ctx: &Context, i: usize) -> bool {
 }
 
 /// Speech verb at token `i`: the cue's (first, last) tokens.
-pub(super) fn speech_verb(ctx: &Context, i: usize) -> Option<(usize, usize)> {
+pub(crate) fn speech_verb(ctx: &Context, i: usize) -> Option<(usize, usize)> {
     let word = ctx.word(i);
     // "as X put it": a speech act.
     if word == "put" && ctx.word(i + 1) == "it" && ctx.same_sentence(i, i + 1) {

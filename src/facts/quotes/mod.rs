@@ -23,6 +23,8 @@ mod reported;
 mod speakers;
 mod titles;
 
+pub(crate) use cues::speech_verb;
+
 use cues::*;
 use marks::*;
 use names::*;
