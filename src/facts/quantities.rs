@@ -9,7 +9,8 @@ use super::{Context, Fact, FactKind};
 use crate::lang::Lang;
 use crate::lexicons::date_words::{
     ScaleForm, ADJECTIVES_BEFORE_COUNTED, CHANGE_VERBS, COMMITMENT_VERBS, COUNT_UNITS, CURRENCIES, CURRENCY_FIRST_WORDS, CURRENCY_NAMES, LEVEL_VERBS,
-    MAX_CURRENCY_WORDS, MEASURE_ACRONYMS, MEASURE_ENDS, MODIFIER_SUFFIXES, NAME_ARTICLES, NOT_COUNTED, PLACE_PREPOSITIONS, QUALIFIERS, SCALES, SUBJECT_LINKS,
+    MAX_CURRENCY_WORDS, MEASURE_ACRONYMS, MEASURE_ENDS, MODIFIER_SUFFIXES, NAME_ARTICLES, NOT_COUNTED, OWNER_PREPOSITIONS, PLACE_PREPOSITIONS, QUALIFIERS,
+    SCALES, SUBJECT_LINKS,
 };
 use crate::lexicons::quote_words::AUXILIARIES;
 use crate::lexicons::{MONTHS, ORGANIZATIONS, PLACES, WEEKDAYS};
@@ -101,6 +102,9 @@ struct Candidate {
 fn subject<'a>(ctx: &Context<'a>, first: usize, last: usize, names: &Names<'a>) -> Subject {
     if let Some(subject) = subjects_after(ctx, last) {
         return subject;
+    }
+    if let Some(owner) = owner_after(ctx, last, names) {
+        return Subject::One(owner);
     }
     let candidates = names_before(ctx, first, names);
     let qualifies_nearer = |i: usize| i > 0 && candidates[i].kind == Some(FactKind::Place) && qualifies(ctx, &candidates[i], &candidates[i - 1]);
@@ -233,6 +237,32 @@ fn subjects_after(ctx: &Context, last: usize) -> Option<Subject> {
         1 => Some(Subject::One(names.remove(0))),
         _ => Some(Subject::Several(names)),
     }
+}
+
+/// "2,000 jobs at MG Rover", "4 000 emplois menacés chez le groupe Sanofi": the entity a count
+/// belongs to, after "at" or "chez" (a participle and a noun before its name may come between).
+fn owner_after(ctx: &Context, last: usize, names: &Names) -> Option<String> {
+    let stop = stopwords::stop_words(Lang::Und);
+    let lowercase_word = |k: usize| ctx.kind(k) == TokenKind::Word && !ctx.capitalised(k) && !stop.contains(ctx.word(k));
+    let mut k = last + 1;
+    if lowercase_word(k) && OWNER_PREPOSITIONS.contains(ctx.word(k + 1)) {
+        k += 1;
+    }
+    if !OWNER_PREPOSITIONS.contains(ctx.word(k)) {
+        return None;
+    }
+    k += 1;
+    if NAME_ARTICLES.contains(ctx.word(k)) {
+        k += 1;
+    }
+    if lowercase_word(k) {
+        k += 1;
+    }
+    if k >= ctx.len() || !ctx.same_sentence(last, k) {
+        return None;
+    }
+    let owner = names.entity_at(ctx.start(k), ctx.end(k)).filter(|m| m.first == k && m.kind != FactKind::Place)?;
+    Some(owner.value.clone())
 }
 
 /// Whether token `k` may be a word of a number's subject: a capitalised word that is no date
@@ -1023,6 +1053,9 @@ mod tests {
         // A place after the number is where it is counted.
         assert_eq!(subject_with_entities("Water use is 140 litres in Germany and 90 litres in Spain."), one("Germany"));
         assert_eq!(subject_with_entities("Il a fait 31 degrés à Marseille."), one("Marseille"));
+        // The company a count belongs to comes first.
+        assert_eq!(subject_with_entities("Unions fear 800 jobs at Siemens will go."), one("Siemens"));
+        assert_eq!(subject_with_entities("Selon FO, 500 postes menacés chez le constructeur Renault."), one("Renault"));
         // Nearer than a place used as an adjective ("German carmaker Volkswagen").
         assert_eq!(subject_with_entities("German carmaker Volkswagen sold 9 million cars."), one("Volkswagen"));
         assert_eq!(subject_with_entities("Spain's Repsol will spend $2bn on wind farms."), one("Repsol"));

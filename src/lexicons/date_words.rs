@@ -203,3 +203,6 @@ pub static NAME_ARTICLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| wor
 
 /// Speech verbs whose object is what their subject commits to ("announced £100m").
 pub static COMMITMENT_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("commitment_verbs.txt")));
+
+/// Prepositions before the company a count belongs to ("jobs at Ford", "emplois chez Renault").
+pub static OWNER_PREPOSITIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("owner_prepositions.txt")));
