@@ -8,11 +8,13 @@ use hashbrown::HashTable;
 use std::hash::{BuildHasher, Hasher};
 
 /// A slot of a sequence table: the first two ids of the sequence (all of a pair, the most
-/// asked-for n-gram, compared without leaving the table) and the sequence's number.
+/// asked-for n-gram, compared without leaving the table), the sequence's number and its term
+/// id (in the slot, so a pair seen before costs one visit to the table and nothing else).
 #[derive(Clone, Copy)]
 struct Slot {
     head: u64,
     entry: u32,
+    term: u32,
 }
 
 fn head_of(ids: &[u32]) -> u64 {
@@ -26,8 +28,8 @@ struct Sequences {
     /// The ids of sequence i after its first two: `keys[i * (n - 2)..(i + 1) * (n - 2)]`.
     keys: Vec<u32>,
     hashes: Vec<u64>,
-    /// Sequence → term id.
-    terms: Vec<u32>,
+    /// How many sequences there are.
+    len: u32,
 }
 
 fn hash_ids(ids: &[u32]) -> u64 {
@@ -41,7 +43,7 @@ fn hash_ids(ids: &[u32]) -> u64 {
 
 impl Sequences {
     fn new(n: usize) -> Sequences {
-        Sequences { n, table: HashTable::new(), keys: Vec::new(), hashes: Vec::new(), terms: Vec::new() }
+        Sequences { n, table: HashTable::new(), keys: Vec::new(), hashes: Vec::new(), len: 0 }
     }
 
     /// The term id of `ids`, or `new_term()`'s the first time they are seen.
@@ -50,15 +52,15 @@ impl Sequences {
         let keys = &self.keys;
         let same = |slot: &Slot| slot.head == head && (n == 2 || keys[slot.entry as usize * (n - 2)..][..n - 2] == ids[2..]);
         if let Some(slot) = self.table.find(hash, same) {
-            return self.terms[slot.entry as usize];
+            return slot.term;
         }
-        let entry = self.terms.len() as u32;
+        let entry = self.len;
+        self.len += 1;
         let term = new_term();
         self.keys.extend_from_slice(&ids[2..]);
         self.hashes.push(hash);
-        self.terms.push(term);
         let hashes = &self.hashes;
-        self.table.insert_unique(hash, Slot { head, entry }, |slot| hashes[slot.entry as usize]);
+        self.table.insert_unique(hash, Slot { head, entry, term }, |slot| hashes[slot.entry as usize]);
         term
     }
 }
