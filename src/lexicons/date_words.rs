@@ -152,6 +152,25 @@ pub static LEVEL_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_
 /// Words that end what a number measures: "of the market compared with…", "contre".
 pub static MEASURE_ENDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("measure_ends.txt")));
 
+/// Acronyms of measures, taxes and wages ("GDP", "TVA", "SMIC"): what a number measures, never
+/// its subject.
+pub static MEASURE_ACRONYMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("measure_acronyms.txt")));
+
+/// Endings of adjectives made from names ("Netherlands-based"): no subject on their own.
+pub static MODIFIER_SUFFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| super::word_list(include_str!("modifier_suffixes.txt")));
+
+/// Prepositions of place before a name ("in", "à", "dans").
+pub static PLACE_PREPOSITIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("place_prepositions.txt")));
+
+/// Definite articles between a preposition and a name ("in the UK", "selon la CGT").
+pub static NAME_ARTICLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("name_articles.txt")));
+
+/// Speech verbs whose object is what their subject commits to ("announced £100m").
+pub static COMMITMENT_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("commitment_verbs.txt")));
+
+/// Prepositions before the company a count belongs to ("jobs at Ford", "emplois chez Renault").
+pub static OWNER_PREPOSITIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("owner_prepositions.txt")));
+
 #[cfg(test)]
 mod tests {
     use super::super::word_list;
@@ -187,22 +206,3 @@ mod tests {
         assert!(FUTURE_CUES.contains("'ll") && DATE_STARTS.contains("'") && TIME_ZONES.contains("EDT"));
     }
 }
-
-/// Acronyms of measures, taxes and wages ("GDP", "TVA", "SMIC"): what a number measures, never
-/// its subject.
-pub static MEASURE_ACRONYMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("measure_acronyms.txt")));
-
-/// Endings of adjectives made from names ("Netherlands-based"): no subject on their own.
-pub static MODIFIER_SUFFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| super::word_list(include_str!("modifier_suffixes.txt")));
-
-/// Prepositions of place before a name ("in", "à", "dans").
-pub static PLACE_PREPOSITIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("place_prepositions.txt")));
-
-/// Definite articles between a preposition and a name ("in the UK", "selon la CGT").
-pub static NAME_ARTICLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("name_articles.txt")));
-
-/// Speech verbs whose object is what their subject commits to ("announced £100m").
-pub static COMMITMENT_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("commitment_verbs.txt")));
-
-/// Prepositions before the company a count belongs to ("jobs at Ford", "emplois chez Renault").
-pub static OWNER_PREPOSITIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("owner_prepositions.txt")));
