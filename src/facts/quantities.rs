@@ -9,8 +9,8 @@ use super::{Context, Fact, FactKind};
 use crate::lang::Lang;
 use crate::lexicons::date_words::{
     ScaleForm, ADJECTIVES_BEFORE_COUNTED, CHANGE_VERBS, COMMITMENT_VERBS, COUNT_UNITS, CURRENCIES, CURRENCY_FIRST_WORDS, CURRENCY_NAMES, LEVEL_VERBS,
-    MAX_CURRENCY_WORDS, MEASURE_ACRONYMS, MEASURE_ENDS, MODIFIER_SUFFIXES, NAME_ARTICLES, NOT_COUNTED, OWNER_PREPOSITIONS, PLACE_PREPOSITIONS, QUALIFIERS,
-    SCALES, SUBJECT_LINKS,
+    MAX_CURRENCY_WORDS, MEASURE_ACRONYMS, MEASURE_ENDS, MODIFIER_SUFFIXES, NAME_ARTICLES, NOT_COUNTED, NOT_MEASURE_NOUNS, NOUN_PHRASE_OPENERS_FR,
+    OWNER_PREPOSITIONS, PLACE_PREPOSITIONS, QUALIFIERS, SCALES, SUBJECT_LINKS,
 };
 use crate::lexicons::quote_words::AUXILIARIES;
 use crate::lexicons::{MONTHS, ORGANIZATIONS, PLACES, WEEKDAYS};
@@ -406,6 +406,47 @@ fn written_in_lowercase(ctx: &Context, i: usize) -> bool {
     around.into_iter().any(|k| k != i && !ctx.capitalised(k) && ctx.word(k) == word)
 }
 
+/// What a sum or a percentage measures, named by the noun it is "of": "a pre-tax profit of
+/// £75m" → "pre-tax profit", "un chiffre d'affaires de 2 milliards" → "chiffre d'affaires"
+/// (an elided "d'" joins two words), "at a cost of £50m" → "cost". Up to two lowercase words
+/// before "of" (a verb before them is left out: "avoid top-up fees of…"; "-ing" words too),
+/// or a French noun phrase opened by an article or a possessive ("une marge brute de 31
+/// euros"; French "de" has too many other senses). No word of change ("a rise of 5%": what
+/// rose is the measure) or of amount ("a total of"). Not for counts: "a survey of 1,000
+/// people" measures nothing.
+fn noun_of_number(ctx: &Context, first: usize) -> Option<String> {
+    let of = first.checked_sub(2).map(|_| first - 1)?;
+    let french = ctx.article.lang == Lang::Fr;
+    let linked = if french { matches!(ctx.word(of), "de" | "d'") } else { ctx.word(of) == "of" };
+    let end = of - 1;
+    if !linked || !ctx.same_sentence(end, first) || NOT_MEASURE_NOUNS.contains(ctx.word(end)) {
+        return None;
+    }
+    let stop = stopwords::stop_words(ctx.article.lang);
+    let word = |i: usize| {
+        let w = ctx.word(i);
+        ctx.kind(i) == TokenKind::Word
+            && !ctx.capitalised(i)
+            && ctx.same_sentence(i, first)
+            && w.chars().count() >= 3
+            && !stop.contains(w)
+            && !w.ends_with("ing")
+    };
+    let elision = |i: usize| french && i >= 1 && ctx.word(i) == "d'" && word(i - 1);
+    let mut start = end + 1;
+    let longest = if french { 3 } else { 2 };
+    while start > 0 && end + 1 - start < longest && (word(start - 1) || start - 1 < end && elision(start - 1)) {
+        start -= 1;
+    }
+    if start > end || !word(start) {
+        return None;
+    }
+    if french && (start == 0 || !NOUN_PHRASE_OPENERS_FR.contains(ctx.word(start - 1))) {
+        return None;
+    }
+    Some(ctx.text[ctx.start(start)..ctx.end(end)].to_string())
+}
+
 /// Tokens either side of a word that `written_in_lowercase` reads: a few paragraphs.
 const LOWERCASE_WINDOW: usize = 400;
 
@@ -515,7 +556,8 @@ impl Reading {
     /// The fact read: its qualifier, subject and measure, then the attributes read.
     fn into_fact<'a>(self, ctx: &Context<'a>, qualifier: &'static str, names: &Names<'a>) -> Fact {
         let (before, change) = measure_before(ctx, self.first).map_or((None, None), |(m, change)| (Some(m), Some(change)));
-        let measure = measure(ctx, self.last).or(before);
+        let sum_or_share = self.money() || self.attrs.unit.as_deref() == Some("%");
+        let measure = measure(ctx, self.last).or(before).or_else(|| noun_of_number(ctx, self.first).filter(|_| sum_or_share));
         let attrs = AmountAttrs { qualifier, subject: subject(ctx, self.first, self.last, names), measure, change, ..self.attrs };
         Fact::new(self.kind, ctx.start(self.first), ctx.end(self.last), json!(self.value), "quantity.number_unit").with(Attrs::Amount(attrs))
     }
@@ -1077,6 +1119,32 @@ mod tests {
         assert_eq!(subject_with_entities("The country's GDP grew 1.9% last year."), Subject::Unknown);
         assert_eq!(subject_with_entities("La TVA passera à 20 % en janvier."), Subject::Unknown);
         assert_eq!(subject_with_entities("The Ohio-based chain will close 40 stores."), Subject::Unknown);
+    }
+
+    #[test]
+    fn the_noun_a_number_is_of_is_its_measure() {
+        let measure = |text: &str| {
+            quantities(text).into_iter().next().and_then(|f| match f.attrs {
+                Attrs::Amount(a) => a.measure,
+                _ => None,
+            })
+        };
+        assert_eq!(measure("The chain made a pre-tax profit of £90m last year.").as_deref(), Some("pre-tax profit"));
+        assert_eq!(measure("La ville prévoit un chiffre d'affaires de 2 millions d'euros.").as_deref(), Some("chiffre d'affaires"));
+        assert_eq!(measure("The bridge was rebuilt at a cost of £12m.").as_deref(), Some("cost"));
+        assert_eq!(measure("Prices saw a rise of 4% in May."), None);
+        assert_eq!(measure("A total of 300 flights were cancelled."), None);
+        assert_eq!(measure("A survey of 2,000 voters found little change."), None);
+        let last_measure = |text: &str| {
+            quantities(text).into_iter().last().and_then(|f| match f.attrs {
+                Attrs::Amount(a) => a.measure,
+                _ => None,
+            })
+        };
+        assert_eq!(last_measure("Il prévoit une hausse de 0,3 % au lieu de 0,7 %."), None);
+        assert_eq!(last_measure("Le groupe annonce une marge brute de 31 euros.").as_deref(), Some("marge brute"));
+        assert_eq!(measure("Students hope to avoid tuition fees of £9,000.").as_deref(), Some("tuition fees"));
+        assert_eq!(measure("The airline reported a pre-tax loss of $40m.").as_deref(), Some("pre-tax loss"));
     }
 
     #[test]

@@ -171,6 +171,12 @@ pub static COMMITMENT_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| 
 /// Prepositions before the company a count belongs to ("jobs at Ford", "emplois chez Renault").
 pub static OWNER_PREPOSITIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("owner_prepositions.txt")));
 
+/// Nouns of change or amount before "of"/"de" a number: no measure ("a rise of 5%").
+pub static NOT_MEASURE_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("not_measure_nouns.txt")));
+
+/// French articles and possessives that open a noun phrase ("une marge brute de 31 euros").
+pub static NOUN_PHRASE_OPENERS_FR: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("noun_phrase_openers_fr.txt")));
+
 #[cfg(test)]
 mod tests {
     use super::super::word_list;
