@@ -286,13 +286,12 @@ fn name_word<'a>(ctx: &Context<'a>, k: usize, names: &Names<'a>) -> bool {
     let text = ctx.text_of(k);
     let acronym = text.chars().count() >= 2 && text.chars().all(char::is_uppercase);
     let function_word = stopwords::stop_words(Lang::Und).contains(word) && !acronym;
+    // The stop lists hold some names ("Microsoft", "World"): one the entity stage found is one.
+    let entity = names.entity_at(ctx.start(k), ctx.end(k)).is_some();
     if !ctx.sentence_initial(k) {
-        return !function_word || name_word_inside(ctx, k);
+        return !function_word || entity || name_word_inside(ctx, k);
     }
-    let known = ORGANIZATIONS.contains_key(text)
-        || PLACES.contains_key(text)
-        || names.mid_sentence(ctx).contains(text)
-        || names.entity_at(ctx.start(k), ctx.end(k)).is_some();
+    let known = ORGANIZATIONS.contains_key(text) || PLACES.contains_key(text) || names.mid_sentence(ctx).contains(text) || entity;
     !function_word && (known || acronym)
 }
 
@@ -1100,6 +1099,7 @@ mod tests {
         assert_eq!(subject_with_entities("Selon FO, 500 postes menacés chez le constructeur Renault."), one("Renault"));
         // Nearer than a place used as an adjective ("German carmaker Volkswagen").
         assert_eq!(subject_with_entities("German carmaker Volkswagen sold 9 million cars."), one("Volkswagen"));
+        assert_eq!(subject_with_entities("Shares in Microsoft rose 3% on Monday."), one("Microsoft"));
         assert_eq!(subject_with_entities("Spain's Repsol will spend $2bn on wind farms."), one("Repsol"));
         // A place named for itself stays the subject.
         assert_eq!(subject_with_entities("Analysts expect Brazil's economy to grow 2.1% next year."), one("Brazil"));
