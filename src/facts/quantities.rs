@@ -510,7 +510,74 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
             None => i += 1,
         }
     }
+    mark_ranges(ctx, &mut found);
     facts.extend(found);
+}
+
+/// "between 3% and 3.5%", "de 1 000 à 4 000 emplois", "a $40 to $50 level": the two ends of a
+/// range are a lower (">") and an upper ("<") bound, not two exact figures. A move is no range:
+/// "prices rose from $639m to $1.13bn", "fell $1.64 to $47.10" (a verb of change before).
+fn mark_ranges(ctx: &Context, found: &mut [Fact]) {
+    // "de 1 000 à 4 000 emplois": the bare number is no fact of its own, but bounds this one.
+    let mut previous_end = 0;
+    for fact in found.iter_mut() {
+        let first = ctx.token_at(fact.start);
+        let bare = first >= 2 && ctx.kind(first - 2) == TokenKind::Number && ctx.start(first - 2) >= previous_end;
+        previous_end = fact.end;
+        let rising = bare && number_value(ctx.text_of(first - 2), ctx.article.lang).zip(fact.value.as_f64()).is_some_and(|(low, high)| low < high);
+        if let Attrs::Amount(attrs) = &mut fact.attrs {
+            if rising && attrs.qualifier == "=" && is_range(ctx, first - 2, first - 2, first) {
+                attrs.qualifier = "<";
+            }
+        }
+    }
+    for i in 1..found.len() {
+        let (low, high) = (&found[i - 1], &found[i]);
+        let rising = low.value.as_f64().zip(high.value.as_f64()).is_some_and(|(a, b)| a < b);
+        if low.kind != high.kind
+            || !rising
+            || !same_unit(low, high)
+            || !is_range(ctx, ctx.token_at(low.start), ctx.token_at(low.end - 1), ctx.token_at(high.start))
+        {
+            continue;
+        }
+        for (k, sign) in [(i - 1, ">"), (i, "<")] {
+            if let Attrs::Amount(attrs) = &mut found[k].attrs {
+                if attrs.qualifier == "=" {
+                    attrs.qualifier = sign;
+                }
+            }
+        }
+    }
+}
+
+/// Whether two amounts count in the same unit or currency ("1,7 % à 201 000 tonnes" are two).
+fn same_unit(a: &Fact, b: &Fact) -> bool {
+    match (&a.attrs, &b.attrs) {
+        (Attrs::Amount(a), Attrs::Amount(b)) => a.unit == b.unit && a.currency == b.currency,
+        _ => false,
+    }
+}
+
+/// Whether the numbers at tokens `first..=last` and `next` (the lower first) are the ends of
+/// one range: one link between them ("to", "à", a dash written without spaces; "and", "et"
+/// after "between", "entre"), not after "from" ("raised from £2.50 to £4" is a move) and no
+/// verb of change just before ("rose", "a grimpé de").
+fn is_range(ctx: &Context, first: usize, last: usize, next: usize) -> bool {
+    if next != last + 2 || !ctx.same_sentence(first, next) || first == 0 {
+        return false;
+    }
+    let before = ctx.word(first - 1);
+    let link = last + 1;
+    let unspaced = ctx.start(link) == ctx.end(last) && ctx.end(link) == ctx.start(next);
+    let linked = match ctx.word(link) {
+        "and" | "et" => matches!(before, "between" | "entre"),
+        "to" | "à" => before != "from",
+        "-" | "–" => unspaced,
+        _ => false,
+    };
+    let moved = (first.saturating_sub(4)..first).any(|k| CHANGE_VERBS.contains(ctx.word(k)) || LEVEL_VERBS.contains(ctx.word(k)));
+    linked && !moved
 }
 
 /// What a number's subject is read from: the capitalised words inside sentences, and the
@@ -1119,6 +1186,21 @@ mod tests {
         assert_eq!(subject_with_entities("The country's GDP grew 1.9% last year."), Subject::Unknown);
         assert_eq!(subject_with_entities("La TVA passera à 20 % en janvier."), Subject::Unknown);
         assert_eq!(subject_with_entities("The Ohio-based chain will close 40 stores."), Subject::Unknown);
+    }
+
+    #[test]
+    fn the_ends_of_a_range_are_bounds() {
+        let qualifiers = |text: &str| quantities(text).iter().map(|f| attrs(f)["qualifier"].as_str().unwrap().to_string()).collect::<Vec<_>>();
+        assert_eq!(qualifiers("Analysts expect growth of between 2% and 2.5% this year."), [">", "<"]);
+        assert_eq!(qualifiers("Tickets will cost £30 to £45."), [">", "<"]);
+        assert_eq!(qualifiers("De 200 à 300 emplois sont menacés."), ["<"]);
+        // A move from one level to another is no range.
+        assert_eq!(qualifiers("Its revenue rose from $60m to $75m."), ["=", "="]);
+        assert_eq!(qualifiers("Le prix est passé de 2 € à 3 €."), ["=", "="]);
+        assert_eq!(qualifiers("The fee was raised from £2 to £3."), ["=", "="]);
+        assert_eq!(qualifiers("La part doit baisser de 75 % à 50 %."), ["=", "="]);
+        assert_eq!(qualifiers("The firm cut 90 jobs - 17% of its staff."), ["=", "="]);
+        assert_eq!(qualifiers("Les importations ont pesé 1,7 % à 201 000 tonnes."), ["=", "="]);
     }
 
     #[test]
