@@ -1,4 +1,4 @@
-//! Word lists read by the date and quantity rules (`src/facts/dates/`, `src/facts/quantities.rs`),
+//! Word lists read by the date and quantity rules (`src/facts/dates/`, `src/facts/quantities/`),
 //! one data file each beside this one, named after what it holds.
 
 use super::{rows, word_set};
@@ -82,7 +82,7 @@ pub static DAY_PARTS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::
 /// Time zone abbreviations written after a clock time, as written: "EDT", "GMT".
 pub static TIME_ZONES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("time_zones.txt")));
 
-// Quantities: the words of `src/facts/quantities.rs`.
+// Quantities: the words of `src/facts/quantities/`.
 
 /// Phrases before a number (their words) and the qualifier they give it, in the order tried:
 /// ["more", "than"] → ">".

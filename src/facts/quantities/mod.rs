@@ -1,23 +1,24 @@
 //! Percentages, counts and money, with their qualifier ("plus de" → ">"), the entity they are
 //! about (`subject`) and what they measure (`measure`).
 
-use super::attrs::{AmountAttrs, Attrs, Subject};
-use super::mentions::Mention;
+mod measure;
+mod ranges;
+mod subject;
+
+use super::attrs::{AmountAttrs, Attrs};
 use super::number_words::number_words;
-use super::quotes::speech_verb;
 use super::{Context, Fact, FactKind};
 use crate::lang::Lang;
 use crate::lexicons::date_words::{
-    ScaleForm, ADJECTIVES_BEFORE_COUNTED, CHANGE_VERBS, COMMITMENT_VERBS, COUNT_UNITS, CURRENCIES, CURRENCY_FIRST_WORDS, CURRENCY_NAMES, LEVEL_VERBS,
-    MAX_CURRENCY_WORDS, MEASURE_ACRONYMS, MEASURE_ENDS, MODIFIER_SUFFIXES, NAME_ARTICLES, NOT_COUNTED, NOT_MEASURE_NOUNS, NOUN_PHRASE_OPENERS_FR,
-    OWNER_PREPOSITIONS, PLACE_PREPOSITIONS, QUALIFIERS, SCALES, SUBJECT_LINKS,
+    ScaleForm, ADJECTIVES_BEFORE_COUNTED, COUNT_UNITS, CURRENCIES, CURRENCY_FIRST_WORDS, CURRENCY_NAMES, MAX_CURRENCY_WORDS, NOT_COUNTED, QUALIFIERS, SCALES,
 };
-use crate::lexicons::quote_words::AUXILIARIES;
-use crate::lexicons::{MONTHS, ORGANIZATIONS, PLACES, WEEKDAYS};
 use crate::tokenize::{stopwords, TokenKind};
+use measure::{measure, measure_before, noun_of_number};
+use ranges::mark_ranges;
 use rustc_hash::FxHashSet as HashSet;
 use serde_json::json;
-use std::cell::OnceCell;
+pub use subject::name_at;
+use subject::{subject, Names};
 
 /// The ISO code of a currency word or sign ("€", "dollars", "fcfa"), with the form it matched.
 fn currency(word: &str) -> Option<(&'static str, &'static str)> {
@@ -61,393 +62,6 @@ fn qualifier_before(ctx: &Context, i: usize) -> (usize, &'static str) {
     }
     (i, "=")
 }
-
-/// Capitalised names from token `i` on ("South China Morning Post"), as (first, last).
-pub fn name_at(ctx: &Context, i: usize) -> Option<(usize, usize)> {
-    if i >= ctx.len() || !ctx.capitalised(i) || ctx.kind(i) != TokenKind::Word {
-        return None;
-    }
-    let mut last = i;
-    while ctx.same_sentence(i, last + 1) && ctx.kind(last + 1) == TokenKind::Word && ctx.capitalised(last + 1) {
-        last += 1;
-    }
-    Some((i, last))
-}
-
-fn name_text(ctx: &Context, (first, last): (usize, usize)) -> String {
-    ctx.text[ctx.start(first)..ctx.end(last)].to_string()
-}
-
-/// How far back the subject of a number is looked for, in tokens.
-const SUBJECT_WINDOW: usize = 60;
-
-/// A name before a number that may be its subject: its text and tokens, and the kind of the
-/// entity the entity stage found there (None for a capitalised name it did not find).
-struct Candidate {
-    name: String,
-    kind: Option<FactKind>,
-    first: usize,
-    last: usize,
-    /// A place after "in", "à", "dans" ("Pernod shares in Paris"): where, not who.
-    locative: bool,
-}
-
-/// The entity the number is about: "pour Huawei mais également Tencent" after it; else the
-/// nearest entity before it in the sentence that is no place where something happens
-/// ("shares in Paris") nor a place that qualifies a nearer name ("US media giant
-/// TimeWarner", "Italy's Illva"); else the place it is counted in ("three litres in Japan");
-/// else the nearest other name. A sentence's first word counts when it is no function word
-/// ("Alibaba holds 35%", not "The firm holds 35%"); a source ("according to Reuters", "the
-/// CGT said") never.
-fn subject<'a>(ctx: &Context<'a>, first: usize, last: usize, names: &Names<'a>) -> Subject {
-    if let Some(subject) = subjects_after(ctx, last) {
-        return subject;
-    }
-    if let Some(owner) = owner_after(ctx, last, names) {
-        return Subject::One(owner);
-    }
-    let candidates = names_before(ctx, first, names);
-    let qualifies_nearer = |i: usize| i > 0 && candidates[i].kind == Some(FactKind::Place) && qualifies(ctx, &candidates[i], &candidates[i - 1]);
-    let entity = (0..candidates.len()).find(|&i| candidates[i].kind.is_some() && !candidates[i].locative && !qualifies_nearer(i));
-    let chosen = entity
-        .map(|i| candidates[i].name.clone())
-        .or_else(|| place_after(ctx, last, names))
-        .or_else(|| candidates.iter().find(|c| c.kind.is_none()).or(candidates.first()).map(|c| c.name.clone()));
-    chosen.map_or(Subject::Unknown, Subject::One)
-}
-
-/// Whether the place `place` qualifies the name `nearer` after it: only a possessive or
-/// a few lowercase nouns between them ("Italy's Illva Saronno", "US media giant TimeWarner";
-/// not "the UK and that downloads of TV").
-fn qualifies(ctx: &Context, place: &Candidate, nearer: &Candidate) -> bool {
-    let stop = stopwords::stop_words(Lang::Und);
-    let noun = |j: usize| ctx.kind(j) == TokenKind::Word && !ctx.capitalised(j) && !stop.contains(ctx.word(j));
-    let between = place.last + 1..nearer.first;
-    between.len() <= 3 && between.clone().all(|j| noun(j) || matches!(ctx.word(j), "'s" | "’s"))
-}
-
-/// The names before token `first` in its sentence, nearest first, sources left out. A name
-/// the entity stage found goes by the name the article gives it ("Nestlé" before "1bn Swiss
-/// francs"); another capitalised name by its words ("Japanese", a product the tagger does not
-/// know).
-fn names_before<'a>(ctx: &Context<'a>, first: usize, names: &Names<'a>) -> Vec<Candidate> {
-    let name_word = |k: usize| name_word(ctx, k, names);
-    let mut found = Vec::new();
-    let mut k = first;
-    // Bounded walk: a sentence without punctuation may be a whole (huge) document.
-    let stop_at = first.saturating_sub(SUBJECT_WINDOW);
-    while k > stop_at && ctx.same_sentence(k - 1, first) {
-        k -= 1;
-        if !name_word(k) {
-            continue;
-        }
-        let mut start = k;
-        while start > 0 && ctx.same_sentence(start - 1, k) && name_word(start - 1) {
-            start -= 1;
-        }
-        // "Star of the Sea", "Banque de France": a name goes on over "of the", "de".
-        while let Some(before) = name_before_connector(ctx, start, &name_word) {
-            start = before;
-        }
-        let entity = names.entity_at(ctx.start(start), ctx.end(k));
-        let (from, to) = entity.map_or((start, k), |m| (m.first.min(start), m.last.max(k)));
-        if !is_source(ctx, from, to, first) {
-            let kind = entity.map(|m| m.kind);
-            let name = entity.map_or_else(|| name_text(ctx, (start, k)), |m| m.value.clone());
-            let locative = kind == Some(FactKind::Place) && after_locative_preposition(ctx, from);
-            found.push(Candidate { name, kind, first: from, last: to, locative });
-        }
-        k = start.min(from);
-    }
-    found
-}
-
-/// "According to Reuters, …", "selon la CGT", "selon la fédération des banques, Febelfin, …",
-/// "the department said …", "Ken Macdonald, says …", "le Parquet a indiqué que …": the name in
-/// tokens `from..=to` is the source of the number at token `number`, not its subject. Who
-/// commits to something ("agreed to buy 33%", "a promis de…") or announces the number itself
-/// ("BMW has announced £100m") is its subject.
-fn is_source(ctx: &Context, from: usize, to: usize, number: usize) -> bool {
-    if cites_source(ctx, from) || apposition_of_cited_source(ctx, from, to) {
-        return true;
-    }
-    let mut j = to + 1;
-    if ctx.word(j) == "," {
-        j += 1;
-    }
-    let reports = |j: usize| {
-        let Some((_, verb)) = speech_verb(ctx, j).filter(|_| ctx.same_sentence(to, j)) else { return false };
-        let commits = matches!(ctx.word(verb + 1), "to" | "de" | "d'") || verb + 1 == number && COMMITMENT_VERBS.contains(ctx.word(verb));
-        !commits
-    };
-    reports(j) || AUXILIARIES.contains(ctx.word(j)) && reports(j + 1)
-}
-
-/// "selon la fédération des banques, Febelfin, …": a name between commas after a cited source
-/// ("According to Bloomberg, Tesla will…" cites Bloomberg alone).
-fn apposition_of_cited_source(ctx: &Context, from: usize, to: usize) -> bool {
-    if from == 0 || ctx.word(from - 1) != "," || ctx.word(to + 1) != "," {
-        return false;
-    }
-    let comma = from - 1;
-    (comma.saturating_sub(8)..comma).rev().take_while(|&j| ctx.same_sentence(j, comma) && ctx.word(j) != ",").any(|j| cites_source(ctx, j + 1))
-}
-
-/// Whether the name starting at token `from` follows a preposition of place ("in the UK",
-/// "à Nice", "dans l'Isère").
-fn after_locative_preposition(ctx: &Context, from: usize) -> bool {
-    let before = if from > 0 && NAME_ARTICLES.contains(ctx.word(from - 1)) { from - 1 } else { from };
-    before > 0 && ctx.same_sentence(before - 1, from) && PLACE_PREPOSITIONS.contains(ctx.word(before - 1))
-}
-
-/// "12 litres in the US", "27 degrés à Nice": the place right after a preposition of place
-/// after the number.
-fn place_after(ctx: &Context, last: usize, names: &Names) -> Option<String> {
-    let mut k = last + 1;
-    if !PLACE_PREPOSITIONS.contains(ctx.word(k)) {
-        return None;
-    }
-    k += 1;
-    if NAME_ARTICLES.contains(ctx.word(k)) {
-        k += 1;
-    }
-    if k >= ctx.len() || !ctx.same_sentence(last, k) {
-        return None;
-    }
-    let place = names.entity_at(ctx.start(k), ctx.end(k)).filter(|m| m.kind == FactKind::Place && m.first == k)?;
-    Some(place.value.clone())
-}
-
-/// "pour Huawei mais également Tencent": the names after "pour"/"for" the number, when any.
-fn subjects_after(ctx: &Context, last: usize) -> Option<Subject> {
-    if !matches!(ctx.word(last + 1), "pour" | "for") {
-        return None;
-    }
-    let mut names = Vec::new();
-    let mut k = last + 2;
-    while let Some(name) = name_at(ctx, k) {
-        names.push(name_text(ctx, name));
-        k = name.1 + 1;
-        while SUBJECT_LINKS.contains(ctx.word(k)) && ctx.same_sentence(last, k) {
-            k += 1;
-        }
-    }
-    match names.len() {
-        0 => None,
-        1 => Some(Subject::One(names.remove(0))),
-        _ => Some(Subject::Several(names)),
-    }
-}
-
-/// "2,000 jobs at MG Rover", "4 000 emplois menacés chez le groupe Sanofi": the entity a count
-/// belongs to, after "at" or "chez" (a participle and a noun before its name may come between).
-fn owner_after(ctx: &Context, last: usize, names: &Names) -> Option<String> {
-    let stop = stopwords::stop_words(Lang::Und);
-    let lowercase_word = |k: usize| ctx.kind(k) == TokenKind::Word && !ctx.capitalised(k) && !stop.contains(ctx.word(k));
-    let mut k = last + 1;
-    if lowercase_word(k) && OWNER_PREPOSITIONS.contains(ctx.word(k + 1)) {
-        k += 1;
-    }
-    if !OWNER_PREPOSITIONS.contains(ctx.word(k)) {
-        return None;
-    }
-    k += 1;
-    if NAME_ARTICLES.contains(ctx.word(k)) {
-        k += 1;
-    }
-    if lowercase_word(k) {
-        k += 1;
-    }
-    if k >= ctx.len() || !ctx.same_sentence(last, k) {
-        return None;
-    }
-    let owner = names.entity_at(ctx.start(k), ctx.end(k)).filter(|m| m.first == k && m.kind != FactKind::Place)?;
-    Some(owner.value.clone())
-}
-
-/// Whether token `k` may be a word of a number's subject: a capitalised word that is no date
-/// word ("On Friday, 300 workers…" is about no Friday), no currency ("3m Euros"), no measure
-/// ("GDP") and no adjective ("Netherlands-based"). A
-/// capitalised function word opening a sentence ("Un lycéen", "Après trois ans") is none;
-/// inside a sentence one belongs to a name ("New York", "The Hague"). A sentence's first word
-/// is a name when a gazetteer or the entity stage knows it, the article capitalises it inside
-/// a sentence too ("Alibaba holds…"; not "Afin de…"), or it is an acronym ("HP va supprimer…", "US exports").
-fn name_word<'a>(ctx: &Context<'a>, k: usize, names: &Names<'a>) -> bool {
-    if ctx.kind(k) != TokenKind::Word || !ctx.capitalised(k) {
-        return false;
-    }
-    let word = ctx.word(k);
-    if WEEKDAYS.contains_key(word) || MONTHS.contains_key(word) || currency(word).is_some() || MEASURE_ACRONYMS.contains(word) {
-        return false;
-    }
-    if MODIFIER_SUFFIXES.iter().any(|suffix| word.ends_with(suffix)) {
-        return false;
-    }
-    let text = ctx.text_of(k);
-    let acronym = text.chars().count() >= 2 && text.chars().all(char::is_uppercase);
-    let function_word = stopwords::stop_words(Lang::Und).contains(word) && !acronym;
-    // The stop lists hold some names ("Microsoft", "World"): one the entity stage found is one.
-    let entity = names.entity_at(ctx.start(k), ctx.end(k)).is_some();
-    if !ctx.sentence_initial(k) {
-        return !function_word || entity || name_word_inside(ctx, k);
-    }
-    let known = ORGANIZATIONS.contains_key(text) || PLACES.contains_key(text) || names.mid_sentence(ctx).contains(text) || entity;
-    !function_word && (known || acronym)
-}
-
-/// Whether the capitalised function word at token `k` (inside a sentence) is part of a name:
-/// a capitalised word is next to it ("New York", "The Hague", "United States").
-fn name_word_inside(ctx: &Context, k: usize) -> bool {
-    let capitalised_word = |j: usize| ctx.same_sentence(k, j) && ctx.kind(j) == TokenKind::Word && ctx.capitalised(j);
-    capitalised_word(k + 1) || k > 0 && capitalised_word(k - 1)
-}
-
-/// The first token of a name that goes on to token `start` over a connector ("Star of the
-/// Sea", "Banque de France"): a name word before "of", "of the", "de", "de la", "du", "des".
-fn name_before_connector(ctx: &Context, start: usize, name_word: &impl Fn(usize) -> bool) -> Option<usize> {
-    let connector = |k: usize| matches!(ctx.word(k), "of" | "de" | "du" | "des" | "d'");
-    let article = |k: usize| matches!(ctx.word(k), "the" | "la" | "l'");
-    let c = start.checked_sub(1).map(|c| if c > 0 && article(c) { c - 1 } else { c })?;
-    (c > 0 && connector(c) && ctx.same_sentence(c - 1, start) && name_word(c - 1)).then(|| c - 1)
-}
-
-/// Whether the name starting at token `start` follows "according to", "selon", "d'après" (with
-/// a determiner between: "selon la CGT").
-fn cites_source(ctx: &Context, start: usize) -> bool {
-    let before = if start > 0 && NAME_ARTICLES.contains(ctx.word(start - 1)) { start - 1 } else { start };
-    let word = |back: usize| if before >= back { ctx.word(before - back) } else { "" };
-    matches!(word(1), "selon") || word(2) == "according" && word(1) == "to" || word(2) == "d'" && word(1) == "après"
-}
-
-/// What is measured: "of the Chinese cloud computing market", "du marché chinois dans le cloud".
-fn measure(ctx: &Context, last: usize) -> Option<String> {
-    let mut k = last + 1;
-    if !matches!(ctx.word(k), "of" | "du" | "de" | "des" | "d'") || !ctx.same_sentence(last, k) {
-        return None;
-    }
-    k += 1;
-    while matches!(ctx.word(k), "the" | "la" | "le" | "les" | "l'") {
-        k += 1;
-    }
-    let first = k;
-    while ctx.same_sentence(last, k) && ctx.kind(k) == TokenKind::Word && !MEASURE_ENDS.contains(ctx.word(k)) {
-        k += 1;
-    }
-    if k == first {
-        return None;
-    }
-    Some(ctx.text[ctx.start(first)..ctx.end(k - 1)].to_string())
-}
-
-/// What is measured, written before the number and its verb: "US exports rose 12.3%" →
-/// "exports", "the trade gap narrowed by 4.9%" → "trade gap", "le chômage a reculé de 0,2 %"
-/// → "chômage". The lowercase words right before the verb (past an auxiliary), no function
-/// word among them; a name or a function word ends them. With whether the number is a change
-/// ("rose 5%", "a reculé de 0,2 %") rather than a level ("rose to $47", "hit $3bn").
-fn measure_before(ctx: &Context, first: usize) -> Option<(String, bool)> {
-    let same = |k: usize| ctx.same_sentence(k, first);
-    let mut k = first.checked_sub(1)?;
-    // "by 4.9%", "de 0,2 %" (a change); "à 9,1 %", "at 3%", "to $1.15 trillion" (a level)
-    let link = ctx.word(k);
-    let level_link = matches!(link, "à" | "at" | "to");
-    if matches!(link, "by" | "de" | "d'" | "à" | "at" | "to") && k > 0 {
-        k -= 1;
-    }
-    // "rose $2.10 to $61.40", "a grimpé de 3 % à 12 €": the level after the change amount.
-    if level_link {
-        let mut amount = 0;
-        let amount_part = |k: usize| {
-            ctx.kind(k) == TokenKind::Number
-                || ctx.text_of(k).starts_with(|c: char| c.is_ascii_digit())
-                || matches!(ctx.text_of(k), "$" | "€" | "£" | "¥" | "%")
-        };
-        while amount < 4 && k > 0 && amount_part(k) {
-            (k, amount) = (k - 1, amount + 1);
-        }
-        if amount > 0 && matches!(ctx.word(k), "by" | "de") && k > 0 {
-            k -= 1;
-        }
-    }
-    // "rose sharply by", "fell even faster by", "edged up": up to two adverbs or particles
-    for _ in 0..2 {
-        if k > 0 && (ctx.word(k).ends_with("ly") || matches!(ctx.word(k), "even" | "faster" | "further" | "up" | "down" | "back" | "encore" | "fortement")) {
-            k -= 1;
-        }
-    }
-    if !CHANGE_VERBS.contains(ctx.word(k)) || !same(k) || k == 0 {
-        return None;
-    }
-    let change = !level_link && !LEVEL_VERBS.contains(ctx.word(k));
-    let mut end = k - 1;
-    // "has risen", "a reculé", "s'est établi", "ont atteint"
-    while end > 0 && matches!(ctx.word(end), "has" | "have" | "had" | "a" | "ont" | "avait" | "est" | "s'" | "se" | "was") {
-        end -= 1;
-    }
-    let stop = stopwords::stop_words(ctx.article.lang);
-    let word = |i: usize| ctx.kind(i) == TokenKind::Word && !stop.contains(ctx.word(i)) && same(i) && ctx.word(i).chars().count() >= 3;
-    // A capitalised word belongs to the measure only opening its sentence ("Revenue dipped
-    // 1.4%") and when the article also writes it in lowercase: a name ("Vodafone rose 3%")
-    // is the number's subject, not what it measures.
-    let lower = |i: usize| !ctx.capitalised(i) || ctx.sentence_initial(i) && written_in_lowercase(ctx, i);
-    let mut start = end + 1;
-    while start > 0 && end + 1 - start < 3 && word(start - 1) && lower(start - 1) {
-        start -= 1;
-    }
-    (start <= end).then(|| (ctx.text[ctx.start(start)..ctx.end(end)].to_string(), change))
-}
-
-/// Whether the text around token `i` (`LOWERCASE_WINDOW` tokens either side) writes its word
-/// in lowercase (a common word, not a name). Bounded, so that an article of many such
-/// sentences stays linear.
-fn written_in_lowercase(ctx: &Context, i: usize) -> bool {
-    let word = ctx.word(i);
-    let around = i.saturating_sub(LOWERCASE_WINDOW)..(i + LOWERCASE_WINDOW).min(ctx.len());
-    around.into_iter().any(|k| k != i && !ctx.capitalised(k) && ctx.word(k) == word)
-}
-
-/// What a sum or a percentage measures, named by the noun it is "of": "a pre-tax profit of
-/// £75m" → "pre-tax profit", "un chiffre d'affaires de 2 milliards" → "chiffre d'affaires"
-/// (an elided "d'" joins two words), "at a cost of £50m" → "cost". Up to two lowercase words
-/// before "of" (a verb before them is left out: "avoid top-up fees of…"; "-ing" words too),
-/// or a French noun phrase opened by an article or a possessive ("une marge brute de 31
-/// euros"; French "de" has too many other senses). No word of change ("a rise of 5%": what
-/// rose is the measure) or of amount ("a total of"). Not for counts: "a survey of 1,000
-/// people" measures nothing.
-fn noun_of_number(ctx: &Context, first: usize) -> Option<String> {
-    let of = first.checked_sub(2).map(|_| first - 1)?;
-    let french = ctx.article.lang == Lang::Fr;
-    let linked = if french { matches!(ctx.word(of), "de" | "d'") } else { ctx.word(of) == "of" };
-    let end = of - 1;
-    if !linked || !ctx.same_sentence(end, first) || NOT_MEASURE_NOUNS.contains(ctx.word(end)) {
-        return None;
-    }
-    let stop = stopwords::stop_words(ctx.article.lang);
-    let word = |i: usize| {
-        let w = ctx.word(i);
-        ctx.kind(i) == TokenKind::Word
-            && !ctx.capitalised(i)
-            && ctx.same_sentence(i, first)
-            && w.chars().count() >= 3
-            && !stop.contains(w)
-            && !w.ends_with("ing")
-    };
-    let elision = |i: usize| french && i >= 1 && ctx.word(i) == "d'" && word(i - 1);
-    let mut start = end + 1;
-    let longest = if french { 3 } else { 2 };
-    while start > 0 && end + 1 - start < longest && (word(start - 1) || start - 1 < end && elision(start - 1)) {
-        start -= 1;
-    }
-    if start > end || !word(start) {
-        return None;
-    }
-    if french && (start == 0 || !NOUN_PHRASE_OPENERS_FR.contains(ctx.word(start - 1))) {
-        return None;
-    }
-    Some(ctx.text[ctx.start(start)..ctx.end(end)].to_string())
-}
-
-/// Tokens either side of a word that `written_in_lowercase` reads: a few paragraphs.
-const LOWERCASE_WINDOW: usize = 400;
 
 /// The noun a number counts, from token `k`: a lowercase word that is no function word, no
 /// month and no unit of time ("200 voix", "1 550 soldats", "three candidates"); its singular
@@ -498,7 +112,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     dates.extend(super::spans_of(facts, FactKind::Duration));
     let dates = super::merged(dates);
     let stop = stopwords::stop_words(Lang::Und);
-    let names = Names { mid_sentence: OnceCell::new(), entities: super::mentions::entity_mentions(ctx, facts) };
+    let names = Names::new(ctx, facts);
     let mut found = Vec::new();
     let mut i = 0;
     while i < ctx.len() {
@@ -512,97 +126,6 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     }
     mark_ranges(ctx, &mut found);
     facts.extend(found);
-}
-
-/// "between 3% and 3.5%", "de 1 000 à 4 000 emplois", "a $40 to $50 level": the two ends of a
-/// range are a lower (">") and an upper ("<") bound, not two exact figures. A move is no range:
-/// "prices rose from $639m to $1.13bn", "fell $1.64 to $47.10" (a verb of change before).
-fn mark_ranges(ctx: &Context, found: &mut [Fact]) {
-    // "de 1 000 à 4 000 emplois": the bare number is no fact of its own, but bounds this one.
-    let mut previous_end = 0;
-    for fact in found.iter_mut() {
-        let first = ctx.token_at(fact.start);
-        let bare = first >= 2 && ctx.kind(first - 2) == TokenKind::Number && ctx.start(first - 2) >= previous_end;
-        previous_end = fact.end;
-        let rising = bare && number_value(ctx.text_of(first - 2), ctx.article.lang).zip(fact.value.as_f64()).is_some_and(|(low, high)| low < high);
-        if let Attrs::Amount(attrs) = &mut fact.attrs {
-            if rising && attrs.qualifier == "=" && is_range(ctx, first - 2, first - 2, first) {
-                attrs.qualifier = "<";
-            }
-        }
-    }
-    for i in 1..found.len() {
-        let (low, high) = (&found[i - 1], &found[i]);
-        let rising = low.value.as_f64().zip(high.value.as_f64()).is_some_and(|(a, b)| a < b);
-        if low.kind != high.kind
-            || !rising
-            || !same_unit(low, high)
-            || !is_range(ctx, ctx.token_at(low.start), ctx.token_at(low.end - 1), ctx.token_at(high.start))
-        {
-            continue;
-        }
-        for (k, sign) in [(i - 1, ">"), (i, "<")] {
-            if let Attrs::Amount(attrs) = &mut found[k].attrs {
-                if attrs.qualifier == "=" {
-                    attrs.qualifier = sign;
-                }
-            }
-        }
-    }
-}
-
-/// Whether two amounts count in the same unit or currency ("1,7 % à 201 000 tonnes" are two).
-fn same_unit(a: &Fact, b: &Fact) -> bool {
-    match (&a.attrs, &b.attrs) {
-        (Attrs::Amount(a), Attrs::Amount(b)) => a.unit == b.unit && a.currency == b.currency,
-        _ => false,
-    }
-}
-
-/// Whether the numbers at tokens `first..=last` and `next` (the lower first) are the ends of
-/// one range: one link between them ("to", "à", a dash written without spaces; "and", "et"
-/// after "between", "entre"), not after "from" ("raised from £2.50 to £4" is a move) and no
-/// verb of change just before ("rose", "a grimpé de").
-fn is_range(ctx: &Context, first: usize, last: usize, next: usize) -> bool {
-    if next != last + 2 || !ctx.same_sentence(first, next) || first == 0 {
-        return false;
-    }
-    let before = ctx.word(first - 1);
-    let link = last + 1;
-    let unspaced = ctx.start(link) == ctx.end(last) && ctx.end(link) == ctx.start(next);
-    let linked = match ctx.word(link) {
-        "and" | "et" => matches!(before, "between" | "entre"),
-        "to" | "à" => before != "from",
-        "-" | "–" => unspaced,
-        _ => false,
-    };
-    let moved = (first.saturating_sub(4)..first).any(|k| CHANGE_VERBS.contains(ctx.word(k)) || LEVEL_VERBS.contains(ctx.word(k)));
-    linked && !moved
-}
-
-/// What a number's subject is read from: the capitalised words inside sentences, and the
-/// people, organisations and places the entity stage found.
-struct Names<'a> {
-    /// Read on first use: few articles need it, and it costs a pass over every token.
-    mid_sentence: OnceCell<HashSet<&'a str>>,
-    entities: Vec<Mention>,
-}
-
-impl<'a> Names<'a> {
-    fn mid_sentence(&self, ctx: &Context<'a>) -> &HashSet<&'a str> {
-        self.mid_sentence.get_or_init(|| mid_sentence_names(ctx))
-    }
-
-    /// The entity overlapping bytes `start..end`.
-    fn entity_at(&self, start: usize, end: usize) -> Option<&Mention> {
-        let after = self.entities.partition_point(|m| m.start < end);
-        self.entities[..after].iter().rev().take(8).find(|m| m.end > start)
-    }
-}
-
-/// Capitalised words inside sentences: names, for telling "Alibaba holds…" from "Afin de…".
-fn mid_sentence_names<'a>(ctx: &Context<'a>) -> HashSet<&'a str> {
-    (0..ctx.len()).filter(|&j| ctx.kind(j) == TokenKind::Word && ctx.capitalised(j) && !ctx.sentence_initial(j)).map(|j| ctx.text_of(j)).collect()
 }
 
 /// A number read into a fact so far: its tokens, value, kind and attributes.
@@ -847,9 +370,12 @@ fn years_after_preposition(ctx: &Context, i: usize, attrs: &AmountAttrs) -> bool
 
 #[cfg(test)]
 mod tests {
+    use super::subject::mid_sentence_names;
     use super::*;
     use crate::article::{Article, Given};
+    use crate::facts::attrs::Subject;
     use serde_json::Value;
+    use std::cell::OnceCell;
 
     /// The attributes as their JSON object, to read by name.
     fn attrs(fact: &Fact) -> Value {
@@ -991,10 +517,8 @@ mod tests {
         let text = "Sales rose by about 12% to $4.5 billion last year.";
         let got = with_context(text, |ctx| {
             let stop = stopwords::stop_words(Lang::Und);
-            let at = |word| {
-                quantity_at(ctx, token(ctx, word), &[], stop, &Names { mid_sentence: OnceCell::new(), entities: Vec::new() })
-                    .map(|(f, _)| (text[f.start..f.end].to_string(), f.kind, f.value))
-            };
+            let at =
+                |word| quantity_at(ctx, token(ctx, word), &[], stop, &Names::new(ctx, &[])).map(|(f, _)| (text[f.start..f.end].to_string(), f.kind, f.value));
             (at("12%"), at("4.5"), at("Sales"))
         });
         assert_eq!(got.0, Some(("about 12%".to_string(), FactKind::Quantity, json!(12.0))));
