@@ -177,6 +177,9 @@ pub static NOT_MEASURE_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(||
 /// French articles and possessives that open a noun phrase ("une marge brute de 31 euros").
 pub static NOUN_PHRASE_OPENERS_FR: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("noun_phrase_openers_fr.txt")));
 
+/// Pronouns by which a speaker goes on about itself ("said it will", "says its sales").
+pub static SELF_PRONOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("self_pronouns.txt")));
+
 #[cfg(test)]
 mod tests {
     use super::super::word_list;

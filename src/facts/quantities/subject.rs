@@ -9,7 +9,7 @@ use super::super::{Context, Fact, FactKind};
 use super::currency;
 use crate::lang::Lang;
 use crate::lexicons::date_words::{
-    COMMITMENT_VERBS, MEASURE_ACRONYMS, MODIFIER_SUFFIXES, NAME_ARTICLES, OWNER_PREPOSITIONS, PLACE_PREPOSITIONS, SUBJECT_LINKS,
+    COMMITMENT_VERBS, MEASURE_ACRONYMS, MODIFIER_SUFFIXES, NAME_ARTICLES, OWNER_PREPOSITIONS, PLACE_PREPOSITIONS, SELF_PRONOUNS, SUBJECT_LINKS,
 };
 use crate::lexicons::quote_words::AUXILIARIES;
 use crate::lexicons::{MONTHS, ORGANIZATIONS, PLACES, WEEKDAYS};
@@ -106,7 +106,7 @@ fn names_before<'a>(ctx: &Context<'a>, first: usize, names: &Names<'a>) -> Vec<C
         }
         let entity = names.entity_at(ctx.start(start), ctx.end(k));
         let (from, to) = entity.map_or((start, k), |m| (m.first.min(start), m.last.max(k)));
-        if !is_source(ctx, from, to, first) {
+        if !is_source(ctx, from, to, first, entity.is_some_and(|m| m.kind == FactKind::Organization)) {
             let kind = entity.map(|m| m.kind);
             let name = entity.map_or_else(|| name_text(ctx, (start, k)), |m| m.value.clone());
             let locative = kind == Some(FactKind::Place) && after_locative_preposition(ctx, from);
@@ -121,8 +121,9 @@ fn names_before<'a>(ctx: &Context<'a>, first: usize, names: &Names<'a>) -> Vec<C
 /// "the department said …", "Ken Macdonald, says …", "le Parquet a indiqué que …": the name in
 /// tokens `from..=to` is the source of the number at token `number`, not its subject. Who
 /// commits to something ("agreed to buy 33%", "a promis de…") or announces the number itself
-/// ("BMW has announced £100m") is its subject.
-fn is_source(ctx: &Context, from: usize, to: usize, number: usize) -> bool {
+/// ("BMW has announced £100m") is its subject, and so is an organisation that speaks of itself
+/// ("Microsoft has said it will replace 14 million cables").
+fn is_source(ctx: &Context, from: usize, to: usize, number: usize, organisation: bool) -> bool {
     if cites_source(ctx, from) || apposition_of_cited_source(ctx, from, to) {
         return true;
     }
@@ -133,9 +134,16 @@ fn is_source(ctx: &Context, from: usize, to: usize, number: usize) -> bool {
     let reports = |j: usize| {
         let Some((_, verb)) = speech_verb(ctx, j).filter(|_| ctx.same_sentence(to, j)) else { return false };
         let commits = matches!(ctx.word(verb + 1), "to" | "de" | "d'") || verb + 1 == number && COMMITMENT_VERBS.contains(ctx.word(verb));
-        !commits
+        !commits && !(organisation && of_itself(ctx, verb))
     };
     reports(j) || AUXILIARIES.contains(ctx.word(j)) && reports(j + 1)
+}
+
+/// Whether the speech verb at token `verb` goes on about its speaker: "says it expects", "said
+/// its sales", "a indiqué que ses ventes".
+fn of_itself(ctx: &Context, verb: usize) -> bool {
+    let k = if matches!(ctx.word(verb + 1), "that" | "que" | "qu'") { verb + 2 } else { verb + 1 };
+    ctx.same_sentence(verb, k) && SELF_PRONOUNS.contains(ctx.word(k))
 }
 
 /// "selon la fédération des banques, Febelfin, …": a name between commas after a cited source
