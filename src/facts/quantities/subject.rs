@@ -134,7 +134,8 @@ fn is_source(ctx: &Context, from: usize, to: usize, number: usize, organisation:
     let reports = |j: usize| {
         let Some((_, verb)) = speech_verb(ctx, j).filter(|_| ctx.same_sentence(to, j)) else { return false };
         let commits = matches!(ctx.word(verb + 1), "to" | "de" | "d'") || verb + 1 == number && COMMITMENT_VERBS.contains(ctx.word(verb));
-        !commits && !(organisation && of_itself(ctx, verb))
+        let own_figure = organisation && of_itself(ctx, verb);
+        !(commits || own_figure)
     };
     reports(j) || AUXILIARIES.contains(ctx.word(j)) && reports(j + 1)
 }
