@@ -691,6 +691,7 @@ mod tests {
         // Nearer than a place used as an adjective ("German carmaker Volkswagen").
         assert_eq!(subject_with_entities("German carmaker Volkswagen sold 9 million cars."), one("Volkswagen"));
         assert_eq!(subject_with_entities("Shares in Microsoft rose 3% on Monday."), one("Microsoft"));
+        assert_eq!(subject_with_entities("Microsoft said it would hire 900 engineers."), one("Microsoft"));
         assert_eq!(subject_with_entities("Spain's Repsol will spend $2bn on wind farms."), one("Repsol"));
         // A place named for itself stays the subject.
         assert_eq!(subject_with_entities("Analysts expect Brazil's economy to grow 2.1% next year."), one("Brazil"));

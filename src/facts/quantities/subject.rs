@@ -250,13 +250,15 @@ fn name_word<'a>(ctx: &Context<'a>, k: usize, names: &Names<'a>) -> bool {
     let text = ctx.text_of(k);
     let acronym = text.chars().count() >= 2 && text.chars().all(char::is_uppercase);
     let function_word = stopwords::stop_words(Lang::Und).contains(word) && !acronym;
-    // The stop lists hold some names ("Microsoft", "World"): one the entity stage found is one.
+    // The stop lists hold some names ("Microsoft", "World"): one the entity stage found inside
+    // a sentence is one; opening a sentence, one the organisations' gazetteer knows (the
+    // tagger takes "Since" or "Most" there for names, and "Most" is a Czech town).
     let entity = names.entity_at(ctx.start(k), ctx.end(k)).is_some();
     if !ctx.sentence_initial(k) {
         return !function_word || entity || name_word_inside(ctx, k);
     }
     let known = ORGANIZATIONS.contains_key(text) || PLACES.contains_key(text) || names.mid_sentence(ctx).contains(text) || entity;
-    !function_word && (known || acronym)
+    (!function_word || ORGANIZATIONS.contains_key(text)) && (known || acronym)
 }
 
 /// Whether the capitalised function word at token `k` (inside a sentence) is part of a name:
