@@ -48,7 +48,8 @@ struct Candidate {
 }
 
 /// The entity the number is about: "pour Huawei mais également Tencent" after it; else the
-/// nearest entity before it in the sentence that is no place where something happens
+/// company a count belongs to ("2,000 jobs at MG Rover"); else the nearest entity before it in
+/// the sentence that is no place where something happens
 /// ("shares in Paris") nor a place that qualifies a nearer name ("US media giant
 /// TimeWarner", "Italy's Illva"); else the place it is counted in ("three litres in Japan");
 /// else the nearest other name. A sentence's first word counts when it is no function word
