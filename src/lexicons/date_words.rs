@@ -180,6 +180,12 @@ pub static NOUN_PHRASE_OPENERS_FR: LazyLock<HashSet<&'static str>> = LazyLock::n
 /// Pronouns by which a speaker goes on about itself ("said it will", "says its sales").
 pub static SELF_PRONOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("self_pronouns.txt")));
 
+/// Forms of "to be" that tie a number to what it measures, as a level ("the price is £5").
+pub static COPULAS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("copulas.txt")));
+
+/// Prepositions that open a phrase inside a noun phrase ("turnover for the quarter").
+pub static PREPOSITIONS_BEFORE_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("prepositions_before_nouns.txt")));
+
 #[cfg(test)]
 mod tests {
     use super::super::word_list;

@@ -3,7 +3,8 @@
 
 use super::super::Context;
 use crate::lang::Lang;
-use crate::lexicons::date_words::{CHANGE_VERBS, LEVEL_VERBS, MEASURE_ENDS, NOT_MEASURE_NOUNS, NOUN_PHRASE_OPENERS_FR};
+use crate::lexicons::date_words::{CHANGE_VERBS, COPULAS, LEVEL_VERBS, MEASURE_ENDS, NOT_MEASURE_NOUNS, NOUN_PHRASE_OPENERS_FR, PREPOSITIONS_BEFORE_NOUNS};
+use crate::lexicons::{DETERMINERS, NUMBER_WORDS};
 use crate::tokenize::{stopwords, TokenKind};
 
 /// What is measured: "of the Chinese cloud computing market", "du marché chinois dans le cloud".
@@ -56,15 +57,19 @@ pub(super) fn measure_before(ctx: &Context, first: usize) -> Option<(String, boo
         }
     }
     // "rose sharply by", "fell even faster by", "edged up": up to two adverbs or particles
+    let mut moved_up_or_down = false;
     for _ in 0..2 {
         if k > 0 && (ctx.word(k).ends_with("ly") || matches!(ctx.word(k), "even" | "faster" | "further" | "up" | "down" | "back" | "encore" | "fortement")) {
+            moved_up_or_down |= matches!(ctx.word(k), "up" | "down");
             k -= 1;
         }
     }
-    if !CHANGE_VERBS.contains(ctx.word(k)) || !same(k) || k == 0 {
+    // "the price is £5", "le taux est de 3 %": a level; "was up 4.3%": a move.
+    let copula = COPULAS.contains(ctx.word(k));
+    if !(CHANGE_VERBS.contains(ctx.word(k)) || copula) || !same(k) || k == 0 {
         return None;
     }
-    let change = !level_link && !LEVEL_VERBS.contains(ctx.word(k));
+    let change = if copula { moved_up_or_down } else { !level_link && !LEVEL_VERBS.contains(ctx.word(k)) };
     let mut end = k - 1;
     // "has risen", "a reculé", "s'est établi", "ont atteint"
     while end > 0 && matches!(ctx.word(end), "has" | "have" | "had" | "a" | "ont" | "avait" | "est" | "s'" | "se" | "was") {
@@ -79,6 +84,15 @@ pub(super) fn measure_before(ctx: &Context, first: usize) -> Option<(String, boo
     let mut start = end + 1;
     while start > 0 && end + 1 - start < 3 && word(start - 1) && lower(start - 1) {
         start -= 1;
+    }
+    // After a copula, only a whole noun phrase: "Turnover for the quarter was" measures no
+    // quarter, "le niveau de vie est" no "vie", "une durée de vingt minutes sont" no minutes.
+    let complement = |i: usize| matches!(ctx.word(i), "of" | "de" | "d'" | "du" | "des");
+    let counted = |i: usize| ctx.kind(i) == TokenKind::Number || NUMBER_WORDS.contains_key(ctx.word(i));
+    let in_phrase = start >= 1 && (complement(start - 1) || counted(start - 1))
+        || start >= 2 && DETERMINERS.contains(&ctx.word(start - 1)) && PREPOSITIONS_BEFORE_NOUNS.contains(ctx.word(start - 2));
+    if copula && start <= end && in_phrase {
+        return None;
     }
     (start <= end).then(|| (ctx.text[ctx.start(start)..ctx.end(end)].to_string(), change))
 }

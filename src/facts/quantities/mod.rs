@@ -718,6 +718,17 @@ mod tests {
     }
 
     #[test]
+    fn a_level_after_a_copula() {
+        let read = |text: &str| quantities(text).into_iter().next().map(|f| (attrs(&f)["measure"].as_str().map(str::to_string), attrs(&f)["change"].as_bool()));
+        assert_eq!(read("The average price is £240 a tonne."), Some((Some("average price".into()), Some(false))));
+        assert_eq!(read("Le taux est de 3,5 %."), Some((Some("taux".into()), Some(false))));
+        assert_eq!(read("Its turnover was up 4% on the year."), Some((Some("turnover".into()), Some(true))));
+        // Not the noun of a phrase after a preposition.
+        assert_eq!(read("Sales for the quarter were $40m."), Some((None, None)));
+        assert_eq!(read("Le niveau de vie est de 1,2 %."), Some((None, None)));
+    }
+
+    #[test]
     fn the_ends_of_a_range_are_bounds() {
         let qualifiers = |text: &str| quantities(text).iter().map(|f| attrs(f)["qualifier"].as_str().unwrap().to_string()).collect::<Vec<_>>();
         assert_eq!(qualifiers("Analysts expect growth of between 2% and 2.5% this year."), [">", "<"]);
