@@ -27,9 +27,8 @@ struct Sequences {
     table: HashTable<Slot>,
     /// The ids of sequence i after its first two: `keys[i * (n - 2)..(i + 1) * (n - 2)]`.
     keys: Vec<u32>,
+    /// Sequence → its hash (for the table's growth); sequences are numbered by their place here.
     hashes: Vec<u64>,
-    /// How many sequences there are.
-    len: u32,
 }
 
 fn hash_ids(ids: &[u32]) -> u64 {
@@ -43,7 +42,7 @@ fn hash_ids(ids: &[u32]) -> u64 {
 
 impl Sequences {
     fn new(n: usize) -> Sequences {
-        Sequences { n, table: HashTable::new(), keys: Vec::new(), hashes: Vec::new(), len: 0 }
+        Sequences { n, table: HashTable::new(), keys: Vec::new(), hashes: Vec::new() }
     }
 
     /// The term id of `ids`, or `new_term()`'s the first time they are seen.
@@ -54,8 +53,7 @@ impl Sequences {
         if let Some(slot) = self.table.find(hash, same) {
             return slot.term;
         }
-        let entry = self.len;
-        self.len += 1;
+        let entry = self.hashes.len() as u32;
         let term = new_term();
         self.keys.extend_from_slice(&ids[2..]);
         self.hashes.push(hash);

@@ -115,7 +115,10 @@ fn written_in_lowercase(ctx: &Context, i: usize) -> bool {
 /// rose is the measure) or of amount ("a total of"). Not for counts: "a survey of 1,000
 /// people" measures nothing.
 pub(super) fn noun_of_number(ctx: &Context, first: usize) -> Option<String> {
-    let of = first.checked_sub(2).map(|_| first - 1)?;
+    if first < 2 {
+        return None;
+    }
+    let of = first - 1;
     let french = ctx.article.lang == Lang::Fr;
     let linked = if french { matches!(ctx.word(of), "de" | "d'") } else { ctx.word(of) == "of" };
     let end = of - 1;

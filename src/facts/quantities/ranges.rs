@@ -3,7 +3,7 @@
 use super::super::attrs::Attrs;
 use super::super::{Context, Fact};
 use super::number_value;
-use crate::lexicons::date_words::{CHANGE_VERBS, LEVEL_VERBS};
+use crate::lexicons::date_words::CHANGE_VERBS;
 use crate::tokenize::TokenKind;
 
 /// "between 3% and 3.5%", "de 1 000 à 4 000 emplois", "a $40 to $50 level": the two ends of a
@@ -68,6 +68,7 @@ fn is_range(ctx: &Context, first: usize, last: usize, next: usize) -> bool {
         "-" | "–" => unspaced,
         _ => false,
     };
-    let moved = (first.saturating_sub(4)..first).any(|k| CHANGE_VERBS.contains(ctx.word(k)) || LEVEL_VERBS.contains(ctx.word(k)));
+    // Level verbs ("reached", "atteint") are among the change verbs.
+    let moved = (first.saturating_sub(4)..first).any(|k| CHANGE_VERBS.contains(ctx.word(k)));
     linked && !moved
 }

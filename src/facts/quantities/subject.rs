@@ -49,10 +49,9 @@ struct Candidate {
 
 /// The entity the number is about: "pour Huawei mais également Tencent" after it; else the
 /// company a count belongs to ("2,000 jobs at MG Rover"); else the nearest entity before it in
-/// the sentence that is no place where something happens
-/// ("shares in Paris") nor a place that qualifies a nearer name ("US media giant
-/// TimeWarner", "Italy's Illva"); else the place it is counted in ("three litres in Japan");
-/// else the nearest other name. A sentence's first word counts when it is no function word
+/// the sentence that is no place where something happens ("shares in Paris") nor a place that
+/// qualifies a nearer name ("US media giant TimeWarner", "Italy's Illva"); else the place it
+/// is counted in ("three litres in Japan"); else the nearest other name. A sentence's first word counts when it is no function word
 /// ("Alibaba holds 35%", not "The firm holds 35%"); a source ("according to Reuters", "the
 /// CGT said") never.
 pub(super) fn subject<'a>(ctx: &Context<'a>, first: usize, last: usize, names: &Names<'a>) -> Subject {
@@ -161,25 +160,17 @@ fn apposition_of_cited_source(ctx: &Context, from: usize, to: usize) -> bool {
 /// Whether the name starting at token `from` follows a preposition of place ("in the UK",
 /// "à Nice", "dans l'Isère").
 fn after_locative_preposition(ctx: &Context, from: usize) -> bool {
-    let before = if from > 0 && NAME_ARTICLES.contains(ctx.word(from - 1)) { from - 1 } else { from };
+    let before = before_article(ctx, from);
     before > 0 && ctx.same_sentence(before - 1, from) && PLACE_PREPOSITIONS.contains(ctx.word(before - 1))
 }
 
 /// "12 litres in the US", "27 degrés à Nice": the place right after a preposition of place
 /// after the number.
 fn place_after(ctx: &Context, last: usize, names: &Names) -> Option<String> {
-    let mut k = last + 1;
-    if !PLACE_PREPOSITIONS.contains(ctx.word(k)) {
+    if !PLACE_PREPOSITIONS.contains(ctx.word(last + 1)) {
         return None;
     }
-    k += 1;
-    if NAME_ARTICLES.contains(ctx.word(k)) {
-        k += 1;
-    }
-    if k >= ctx.len() || !ctx.same_sentence(last, k) {
-        return None;
-    }
-    let place = names.entity_at(ctx.start(k), ctx.end(k)).filter(|m| m.kind == FactKind::Place && m.first == k)?;
+    let place = names.entity_from(ctx, last, past_article(ctx, last + 2)).filter(|m| m.kind == FactKind::Place)?;
     Some(place.value.clone())
 }
 
@@ -216,27 +207,21 @@ fn owner_after(ctx: &Context, last: usize, names: &Names) -> Option<String> {
     if !OWNER_PREPOSITIONS.contains(ctx.word(k)) {
         return None;
     }
-    k += 1;
-    if NAME_ARTICLES.contains(ctx.word(k)) {
-        k += 1;
-    }
+    k = past_article(ctx, k + 1);
     if lowercase_word(k) {
         k += 1;
     }
-    if k >= ctx.len() || !ctx.same_sentence(last, k) {
-        return None;
-    }
-    let owner = names.entity_at(ctx.start(k), ctx.end(k)).filter(|m| m.first == k && m.kind != FactKind::Place)?;
+    let owner = names.entity_from(ctx, last, k).filter(|m| m.kind != FactKind::Place)?;
     Some(owner.value.clone())
 }
 
 /// Whether token `k` may be a word of a number's subject: a capitalised word that is no date
 /// word ("On Friday, 300 workers…" is about no Friday), no currency ("3m Euros"), no measure
-/// ("GDP") and no adjective ("Netherlands-based"). A
-/// capitalised function word opening a sentence ("Un lycéen", "Après trois ans") is none;
-/// inside a sentence one belongs to a name ("New York", "The Hague"). A sentence's first word
-/// is a name when a gazetteer or the entity stage knows it, the article capitalises it inside
-/// a sentence too ("Alibaba holds…"; not "Afin de…"), or it is an acronym ("HP va supprimer…", "US exports").
+/// ("GDP") and no adjective ("Netherlands-based"). A capitalised function word opening a
+/// sentence ("Un lycéen", "Après trois ans") is none; inside a sentence one belongs to a name
+/// ("New York", "The Hague"). A sentence's first word is a name when a gazetteer or the entity
+/// stage knows it, the article capitalises it inside a sentence too ("Alibaba holds…"; not
+/// "Afin de…"), or it is an acronym ("HP va supprimer…", "US exports").
 fn name_word<'a>(ctx: &Context<'a>, k: usize, names: &Names<'a>) -> bool {
     if ctx.kind(k) != TokenKind::Word || !ctx.capitalised(k) {
         return false;
@@ -281,9 +266,27 @@ fn name_before_connector(ctx: &Context, start: usize, name_word: &impl Fn(usize)
 /// Whether the name starting at token `start` follows "according to", "selon", "d'après" (with
 /// a determiner between: "selon la CGT").
 fn cites_source(ctx: &Context, start: usize) -> bool {
-    let before = if start > 0 && NAME_ARTICLES.contains(ctx.word(start - 1)) { start - 1 } else { start };
+    let before = before_article(ctx, start);
     let word = |back: usize| if before >= back { ctx.word(before - back) } else { "" };
     matches!(word(1), "selon") || word(2) == "according" && word(1) == "to" || word(2) == "d'" && word(1) == "après"
+}
+
+/// Token `k`, or the one after it when `k` is an article ("in the UK", "chez le groupe").
+fn past_article(ctx: &Context, k: usize) -> usize {
+    if NAME_ARTICLES.contains(ctx.word(k)) {
+        k + 1
+    } else {
+        k
+    }
+}
+
+/// The first token of the name starting at token `start`, with its article ("selon la CGT").
+fn before_article(ctx: &Context, start: usize) -> usize {
+    if start > 0 && NAME_ARTICLES.contains(ctx.word(start - 1)) {
+        start - 1
+    } else {
+        start
+    }
 }
 
 /// What a number's subject is read from: the capitalised words inside sentences, and the
@@ -302,6 +305,14 @@ impl<'a> Names<'a> {
 
     fn mid_sentence(&self, ctx: &Context<'a>) -> &HashSet<&'a str> {
         self.mid_sentence.get_or_init(|| mid_sentence_names(ctx))
+    }
+
+    /// The entity that starts at token `k`, in the sentence of token `anchor`.
+    fn entity_from(&self, ctx: &Context, anchor: usize, k: usize) -> Option<&Mention> {
+        if k >= ctx.len() || !ctx.same_sentence(anchor, k) {
+            return None;
+        }
+        self.entity_at(ctx.start(k), ctx.end(k)).filter(|m| m.first == k)
     }
 
     /// The entity overlapping bytes `start..end`.
