@@ -294,6 +294,29 @@ mod tests {
     }
 
     #[test]
+    fn tagging_scores_find_the_same_path_as_wide_scores() {
+        // i32 (the tagger's, summed four lanes at a time and rebased) against i64 (summed
+        // one by one, never rebased), on random scores of the tagger's range.
+        let mut seed = 5u64;
+        let mut random = move || {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as i64 % 5000 - 2500
+        };
+        let scores: Vec<i64> = (0..16 * 18).map(|_| random() / 20).collect();
+        let score = |p: Label, q: Label| scores[p as usize * 16 + q as usize];
+        let wide = Transitions::<i64>::new(Scheme::Bilou, score, |l| scores[256 + l as usize], |l| scores[272 + l as usize]);
+        let narrow = Transitions::<i32>::new(Scheme::Bilou, |p, q| score(p, q) as i32, |l| scores[256 + l as usize] as i32, |l| scores[272 + l as usize] as i32);
+        for n in [1usize, 2, 7, 60, 500] {
+            let emissions: Vec<i64> = (0..n * wide.labels).map(|_| random()).collect();
+            let (mut expected, mut found) = (Vec::new(), Vec::new());
+            viterbi(&wide, &emissions, &mut Lattice::default(), &mut expected);
+            let emissions: Vec<i32> = emissions.iter().map(|&e| e as i32).collect();
+            viterbi(&narrow, &emissions, &mut Lattice::default(), &mut found);
+            assert_eq!(found, expected, "{n} tokens");
+        }
+    }
+
+    #[test]
     fn follows_the_scores() {
         let transitions = Transitions::<f32>::new(Scheme::Bio, |_, _| 0.0, |_| 0.0, |_| 0.0);
         let labels = transitions.labels;
