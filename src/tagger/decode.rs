@@ -305,7 +305,8 @@ mod tests {
         let scores: Vec<i64> = (0..16 * 18).map(|_| random() / 20).collect();
         let score = |p: Label, q: Label| scores[p as usize * 16 + q as usize];
         let wide = Transitions::<i64>::new(Scheme::Bilou, score, |l| scores[256 + l as usize], |l| scores[272 + l as usize]);
-        let narrow = Transitions::<i32>::new(Scheme::Bilou, |p, q| score(p, q) as i32, |l| scores[256 + l as usize] as i32, |l| scores[272 + l as usize] as i32);
+        let narrow =
+            Transitions::<i32>::new(Scheme::Bilou, |p, q| score(p, q) as i32, |l| scores[256 + l as usize] as i32, |l| scores[272 + l as usize] as i32);
         for n in [1usize, 2, 7, 60, 500] {
             let emissions: Vec<i64> = (0..n * wide.labels).map(|_| random()).collect();
             let (mut expected, mut found) = (Vec::new(), Vec::new());

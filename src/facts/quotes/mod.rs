@@ -201,6 +201,7 @@ pub fn extract(ctx: &Context, facts: &mut Vec<Fact>) {
     quotes.extend(finder.transcript_lines(&taken));
     quotes.sort_by_key(|q| q.first);
     drop_nested(&mut quotes);
+    drop_function_word_speakers(ctx, &mut quotes);
     lend_speakers(ctx, &mut quotes);
     mark_continued(ctx, &mut quotes);
     for quote in quotes {
@@ -222,6 +223,19 @@ fn drop_nested(quotes: &mut Vec<Quote>) {
         }
         !nested
     });
+}
+
+/// "the claim that …", "its main shareholder, has agreed to …", "dit la « Liberté »": a
+/// speaker written as one function word (an article, an auxiliary, an adverb, a preposition, a
+/// clitic) means the rule read a noun or a participle as a speech verb, or cut the subject
+/// short. Reported speech found that way is no quote; a quote in quotation marks is one, of
+/// no known speaker (a neighbour's may be lent to it).
+fn drop_function_word_speakers(ctx: &Context, quotes: &mut Vec<Quote>) {
+    let function_word = |quote: &Quote| quote.speaker.as_ref().is_some_and(|s| speakers::function_word(&ctx.text[s.start..s.end]));
+    quotes.retain(|quote| quote.mode != "reported" || !function_word(quote));
+    for quote in quotes.iter_mut().filter(|q| function_word(q)) {
+        quote.speaker = None;
+    }
 }
 
 /// A quote without a cue belongs to the speaker of the quote before it (or else after it):
@@ -525,6 +539,17 @@ mod tests {
         let speakers: Vec<_> = quotes.iter().map(|q| q.speaker.as_ref().map(|s| s.name.as_str())).collect();
         // The first borrows from the quote after it; the last is too far from any.
         assert_eq!(speakers, [Some("Ines Moreau"), Some("Ines Moreau"), None]);
+    }
+
+    #[test]
+    fn a_function_word_is_no_speaker() {
+        // A participle after an article is no speech verb; a title after an article is no speaker.
+        let found = quotes("The committee examined the proposed rule. The proposed merger has worried unions since March.");
+        assert!(found.is_empty(), "{found:?}");
+        let found = quotes("La séance fut longue, dit la « Gazette du soir », et les députés sont partis tard.");
+        assert!(found.iter().all(|(_, speaker, _)| speaker != "la"), "{found:?}");
+        let found = quotes("Le député Paul Morin (divers droite) a lui écrit : « Nous ne voterons pas ce texte ce soir. »");
+        assert_eq!(found.iter().map(|(_, speaker, _)| speaker.as_str()).collect::<Vec<_>>(), ["Paul Morin"], "{found:?}");
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! pronouns and relatives stand for is in `references.rs`, descriptors in `descriptors.rs`.
 
 use super::*;
+use crate::lexicons::date_words::COPULAS;
+use crate::lexicons::entity_words::ARTICLES;
 
 /// A pronoun's or descriptor's speaker: its own mention (`phrase`, the span it is written at)
 /// with the name it stands for, when one was found.
@@ -33,6 +35,27 @@ fn trimmed(ctx: &Context, mut first: usize, mut last: usize) -> (usize, usize) {
         last -= 1;
     }
     (first, last)
+}
+
+/// Whether a speaker as written is one word that cannot name anyone: an article or possessive,
+/// an auxiliary or form of "to be", an adverb, a preposition, a French object clitic.
+pub(super) fn function_word(written: &str) -> bool {
+    let word = written.trim().to_lowercase();
+    let word = word.as_str();
+    !word.is_empty()
+        && !word.contains(char::is_whitespace)
+        && (DETERMINERS.contains(&word) && !matches!(word, "these" | "those" | "such" | "this")
+            || ARTICLES.contains(&word)
+            || AUXILIARIES.contains(&word)
+            || FRENCH_AUXILIARIES.contains(&word)
+            || COPULAS.contains(&word)
+            || matches!(word, "be" | "been" | "being" | "au" | "aux" | "fut" | "été")
+            || ADVERBS.contains(&word)
+            || FRENCH_ADVERBS.contains(&word)
+            // "previously", not "Kelly": an adverb by its ending only in lowercase.
+            || word.len() > 4 && word.ends_with("ly") && written.trim() == word
+            || PREPOSITIONS.contains(&word)
+            || FRENCH_OBJECT_PRONOUNS.contains(&word))
 }
 
 /// Whether token `k` is "of" or one of its French forms: a complement follows.
@@ -274,10 +297,17 @@ impl Finder<'_, '_> {
     /// the subject of a verb at `end`, past what may stand between the two.
     pub(super) fn phrase_before(&self, end: usize) -> Option<(usize, usize)> {
         let ctx = self.ctx;
-        let last = before_parenthesis(ctx, end.checked_sub(1)?)?;
-        let last = before_infinitive(ctx, last, end);
-        let last = before_verb_modifiers(ctx, last, end);
-        let last = before_object_pronouns(ctx, last, end);
+        let mut last = before_parenthesis(ctx, end.checked_sub(1)?)?;
+        // "Lionel Tardy (UMP) a lui écrit": clitics, auxiliaries and a parenthesis may come in
+        // any order between a subject and its verb.
+        loop {
+            let before = before_object_pronouns(ctx, before_verb_modifiers(ctx, before_infinitive(ctx, last, end), end), end);
+            let before = if before == last { before } else { before_parenthesis(ctx, before)? };
+            if before == last {
+                break;
+            }
+            last = before;
+        }
         // "…, which notes that", "…, who added that", "It said that": a relative or impersonal
         // pronoun right before the verb is the speaker's mention.
         if matches!(ctx.word(last), "who" | "which" | "it" | "qui") && ctx.same_sentence(last, end) {
@@ -397,6 +427,16 @@ impl Finder<'_, '_> {
 mod tests {
     use super::super::test_support::{article, at, finder, finder_with_entities, named, nth, text};
     use super::*;
+
+    #[test]
+    fn function_words_name_no_one() {
+        for word in ["the", "The", "has", "been", "also", "previously", "for", "la", "au", "lui", "a", "fut"] {
+            assert!(function_word(word), "{word}");
+        }
+        for word in ["They", "officials", "those", "il", "Mme Dubois", "the minister", "SUD", "Kelly"] {
+            assert!(!function_word(word), "{word}");
+        }
+    }
 
     #[test]
     fn a_speaker_phrase_loses_its_conjunction_and_auxiliary() {
