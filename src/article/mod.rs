@@ -13,7 +13,7 @@ pub use segments::{segment, Segment, SegmentKind};
 
 use crate::error::{CoreError, Result};
 use crate::lang::Lang;
-use crate::tokenize::{tokenize, tokenize_into, Tokens};
+use crate::tokenize::{looks_hard_wrapped, tokenize, tokenize_into, Tokens};
 
 /// Offsets are u32: a single article may not reach 4 GiB.
 pub const MAX_ARTICLE_BYTES: usize = u32::MAX as usize - 1;
@@ -84,9 +84,19 @@ impl Article {
         &self.text[segment.start as usize..segment.end as usize]
     }
 
-    /// Byte offsets where each segment starts: sentences never cross them.
+    /// Byte offsets where a sentence must break: where each segment starts, a line of its own;
+    /// in hard-wrapped text (wire copy, mail, OCR columns: `looks_hard_wrapped`), only where a
+    /// segment of another kind starts, and between lines of one kind the tokenizer's line-break
+    /// rule decides (the line reads on).
     pub fn segment_starts(&self) -> Vec<usize> {
-        self.segments.iter().map(|s| s.start as usize).collect()
+        let wrapped = looks_hard_wrapped(self.segments.windows(2).filter_map(|pair| {
+            let (before, after) = (self.segment_text(&pair[0]), self.segment_text(&pair[1]));
+            let single = before.bytes().rev().take_while(u8::is_ascii_whitespace).filter(|&b| b == b'\n').count() == 1;
+            let (last, next) = (before.trim_end().chars().next_back()?, after.trim_start().chars().next()?);
+            single.then_some((last, next))
+        }));
+        let kind_changes = |(i, s): &(usize, &Segment)| !wrapped || *i == 0 || self.segments[i - 1].kind != s.kind;
+        self.segments.iter().enumerate().filter(kind_changes).map(|(_, s)| s.start as usize).collect()
     }
 
     pub fn tokens(&self) -> Tokens {

@@ -136,6 +136,27 @@ pub enum Attrs {
 }
 
 impl Attrs {
+    /// The texts the attributes hold (names, cues, measures), to rewrite in place.
+    pub fn texts_mut(&mut self) -> Vec<&mut String> {
+        match self {
+            Attrs::None => Vec::new(),
+            Attrs::Duration(a) => vec![&mut a.unit],
+            Attrs::Amount(a) => {
+                let mut texts: Vec<&mut String> = match &mut a.subject {
+                    Subject::Unknown => Vec::new(),
+                    Subject::One(name) => vec![name],
+                    Subject::Several(names) => names.iter_mut().collect(),
+                };
+                texts.extend(a.measure.as_mut());
+                texts
+            }
+            Attrs::Source(a) => std::iter::once(&mut a.cue).chain(a.cue_text.as_mut()).collect(),
+            Attrs::Acronym(a) => vec![&mut a.short, &mut a.long],
+            Attrs::Quote(a) => std::iter::once(&mut a.cue).chain(a.speaker.as_mut().map(|s| &mut s.name)).chain(a.speaker_descriptor.as_mut()).collect(),
+            Attrs::Role(a) => std::iter::once(&mut a.person).chain([&mut a.role]).chain(a.organization.as_mut()).collect(),
+        }
+    }
+
     /// Rewrite the offsets the attributes hold (a speaker's mention) with `convert`: bindings
     /// turn byte offsets into their own.
     pub fn map_offsets(&mut self, mut convert: impl FnMut(usize) -> usize) {

@@ -224,6 +224,7 @@ pub fn extract_kinds(article: &Article, kinds: Option<&[FactKind]>) -> Vec<Fact>
         facts.retain(|f| kinds.contains(&f.kind));
     }
     for fact in &mut facts {
+        on_one_line(fact);
         let token = context.token_at(fact.start);
         fact.sentence = context.tokens.sentence.get(token).copied().unwrap_or(0);
         fact.segment = context.segments.get(token).copied().unwrap_or(0);
@@ -232,10 +233,54 @@ pub fn extract_kinds(article: &Article, kinds: Option<&[FactKind]>) -> Vec<Fact>
     facts
 }
 
+/// A name, cue or measure written across a line break of hard-wrapped text ("National
+/// Organization⏎of Cypriot Fighters") is read on one line: each run of white space that holds
+/// a line break becomes one space. The fact's offsets still point at the text as written.
+fn on_one_line(fact: &mut Fact) {
+    let value = match &mut fact.value {
+        Value::String(value) => Some(value),
+        _ => None,
+    };
+    for text in fact.attrs.texts_mut().into_iter().chain(value) {
+        if text.contains(['\n', '\r']) {
+            *text = joined_lines(text);
+        }
+    }
+}
+
+/// `text` with each run of white space that holds a line break as one space.
+fn joined_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut run = String::new();
+    for c in text.chars().chain(['.']) {
+        if c.is_whitespace() {
+            run.push(c);
+            continue;
+        }
+        out.push_str(if run.contains(['\n', '\r']) { " " } else { &run });
+        run.clear();
+        out.push(c);
+    }
+    out.pop();
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::article::Given;
+
+    #[test]
+    fn names_written_across_lines_read_on_one_line() {
+        assert_eq!(joined_lines("National Organization\n   of Cypriot  Fighters"), "National Organization of Cypriot  Fighters");
+        assert_eq!(joined_lines("a\r\nb "), "a b ");
+        let text = "Grain prices to rise\n\nPrices will rise by 5 pct next year, the chairman of the Northern Grain\nTraders Association, Paul Dumont, said on Monday as exports\nto Asia grow and stocks\nfall.";
+        let article = Article::analyze("t".into(), text.to_string(), Given::default()).unwrap();
+        let facts = extract(&article);
+        let named = |kind: FactKind| facts.iter().filter(|f| f.kind == kind).flat_map(|f| f.value.as_str()).collect::<Vec<_>>();
+        assert_eq!(named(FactKind::Organization), ["Northern Grain Traders Association"], "{facts:?}");
+        assert_eq!(named(FactKind::Person), ["Paul Dumont"]);
+    }
 
     #[test]
     fn every_stage_needs_only_what_stages_before_it_make() {

@@ -9,7 +9,7 @@ pub mod stopwords;
 pub use chars::{is_apostrophe, is_word_char};
 pub use normalize::{fold_accents, NormalizeOptions, Normalizer};
 pub use scanner::{scan, scan_into};
-pub use sentences::{sentence_ids, sentence_ids_into, sentence_ids_with_breaks};
+pub use sentences::{looks_hard_wrapped, sentence_ids, sentence_ids_into, sentence_ids_with_breaks};
 
 use crate::lang::Lang;
 

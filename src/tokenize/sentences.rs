@@ -21,6 +21,7 @@ pub fn sentence_ids_into(text: &str, tokens: &Tokens, breaks: &[usize], ids: &mu
     ids.clear();
     let mut sentence = 0u32;
     let mut next_break = breaks.iter().peekable();
+    let wrapped = hard_wrapped(text, tokens);
     // Whether the sentence so far ends in terminal punctuation (possibly followed by closers).
     let mut ended = false;
     for i in 0..tokens.len() {
@@ -35,7 +36,7 @@ pub fn sentence_ids_into(text: &str, tokens: &Tokens, breaks: &[usize], ids: &mu
             let first = first_char(tokens.text(text, i));
             let after_clock = tokens.kind[i - 1] == TokenKind::Abbreviation && reads_on_after_clock(tokens.text(text, i - 1), tokens.text(text, i));
             let split = forced
-                || line_break_splits(gap, first, tokens.text(text, i - 1))
+                || line_break_splits(gap, first, tokens.text(text, i - 1), wrapped)
                 || (ended && starts_sentence(first) && !after_clock && !closes_after_terminal(text, tokens, i, gap));
             if split {
                 sentence += 1;
@@ -67,18 +68,49 @@ fn first_char(token: &str) -> char {
     token.chars().next().unwrap_or(' ')
 }
 
-/// A blank line always splits; one line break splits unless the next line reads on (it starts in
-/// lowercase, or the previous line ended on a comma or an opening mark: hard-wrapped text).
-fn line_break_splits(gap: &[u8], next_first: char, previous: &str) -> bool {
+/// A blank line always splits; one line break splits unless the text is hard-wrapped
+/// (`hard_wrapped`) or the next line reads on (it starts in lowercase, or the previous line
+/// ended on a comma or an opening mark).
+fn line_break_splits(gap: &[u8], next_first: char, previous: &str, wrapped: bool) -> bool {
     let newlines = memchr::memchr_iter(b'\n', gap).count();
     if newlines >= 2 {
         return true;
     }
-    if newlines == 0 {
+    if newlines == 0 || wrapped {
         return false;
     }
     let reads_on = next_first.is_lowercase() || matches!(previous, "," | ";" | "(" | "«" | "“" | "-" | "–");
     !reads_on
+}
+
+/// Whether `text` is hard-wrapped (`looks_hard_wrapped`), read from its tokens.
+fn hard_wrapped(text: &str, tokens: &Tokens) -> bool {
+    let single_breaks = (1..tokens.len()).filter_map(|i| {
+        let gap = &text.as_bytes()[tokens.end[i - 1] as usize..tokens.start[i] as usize];
+        (memchr::memchr_iter(b'\n', gap).count() == 1).then(|| (last_char(tokens.text(text, i - 1)), first_char(tokens.text(text, i))))
+    });
+    looks_hard_wrapped(single_breaks)
+}
+
+/// Whether a text is hard-wrapped (wire copy, mail, newspaper columns read by OCR), from the
+/// characters around each of its single line breaks (the last before, the first after): at
+/// least half of them fall where no sentence ends, and a third before a word in lowercase (as
+/// most words of running text are). Text written a paragraph a line breaks after a sentence's
+/// last mark, and its lines without one (a title, a byline, a list, a table) open with a capital
+/// or a digit; in wrapped text a line break is only a space, and a capitalised word opening a
+/// line ("the Northern Grain⏎Traders Association") goes on with it.
+pub fn looks_hard_wrapped(single_breaks: impl Iterator<Item = (char, char)>) -> bool {
+    let (mut single, mut within, mut lowercase) = (0usize, 0usize, 0usize);
+    for (last, next) in single_breaks {
+        single += 1;
+        within += usize::from(!is_terminal(last) && !is_closing(last));
+        lowercase += usize::from(next.is_lowercase());
+    }
+    single >= 3 && within * 2 >= single && lowercase * 3 >= single
+}
+
+fn last_char(token: &str) -> char {
+    token.chars().next_back().unwrap_or(' ')
 }
 
 /// A token that can open a sentence: a capital, a digit, an opening quote or dash, a symbol.
@@ -159,5 +191,19 @@ mod tests {
     fn lines() {
         let got = sentences("A title\nThe body starts here\nand goes on.\n\nnext para", Lang::En);
         assert_eq!(got, ["A title", "The body starts here and goes on .", "next para"]);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_read_on_even_before_a_capital() {
+        let wrapped = "The chairman of the Northern Grain\nTraders Association said on Monday that\nprices would rise by five pct next year as\nexports to Asia grow. Stocks are low.\nBuyers wait.";
+        let got = sentences(wrapped, Lang::En);
+        assert_eq!(
+            got[0],
+            "The chairman of the Northern Grain Traders Association said on Monday that prices would rise by five pct next year as exports to Asia grow ."
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+        // A paragraph a line: a line without a final mark stands alone.
+        let lines = "Minister resigns\nThe minister resigned on Monday.\nHer deputy takes over.\nReactions\nUnions welcomed it.";
+        assert_eq!(sentences(lines, Lang::En).len(), 5);
     }
 }
