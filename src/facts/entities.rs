@@ -8,8 +8,8 @@ use super::{Context, Fact, FactKind};
 use crate::lang::Lang;
 use crate::lexicons::entity_words::{
     ADJECTIVE_ENDINGS_FR, ARTICLES, CAPITALISED_COMMON_NOUNS_FR, COMMON_NOUN_ENDINGS_FR, DEMONYM_ENDINGS_EN, FINANCE_ROW_WORDS, LOCATIVE_PREPOSITIONS_FR,
-    NAME_CONNECTORS, NAME_PARTICLES, NOT_LONE_NAMES, NOT_NAMES, OCCUPATIONS_FR, PLACE_HEAD_WORDS_FR, PLACE_NOUNS_FR, SPEAKER_CUES_FR, STREET_WORDS,
-    VENUE_HEAD_WORDS, VERBS_AFTER_SUBJECT, VERBS_LIKE_ADJECTIVES_FR,
+    NAME_CONNECTORS, NAME_PARTICLES, NOT_LONE_NAMES, NOT_NAMES, OCCUPATIONS_FR, OFFICE_MODIFIERS, PLACE_HEAD_WORDS_FR, PLACE_NOUNS_FR, RUN_TITLES,
+    SPEAKER_CUES_FR, STREET_WORDS, VENUE_HEAD_WORDS, VERBS_AFTER_SUBJECT, VERBS_LIKE_ADJECTIVES_FR,
 };
 use crate::lexicons::{COMMON_ACRONYMS, MONTHS, ORGANIZATIONS, ORG_WORDS, PERSON_TITLES, PLACES, WEEKDAYS};
 use crate::tokenize::{stopwords, TokenKind};
@@ -322,10 +322,43 @@ fn runs(ctx: &Context) -> Vec<Run> {
                 break;
             }
         }
-        out.push(Run { first: i, last });
+        out.extend(split_at_title(ctx, i, last));
         i = last + 1;
     }
     out
+}
+
+/// Whether token `k` is a title before a person's name ("Chairman", "Dr.", "Chief").
+fn run_title(ctx: &Context, k: usize) -> bool {
+    let word = ctx.word(k).trim_end_matches('.');
+    PERSON_TITLES.contains(word) || RUN_TITLES.contains(word)
+}
+
+/// "Federal Reserve Board Vice Chairman Manuel Johnson": a title inside a run of name tokens,
+/// followed by a name of two or three words without an organisation word, parts a body's name
+/// from a person's.
+/// Two runs, the second opening with its title (which `name_in` then takes off); a run that
+/// opens with its title ("Vice President Joe Biden") stays whole.
+fn split_at_title(ctx: &Context, first: usize, last: usize) -> Vec<Run> {
+    let in_block = |k: usize| run_title(ctx, k) || OFFICE_MODIFIERS.contains(ctx.word(k));
+    for k in (first + 1..last).filter(|&k| run_title(ctx, k)) {
+        let mut end = k;
+        while end < last && in_block(end + 1) {
+            end += 1;
+        }
+        let mut start = k;
+        while start > first && in_block(start - 1) {
+            start -= 1;
+        }
+        let person = end + 1..=last;
+        // Two to three words: a lone word after a title may be the rest of a person's name
+        // ("Martin Luther King Jr", "Ana Pastor García").
+        let person_like = (2..=3).contains(&(last - end)) && !person.clone().any(|j| ORG_WORDS.contains(&ctx.word(j).to_string()));
+        if start > first && person_like {
+            return vec![Run { first, last: start - 1 }, Run { first: start, last }];
+        }
+    }
+    vec![Run { first, last }]
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -507,8 +540,14 @@ fn name_in(doc: &Document, run: &Run) -> Option<Name> {
         first += 1;
     }
     let mut titled = title_before(ctx, first);
-    while first < last && PERSON_TITLES.contains(ctx.word(first).trim_end_matches('.')) {
-        first += 1;
+    // Titles, with the words that make them another office ("Vice Chairman", "Deputy Prime
+    // Minister"), open a name without being part of it.
+    let mut after = first;
+    while after < last && (run_title(ctx, after) || OFFICE_MODIFIERS.contains(ctx.word(after))) {
+        after += 1;
+    }
+    if (first..after).any(|k| run_title(ctx, k)) {
+        first = after;
         titled = true;
     }
     if first > last || titled && first == last && (doc.is_stop(first) || ctx.text_of(first).chars().count() < 2) {
@@ -606,13 +645,16 @@ fn org_name_continued(doc: &Document, name: &Name) -> Found {
 }
 
 /// "Huawei Ren Zhengfei", "Chine Xi Jinping": an organisation or place, then a person's name
-/// of two words or more that no gazetteer knows.
+/// of two words or more that no gazetteer knows, with no title before it.
 fn body_then_person(doc: &Document, name: &Name) -> Found {
     let ctx = doc.ctx;
     let (class, canonical) = known_first_word(doc, name)?;
     let rest = name.first + 1;
     let person = &ctx.text[ctx.start(rest)..ctx.end(name.last)];
-    if name.last - rest < 1 || lookup(person).is_some() || name.shouting {
+    // A title right before the name makes all of it a person's ("President George W Bush"; not
+    // "le président de Renault Jean Moreau").
+    let titled = name.first > 0 && run_title(ctx, name.first - 1);
+    if name.last - rest < 1 || lookup(person).is_some() || name.shouting || titled {
         return None;
     }
     let body = Mention::new(class, name.first, name.first, canonical, "entity.gazetteer");
@@ -1135,6 +1177,17 @@ mod tests {
                 ("Paris", "place", "Paris"),
             ])
         );
+    }
+
+    #[test]
+    fn a_title_inside_a_run_parts_a_body_from_a_person() {
+        let got = entities("Northfield Savings Bank Vice Chairman Paula Derwent said prices would rise. Vice President Alan Brook agreed.");
+        let kinds: Vec<(&str, &str)> = got.iter().map(|(t, k, _)| (t.as_str(), *k)).collect();
+        assert!(kinds.contains(&("Northfield Savings Bank", "organization")), "{kinds:?}");
+        assert!(kinds.contains(&("Paula Derwent", "person")) && kinds.contains(&("Alan Brook", "person")), "{kinds:?}");
+        // A title right before a name: a person's, though the first name is also a place's.
+        let got = entities("Since President George W Bush came to office, spending rose.");
+        assert_eq!(got.iter().map(|(t, k, _)| (t.as_str(), *k)).collect::<Vec<_>>(), [("George W Bush", "person")]);
     }
 
     #[test]

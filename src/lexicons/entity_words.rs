@@ -54,6 +54,10 @@ pub static APPOSITION_ENDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| w
 /// Prepositions that make a role phrase a title of its own ("ministre des Affaires étrangères").
 pub static TITLE_PREPOSITIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("title_prepositions.txt")));
 
+/// Titles that open a person's name inside a capitalised run, besides `PERSON_TITLES`
+/// ("Chief Executive", "Rt Rev").
+pub static RUN_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("run_titles.txt")));
+
 /// Words that make a title another office ("shadow", "former", "vice").
 pub static OFFICE_MODIFIERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("office_modifiers.txt")));
 
