@@ -89,14 +89,20 @@ impl Article {
     /// segment of another kind starts, and between lines of one kind the tokenizer's line-break
     /// rule decides (the line reads on).
     pub fn segment_starts(&self) -> Vec<usize> {
-        let wrapped = looks_hard_wrapped(self.segments.windows(2).filter_map(|pair| {
-            let (before, after) = (self.segment_text(&pair[0]), self.segment_text(&pair[1]));
-            let single = before.bytes().rev().take_while(u8::is_ascii_whitespace).filter(|&b| b == b'\n').count() == 1;
-            let (last, next) = (before.trim_end().chars().next_back()?, after.trim_start().chars().next()?);
-            single.then_some((last, next))
-        }));
+        let wrapped = looks_hard_wrapped(self.single_line_breaks());
         let kind_changes = |(i, s): &(usize, &Segment)| !wrapped || *i == 0 || self.segments[i - 1].kind != s.kind;
         self.segments.iter().enumerate().filter(kind_changes).map(|(_, s)| s.start as usize).collect()
+    }
+
+    /// The characters around each single line break between segments (no blank line between
+    /// them): the last before it, the first after it.
+    fn single_line_breaks(&self) -> impl Iterator<Item = (char, char)> + '_ {
+        self.segments.windows(2).filter_map(|pair| {
+            let (before, after) = (self.segment_text(&pair[0]), self.segment_text(&pair[1]));
+            let newlines = before.bytes().rev().take_while(u8::is_ascii_whitespace).filter(|&b| b == b'\n').count();
+            let (last, next) = (before.trim_end().chars().next_back()?, after.trim_start().chars().next()?);
+            (newlines == 1).then_some((last, next))
+        })
     }
 
     pub fn tokens(&self) -> Tokens {

@@ -336,9 +336,8 @@ fn run_title(ctx: &Context, k: usize) -> bool {
 
 /// "Federal Reserve Board Vice Chairman Manuel Johnson": a title inside a run of name tokens,
 /// followed by a name of two or three words without an organisation word, parts a body's name
-/// from a person's.
-/// Two runs, the second opening with its title (which `name_in` then takes off); a run that
-/// opens with its title ("Vice President Joe Biden") stays whole.
+/// from a person's: two runs, the second opening with its title (which `name_in` then takes
+/// off). A run that opens with its title ("Vice President Joe Biden") stays whole.
 fn split_at_title(ctx: &Context, first: usize, last: usize) -> Vec<Run> {
     let in_block = |k: usize| run_title(ctx, k) || OFFICE_MODIFIERS.contains(ctx.word(k));
     for k in (first + 1..last).filter(|&k| run_title(ctx, k)) {
