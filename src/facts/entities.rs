@@ -318,6 +318,17 @@ fn runs(ctx: &Context) -> Vec<Run> {
             {
                 // "Bank of England", "Organisation des Nations unies"; not "Smith of Acme".
                 last += 2;
+            } else if matches!(ctx.word(last + 1), "and" | "&")
+                && last - i < 3
+                && !ARTICLES.contains(ctx.word(last + 2))
+                && !(last > i && ORG_WORDS.contains(&ctx.word(last).to_string()))
+                && org_word_ahead(ctx, last + 2)
+                && ctx.same_sentence(i, last + 2)
+            {
+                // "Securities and Exchange Commission", "Food and Drug Administration"; not
+                // "Tony Blair and Gordon Brown", nor two names ("The Independent and The Times",
+                // "World Bank and International Monetary Fund").
+                last += 2;
             } else {
                 break;
             }
@@ -326,6 +337,12 @@ fn runs(ctx: &Context) -> Vec<Run> {
         i = last + 1;
     }
     out
+}
+
+/// Whether the name tokens from `k` on (at most three) hold an organisation word, the last of
+/// them or before a name token: "Exchange Commission", "Drug Administration".
+fn org_word_ahead(ctx: &Context, k: usize) -> bool {
+    (k..k + 3).take_while(|&j| is_name_token(ctx, j)).any(|j| ORG_WORDS.contains(&ctx.word(j).to_string()))
 }
 
 /// Whether token `k` is a title before a person's name ("Chairman", "Dr.", "Chief").
@@ -1184,6 +1201,12 @@ mod tests {
         let kinds: Vec<(&str, &str)> = got.iter().map(|(t, k, _)| (t.as_str(), *k)).collect();
         assert!(kinds.contains(&("Northfield Savings Bank", "organization")), "{kinds:?}");
         assert!(kinds.contains(&("Paula Derwent", "person")) && kinds.contains(&("Alan Brook", "person")), "{kinds:?}");
+        let got = entities("The Northfield Savings and Loan Association Chairman Paula Derwent met Tony Blair and Gordon Brown.");
+        let kinds: Vec<(&str, &str)> = got.iter().map(|(t, k, _)| (t.as_str(), *k)).collect();
+        assert!(kinds.contains(&("Northfield Savings and Loan Association", "organization")), "{kinds:?}");
+        assert!(kinds.contains(&("Tony Blair", "person")) && kinds.contains(&("Gordon Brown", "person")), "{kinds:?}");
+        let got = entities("Officials of the Northfield Bank and Southfield Building Society met.");
+        assert!(got.iter().all(|(t, _, _)| !t.contains(" and ")), "{got:?}");
         // A title right before a name: a person's, though the first name is also a place's.
         let got = entities("Since President George W Bush came to office, spending rose.");
         assert_eq!(got.iter().map(|(t, k, _)| (t.as_str(), *k)).collect::<Vec<_>>(), [("George W Bush", "person")]);
