@@ -252,16 +252,19 @@ fn on_one_line(fact: &mut Fact) {
 fn joined_lines(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut run = String::new();
-    for c in text.chars().chain(['.']) {
+    let flush = |out: &mut String, run: &mut String| {
+        out.push_str(if run.contains(['\n', '\r']) { " " } else { run });
+        run.clear();
+    };
+    for c in text.chars() {
         if c.is_whitespace() {
             run.push(c);
-            continue;
+        } else {
+            flush(&mut out, &mut run);
+            out.push(c);
         }
-        out.push_str(if run.contains(['\n', '\r']) { " " } else { &run });
-        run.clear();
-        out.push(c);
     }
-    out.pop();
+    flush(&mut out, &mut run);
     out
 }
 

@@ -295,8 +295,8 @@ mod tests {
 
     #[test]
     fn tagging_scores_find_the_same_path_as_wide_scores() {
-        // i32 (the tagger's, summed four lanes at a time and rebased) against i64 (summed
-        // one by one, never rebased), on random scores of the tagger's range.
+        // i32 (the tagger's, rebased on Outside each token) against i64 (never rebased), on
+        // random scores of the tagger's range.
         let mut seed = 5u64;
         let mut random = move || {
             seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);

@@ -85,6 +85,10 @@ fn line_break_splits(gap: &[u8], next_first: char, previous: &str, wrapped: bool
 
 /// Whether `text` is hard-wrapped (`looks_hard_wrapped`), read from its tokens.
 fn hard_wrapped(text: &str, tokens: &Tokens) -> bool {
+    // Most texts given alone are one line: no pass over their tokens.
+    if memchr::memchr(b'\n', text.as_bytes()).is_none() {
+        return false;
+    }
     let single_breaks = (1..tokens.len()).filter_map(|i| {
         let gap = &text.as_bytes()[tokens.end[i - 1] as usize..tokens.start[i] as usize];
         (memchr::memchr_iter(b'\n', gap).count() == 1).then(|| (last_char(tokens.text(text, i - 1)), first_char(tokens.text(text, i))))

@@ -3,7 +3,6 @@
 
 use super::*;
 use crate::lexicons::date_words::COPULAS;
-use crate::lexicons::entity_words::ARTICLES;
 
 /// A pronoun's or descriptor's speaker: its own mention (`phrase`, the span it is written at)
 /// with the name it stands for, when one was found.
@@ -44,8 +43,8 @@ pub(super) fn function_word(written: &str) -> bool {
     let word = word.as_str();
     !word.is_empty()
         && !word.contains(char::is_whitespace)
+        // The determiners hold the articles; a demonstrative alone may stand for someone.
         && (DETERMINERS.contains(&word) && !matches!(word, "these" | "those" | "such" | "this")
-            || ARTICLES.contains(&word)
             || AUXILIARIES.contains(&word)
             || FRENCH_AUXILIARIES.contains(&word)
             || COPULAS.contains(&word)
