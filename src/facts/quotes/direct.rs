@@ -117,6 +117,19 @@ fn clause_subject(ctx: &Context, k: usize) -> Option<(usize, usize)> {
     Some((k, e))
 }
 
+/// "Le ministre des finances, Pierre Moscovici, a déclaré", "the finance minister, Ann Lee,
+/// said": a name between commas right before the verb at token `a`, in apposition to a role
+/// noun, is the speaker (not the role, nor whatever opens the sentence).
+fn named_apposition_before(ctx: &Context, a: usize) -> Option<(usize, usize)> {
+    if a < 3 || ctx.word(a - 1) != "," {
+        return None;
+    }
+    let c = (a.saturating_sub(MAX_SPEAKER_TOKENS)..a - 1).rev().find(|&j| ctx.word(j) == ",")?;
+    let (s, e) = name_at_start(ctx, c + 1).filter(|&(_, e)| e + 2 == a)?;
+    let role = c > 0 && ctx.same_sentence(c - 1, a) && ctx.kind(c - 1) == TokenKind::Word && !ctx.capitalised(c - 1);
+    role.then_some((s, e))
+}
+
 /// The token after a subject ending at `e` that should be its verb, past an apposition between
 /// commas (", a committee member, said"), within the sentence of token `k`.
 fn verb_after_apposition(ctx: &Context, k: usize, e: usize) -> Option<usize> {
@@ -466,7 +479,7 @@ impl Finder<'_, '_> {
         let participle = ctx.word(a).ends_with("ing");
         let subject = if participle { self.sentence_subject(sentence_start, a) } else { None };
         let apposed = || (a > 0 && ctx.word(a - 1) == ",").then(|| self.sentence_subject(sentence_start, a)).flatten();
-        subject.or_else(|| self.phrase_before(a)).or_else(apposed)
+        subject.or_else(|| self.phrase_before(a)).or_else(|| named_apposition_before(ctx, a)).or_else(apposed)
     }
 
     /// Pour X, « … » / Selon X / According to a report by X / D'après X: a source named

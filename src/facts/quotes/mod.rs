@@ -375,6 +375,12 @@ mod tests {
         assert_eq!(speakers("“We will reopen,” said his wife, Maria Lenz."), ["Maria Lenz"]);
         // After a name, the apposition is a title, not another speaker.
         assert_eq!(speakers("“We will reopen,” said Maria Lenz, Acme General Secretary."), ["Maria Lenz"]);
+        // Before the verb too, past an aside, and not the subject of an earlier clause.
+        assert_eq!(speakers("Le ministre de l'industrie, Paul Girard, a déclaré : « Nous ne fermerons pas l'usine »."), ["Paul Girard"]);
+        let text =
+            "Selon la maire, Anne Morel, « le pont rouvrira en mai » ; le préfet de région, Marc Levy, a pour sa part ajouté : « Les travaux sont finis ».";
+        assert_eq!(speakers(text), ["Anne Morel", "Marc Levy"]);
+        assert_eq!(speakers("Prices fell; the head of the price index unit, Ana Ruiz, told Reuters: “We are busy.”"), ["Ana Ruiz"]);
     }
 
     #[test]
