@@ -117,6 +117,9 @@ pub static SCALES: LazyLock<HashMap<&'static str, (f64, ScaleForm)>> = LazyLock:
 /// Currency signs, names and codes to their ISO 4217 code: "€" → "EUR", "fcfa" → "XOF".
 pub static CURRENCIES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| text_pairs(include_str!("currencies.tsv")));
 
+/// Wire-copy abbreviations of currency words to the word: "dlrs" → "dollars".
+pub static CURRENCY_ABBREVIATIONS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| text_pairs(include_str!("currency_abbreviations.tsv")));
+
 /// Currency names from CLDR (`currency_names.tsv`, made by `tools/make_currencies.py`) to the
 /// ISO 4217 codes each may stand for: "dollars canadiens" → [CAD], "francs" → [CHF, XOF, ...].
 pub static CURRENCY_NAMES: LazyLock<HashMap<&'static str, Vec<&'static str>>> =
@@ -206,6 +209,7 @@ mod tests {
             (include_str!("scales.tsv"), SCALES.len()),
             (include_str!("currencies.tsv"), CURRENCIES.len()),
             (include_str!("currency_names.tsv"), CURRENCY_NAMES.len()),
+            (include_str!("currency_abbreviations.tsv"), CURRENCY_ABBREVIATIONS.len()),
             (include_str!("count_units.tsv"), COUNT_UNITS.len()),
             (include_str!("future_cues.txt"), FUTURE_CUES.len()),
             (include_str!("date_starts.txt"), DATE_STARTS.len()),

@@ -3,6 +3,7 @@
 
 mod measure;
 mod ranges;
+mod referred;
 mod subject;
 
 use super::attrs::{AmountAttrs, Attrs};
@@ -10,7 +11,8 @@ use super::number_words::number_words;
 use super::{Context, Fact, FactKind};
 use crate::lang::Lang;
 use crate::lexicons::date_words::{
-    ScaleForm, ADJECTIVES_BEFORE_COUNTED, COUNT_UNITS, CURRENCIES, CURRENCY_FIRST_WORDS, CURRENCY_NAMES, MAX_CURRENCY_WORDS, NOT_COUNTED, QUALIFIERS, SCALES,
+    ScaleForm, ADJECTIVES_BEFORE_COUNTED, COUNT_UNITS, CURRENCIES, CURRENCY_ABBREVIATIONS, CURRENCY_FIRST_WORDS, CURRENCY_NAMES, MAX_CURRENCY_WORDS,
+    NOT_COUNTED, QUALIFIERS, SCALES,
 };
 use crate::tokenize::{stopwords, TokenKind};
 use measure::{measure, measure_before, noun_of_number};
@@ -225,10 +227,13 @@ fn number_at(ctx: &Context, i: usize) -> Option<(f64, Option<GluedScale>, usize)
         TokenKind::Word if glued.is_some() && after_sign() => (glued.map(|(n, _, scale)| n * scale), i),
         TokenKind::Word => {
             // "three countries", "trois cent quarante habitants": one word counts only a unit
-            // news count in ("one of them", "un homme" are no quantities); several words do.
+            // news count in, or a scale ("one of them", "un homme" are no quantities); several
+            // words do.
             // "un", "une" are articles far more often than counts.
             let (value, last) = number_words(ctx, i).filter(|&(_, last)| last > i || !matches!(ctx.word(i), "un" | "une"))?;
-            let counts = last > i || ctx.kind(i + 1) == TokenKind::Word && COUNT_UNITS.contains_key(ctx.word(i + 1));
+            // "deux millions de personnes": a scale after it counts too.
+            let scale = |k: usize| SCALES.get(ctx.word(k)).is_some_and(|&(_, form)| form == ScaleForm::Word);
+            let counts = last > i || ctx.kind(i + 1) == TokenKind::Word && (COUNT_UNITS.contains_key(ctx.word(i + 1)) || scale(i + 1));
             (counts.then_some(value), last)
         }
         _ => (None, i),
@@ -282,10 +287,12 @@ enum Counted {
 /// so: a currency, a percentage, a unit, or the noun after it (for a count, not for money).
 fn counted_after(ctx: &Context, i: usize, last: usize, money: bool, stop: &HashSet<String>) -> Option<(Counted, usize)> {
     let several = number_value(ctx.text_of(i), ctx.article.lang).is_none_or(|n| n > 1.0);
+    // "3 millions de voitures", "deux millions d'habitants": French counts a scale "de" things.
+    let noun = if last > i && matches!(ctx.word(last + 1), "de" | "d'") && SCALES.contains_key(ctx.word(last)) { last + 2 } else { last + 1 };
     currency_after(ctx, last, last > i)
         .or_else(|| percent_after(ctx, i, last))
-        .or_else(|| unit_after(ctx, last))
-        .or_else(|| counted_noun(ctx, last + 1, several, stop).filter(|_| !money).map(|(unit, end)| (Counted::Unit(unit), end)))
+        .or_else(|| unit_after(ctx, noun - 1))
+        .or_else(|| counted_noun(ctx, noun, several, stop).filter(|_| !money).map(|(unit, end)| (Counted::Unit(unit), end)))
 }
 
 /// "1,5 milliard d'euros", "20 CHF", "5 billion Canadian dollars": a currency after the
@@ -308,7 +315,9 @@ enum Money {
 /// The longest currency name from token `k` (of `currencies.tsv`, else of the CLDR names) and
 /// its last token: "dollars canadiens" is CAD, "dollars" alone any of two dozen dollars.
 fn currency_named_at(ctx: &Context, k: usize) -> Option<(Money, usize)> {
-    if !CURRENCY_FIRST_WORDS.contains(ctx.word(k)) {
+    // "12 mln dlrs", "Canadian dlrs": wire copy abbreviates the currency word.
+    let word = |j: usize| CURRENCY_ABBREVIATIONS.get(ctx.word(j)).copied().unwrap_or_else(|| ctx.word(j));
+    if !CURRENCY_FIRST_WORDS.contains(word(k)) {
         return None;
     }
     let mut key = String::new();
@@ -320,7 +329,7 @@ fn currency_named_at(ctx: &Context, k: usize) -> Option<(Money, usize)> {
         if end > k {
             key.push(' ');
         }
-        key.push_str(ctx.word(end));
+        key.push_str(word(end));
         if let Some((_, code)) = currency(&key) {
             found = Some((Money::Code(code), end));
         } else if let Some(codes) = CURRENCY_NAMES.get(key.as_str()) {
@@ -628,6 +637,19 @@ mod tests {
     }
 
     #[test]
+    fn french_counts_a_scale_de_things() {
+        let count = |text: &str| match quantities(text).into_iter().next() {
+            Some(Fact { value, attrs: Attrs::Amount(a), .. }) => Some((value.as_f64().unwrap_or(f64::NAN), a.unit.unwrap_or_default())),
+            _ => None,
+        };
+        assert_eq!(count("La ville compte 3 millions d'habitants."), Some((3e6, "habitant".into())));
+        assert_eq!(count("Le pays a perdu deux millions de personnes en dix ans."), Some((2e6, "person".into())));
+        assert_eq!(count("Le réseau comptait 1,5 milliard de connexions."), Some((1.5e9, "connexion".into())));
+        // "de" before a determiner is no count of a noun.
+        assert_eq!(count("Il a reçu 3 millions de ses électeurs."), None);
+    }
+
+    #[test]
     fn odds_times_and_scores_count_nothing() {
         assert!(quantities("The colt started at 5/4 favourite and won in 1:39.29 minutes.").is_empty());
         assert!(quantities("Lyon won 3-1 goals to nil.").is_empty());
@@ -783,6 +805,20 @@ mod tests {
         assert_eq!(money("Elle a publié 5 livres de cuisine."), None);
         assert_eq!(money("The baby weighed 7 pounds."), None);
         assert_eq!(money("The club paid 40 million pounds sterling."), Some((Some("GBP".into()), false)));
+    }
+
+    #[test]
+    fn wire_copy_abbreviates_scales_and_currencies() {
+        let money = |text: &str| {
+            quantities(text).into_iter().find(|f| f.kind == FactKind::Money).map(|f| match f.attrs {
+                Attrs::Amount(a) => (f.value.as_f64().unwrap_or(f64::NAN), a.currency, a.currency_candidates.contains(&"USD".to_string())),
+                _ => (f64::NAN, None, false),
+            })
+        };
+        assert_eq!(money("The firm earned 12.5 mln dlrs in the quarter."), Some((12.5e6, None, true)));
+        assert_eq!(money("It sold the mill for 50 mln Canadian dlrs."), Some((50e6, Some("CAD".into()), false)));
+        assert_eq!(money("Sales reached 1.2 bln dlrs."), Some((1.2e9, None, true)));
+        assert_eq!(money("Pre-tax profit rose to 500,000 stg."), Some((500e3, Some("GBP".into()), false)));
     }
 
     #[test]

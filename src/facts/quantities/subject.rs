@@ -7,6 +7,7 @@ use super::super::mentions::Mention;
 use super::super::quotes::speech_verb;
 use super::super::{Context, Fact, FactKind};
 use super::currency;
+use super::referred::referred_subject;
 use crate::lang::Lang;
 use crate::lexicons::date_words::{
     COMMITMENT_VERBS, MEASURE_ACRONYMS, MODIFIER_SUFFIXES, NAME_ARTICLES, OWNER_PREPOSITIONS, PLACE_PREPOSITIONS, SELF_PRONOUNS, SUBJECT_LINKS,
@@ -62,6 +63,14 @@ pub(super) fn subject<'a>(ctx: &Context<'a>, first: usize, last: usize, names: &
         return Subject::One(owner);
     }
     let candidates = names_before(ctx, first, names);
+    // A sentence that names no one before its number, but in its opening words or as where
+    // something happens, may refer back to what the article is about ("It made £5m", "The
+    // German firm cut 300 jobs", "The firm, based in London, sold 3 million phones").
+    if let Some((name, opening_end)) = referred_subject(ctx, first, last, names) {
+        if candidates.iter().all(|c| c.last <= opening_end || c.locative) {
+            return Subject::One(name);
+        }
+    }
     let qualifies_nearer = |i: usize| i > 0 && candidates[i].kind == Some(FactKind::Place) && qualifies(ctx, &candidates[i], &candidates[i - 1]);
     let entity = (0..candidates.len()).find(|&i| candidates[i].kind.is_some() && !candidates[i].locative && !qualifies_nearer(i));
     let chosen = entity
@@ -123,7 +132,7 @@ fn names_before<'a>(ctx: &Context<'a>, first: usize, names: &Names<'a>) -> Vec<C
 /// commits to something ("agreed to buy 33%", "a promis de…") or announces the number itself
 /// ("BMW has announced £100m") is its subject, and so is an organisation that speaks of itself
 /// ("Microsoft has said it will replace 14 million cables").
-fn is_source(ctx: &Context, from: usize, to: usize, number: usize, organisation: bool) -> bool {
+pub(super) fn is_source(ctx: &Context, from: usize, to: usize, number: usize, organisation: bool) -> bool {
     if cites_source(ctx, from) || apposition_of_cited_source(ctx, from, to) {
         return true;
     }
