@@ -91,6 +91,18 @@ fn after_role_titles(doc: &Document, mut first: usize, last: usize) -> usize {
     first
 }
 
+/// "le ministre de l'Intérieur", "la ministre des Affaires sociales": a capitalised name at
+/// byte `start` after "ministre de" is a minister's portfolio, part of a role, not a body (the
+/// body is "le ministère de l'Intérieur", which the rules name whole).
+fn portfolio(doc: &Document, start: usize) -> bool {
+    let ctx = doc.ctx;
+    let mut k = ctx.token_at(start);
+    if k > 0 && matches!(ctx.word(k - 1), "l'" | "la") {
+        k -= 1;
+    }
+    k >= 2 && matches!(ctx.word(k - 1), "de" | "du" | "des" | "d'") && matches!(ctx.word(k - 2), "ministre" | "ministres") && ctx.same_sentence(k - 2, k)
+}
+
 /// "US$40 billion", "HK$3": letters glued to a currency sign are part of the currency's
 /// symbol, not a place's name.
 fn currency_prefix(doc: &Document, end: usize) -> bool {
@@ -223,7 +235,7 @@ pub(super) fn join(doc: &Document, facts: &mut Vec<Fact>, from: usize) {
             names.push(Fact::new(t.kind, t.start, t.end, Value::String(value_of(doc, t)), TAGGER_RULE));
         }
     }
-    names.retain(|f| !currency_prefix(doc, f.end));
+    names.retain(|f| !(currency_prefix(doc, f.end) || f.kind == FactKind::Organization && portfolio(doc, f.start)));
     drop_nested(&mut names);
     name_surnames(&mut names);
     facts.extend(names);
@@ -280,6 +292,16 @@ mod tests {
 
     fn person_values(text: &str) -> Vec<String> {
         names(text).into_iter().filter(|(_, kind, ..)| *kind == "person").map(|(_, _, value, _)| value).collect()
+    }
+
+    #[test]
+    fn a_french_ministers_portfolio_is_no_organisation() {
+        let got = names("Le ministre de l'Intérieur, Paul Girard, a visité la caserne de Lyon mardi.");
+        assert_eq!(kind_of(&got, "Intérieur"), None);
+        assert_eq!(kind_of(&got, "Paul Girard"), Some("person"));
+        // The ministry itself is one.
+        let got = names("Le ministère de l'Intérieur a publié les chiffres de la délinquance mardi.");
+        assert_eq!(kind_of(&got, "ministère de l'Intérieur"), Some("organization"));
     }
 
     #[test]
