@@ -27,6 +27,8 @@ pub static PERSON_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word
 pub static WRITING_PLATFORMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("writing_platforms.txt")));
 /// Outlets that print what they report ("the newspaper", "le quotidien"): their words are writing.
 pub static PRINT_MEDIA_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("print_media_nouns.txt")));
+/// Words that make a capitalised name a printed outlet ("The Washington Post", "Le Monde").
+pub static PRINT_OUTLET_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("print_outlet_words.txt")));
 /// Nouns of public bodies written in their names and then alone ("le ministère", "the committee").
 pub static BODY_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("body_nouns.txt")));
 /// Role nouns that make a phrase a descriptor of a person ("the founder", "le ministre").

@@ -4,7 +4,8 @@
 
 use super::cues::PREPOSITIONS;
 use super::Context;
-use crate::lexicons::quote_words::{CUE_SOURCE_NOUNS, CUE_TYPES, PRINT_MEDIA_NOUNS, WRITING_PLATFORMS};
+use crate::lexicons::quote_words::{CUE_SOURCE_NOUNS, CUE_TYPES, PRINT_MEDIA_NOUNS, PRINT_OUTLET_WORDS, WRITING_PLATFORMS};
+use crate::lexicons::ORG_WORDS;
 
 /// The cue type of a quote attributed with `cue` to `speaker`. A study or a poll finds, whatever
 /// the verb ("the study says"); otherwise the verb decides ("she wrote", "il pense que"); a
@@ -35,9 +36,21 @@ pub(super) fn written_in(ctx: &Context, at: usize) -> bool {
 }
 
 /// Whether a speaker's mention as written names a printed outlet ("the newspaper", "le
-/// quotidien"): what it reports is written.
+/// quotidien", "les médias", or a name such as "The Hollywood Reporter", "Le Monde"): what it
+/// reports is written.
 pub(super) fn printed(mention: &str) -> bool {
-    mention.split_whitespace().any(|w| PRINT_MEDIA_NOUNS.contains(w.to_lowercase().trim_start_matches("l'")))
+    let words = || mention.split_whitespace().map(|w| (w, w.to_lowercase()));
+    // "The Telegraph Group", "Telegraph Corp": the company that owns an outlet, or another.
+    let company = || words().any(|(_, lower)| ORG_WORDS.contains(&lower) && !PRINT_OUTLET_WORDS.contains(lower.as_str()));
+    words().any(|(_, w)| PRINT_MEDIA_NOUNS.contains(w.trim_start_matches("l'")))
+        || words().any(|(w, lower)| w.starts_with(char::is_uppercase) && PRINT_OUTLET_WORDS.contains(lower.as_str())) && !company()
+}
+
+/// Whether the word after a speaker's mention ending at token `last` is a written form: "a
+/// CAS statement said", "Acme's statement said".
+pub(super) fn statement_after(ctx: &Context, last: usize) -> bool {
+    let noun = if matches!(ctx.word(last + 1), "'s" | "’s") { last + 2 } else { last + 1 };
+    noun < ctx.len() && ctx.same_sentence(last, noun) && CUE_SOURCE_NOUNS.get(ctx.word(noun)) == Some(&"writing")
 }
 
 /// The type a noun of the speaker phrase gives it ("A new poll" → finding), among the words
@@ -69,6 +82,12 @@ mod tests {
         assert!(!written("The mayor said in an interview that the port would reopen.", Lang::En, "mayor"));
         assert!(!written("Le maire a dit à la radio que le port rouvrirait.", Lang::Fr, "maire"));
         assert!(printed("le quotidien") && printed("The newspaper") && !printed("the mayor"));
+        assert!(printed("The Hollywood Reporter") && printed("les médias iraniens") && !printed("the reporter"));
+        assert!(!printed("The Telegraph Group") && !printed("International Telephone and Telegraph Corp"));
+        let article = article("“The ban stands,” a CAS statement said. “It stands,” Ana Ruiz said.", Lang::En);
+        let ctx = Context::new(&article);
+        assert!(statement_after(&ctx, at(&ctx, "cas")));
+        assert!(!statement_after(&ctx, at(&ctx, "ruiz")));
     }
 
     #[test]

@@ -272,7 +272,10 @@ fn quote_fact(ctx: &Context, quote: Quote) -> Fact {
     let mut cue_type = cue_types::cue_type(&quote.cue, speaker.as_ref().map(|s| s.name.as_str()));
     // "X said in a statement", "a indiqué sur Twitter", "the newspaper said": the verb says
     // speech, the words were written.
-    let written = |s: &attrs::Speaker| cue_types::written_in(ctx, ctx.token_at(s.start)) || cue_types::printed(&ctx.text[s.start..s.end]);
+    let written = |s: &attrs::Speaker| {
+        let last = ctx.token_at(s.end.saturating_sub(1));
+        cue_types::written_in(ctx, ctx.token_at(s.start)) || cue_types::printed(&ctx.text[s.start..s.end]) || cue_types::statement_after(ctx, last)
+    };
     if cue_type == "speech" && speaker.as_ref().is_some_and(written) {
         cue_type = "writing";
     }
