@@ -10,9 +10,11 @@
 use super::{all_caps, inside_expansion, lookup, plausible_single_name, title_or_common_acronym, Document};
 use crate::facts::{overlaps, Fact, FactKind};
 use crate::lexicons::entity_words::{EVENT_AND_LAW_HEADS, FORMS_OF_ADDRESS};
+use crate::lexicons::quote_words::COMPANY_NOUNS;
 use crate::lexicons::PERSON_TITLES;
 use crate::tagger::{tagger, EntityKind};
-use rustc_hash::FxHashMap as HashMap;
+use crate::tokenize::TokenKind;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde_json::Value;
 
 /// Rules that guess from the look of a word (capitals, repetition, a neighbour, initials):
@@ -236,9 +238,59 @@ pub(super) fn join(doc: &Document, facts: &mut Vec<Fact>, from: usize) {
         }
     }
     names.retain(|f| !(currency_prefix(doc, f.end) || f.kind == FactKind::Organization && portfolio(doc, f.start)));
+    described_companies(doc, &mut names);
     drop_nested(&mut names);
     name_surnames(&mut names);
     facts.extend(names);
+}
+
+/// "Parmalat, the Italian dairy company", "the airline Ryanair", "le constructeur Renault":
+/// a name the article describes as a company is one, wherever it is written; the tagger
+/// takes an unknown one-word company for a person or a place ("shares in Vantrell").
+fn described_companies(doc: &Document, names: &mut [Fact]) {
+    let ctx = doc.ctx;
+    let is_described = |f: &Fact| company_noun_before(doc, ctx.token_at(f.start)) || company_apposition(doc, ctx.token_at(f.end - 1));
+    let described: HashSet<String> = names.iter().filter(|f| is_described(f)).filter_map(|f| f.value.as_str().map(str::to_string)).collect();
+    // Every mention the tagger took for a person; a place only where it is described, since
+    // the company may be named after it ("the activist group Raqqa is Being Slaughtered
+    // Silently" says nothing of Raqqa elsewhere).
+    for fact in names.iter_mut() {
+        let person = fact.kind == FactKind::Person && fact.value.as_str().is_some_and(|v| described.contains(v));
+        if person || fact.kind == FactKind::Place && is_described(fact) {
+            fact.kind = FactKind::Organization;
+        }
+    }
+}
+
+/// A lowercase company noun right before token `first`: "the airline Ryanair".
+fn company_noun_before(doc: &Document, first: usize) -> bool {
+    let ctx = doc.ctx;
+    first > 0 && ctx.same_sentence(first - 1, first) && !ctx.capitalised(first - 1) && COMPANY_NOUNS.contains(ctx.word(first - 1))
+}
+
+/// ", the Italian dairy company", ", un groupe": an apposition after token `last` whose head is a
+/// company noun, with only modifiers before it (not "a lawyer at the firm", "the company's
+/// chairman", nor "…, the company said").
+fn company_apposition(doc: &Document, last: usize) -> bool {
+    let ctx = doc.ctx;
+    let article = last + 2;
+    if ctx.word(last + 1) != "," || !matches!(ctx.word(article), "the" | "a" | "an" | "le" | "la" | "l'" | "un" | "une") {
+        return false;
+    }
+    let modifier = |k: usize| ctx.kind(k) == TokenKind::Word && !doc.is_stop(k);
+    let Some(noun) =
+        (article + 1..(article + 5).min(ctx.len())).take_while(|&k| ctx.same_sentence(last, k) && modifier(k)).find(|&k| COMPANY_NOUNS.contains(ctx.word(k)))
+    else {
+        return false;
+    };
+    // The apposition ends at the noun ("…, a venture capital firm, would", "…company which
+    // went bust", "…company in the world"); a verb there means the noun opened a new clause
+    // ("In Argentina, the firm sued", "…operate Lieberman, the company said").
+    let next = ctx.word(noun + 1);
+    let ends = !ctx.same_sentence(noun, noun + 1)
+        || ctx.kind(noun + 1) == TokenKind::Punct && !matches!(next, "'s" | "’s")
+        || matches!(next, "which" | "who" | "that" | "qui" | "dont" | "in" | "of" | "from" | "de" | "du" | "des" | "en");
+    !ctx.capitalised(noun) && ends
 }
 
 /// "Baker" after "James Baker": a person's lone surname takes the full name the article gave
@@ -292,6 +344,20 @@ mod tests {
 
     fn person_values(text: &str) -> Vec<String> {
         names(text).into_iter().filter(|(_, kind, ..)| *kind == "person").map(|(_, _, value, _)| value).collect()
+    }
+
+    #[test]
+    fn a_name_described_as_a_company_is_one_wherever_it_is_written() {
+        let got = names("Shares rose after Harlan Beck, the Danish software company, cut 300 jobs on Monday.");
+        assert_eq!(kind_of(&got, "Harlan Beck"), Some("organization"));
+        let got = names("Shares in the carmaker Vantrell rose on Monday. Vantrell said sales grew by a third.");
+        let kinds: Vec<&str> = got.iter().filter(|(t, ..)| t == "Vantrell").map(|(_, kind, ..)| *kind).collect();
+        assert_eq!(kinds, ["organization", "organization"]);
+        // A person stays one: "a lawyer at the firm" is no company.
+        assert_eq!(kind_of(&names("Shares rose after Harlan Beck, a lawyer at the firm, spoke on Monday."), "Harlan Beck"), Some("person"));
+        // A company noun that opens the next clause describes nothing.
+        let got = names("Present management is expected to continue to operate Marston, the company said.");
+        assert_ne!(kind_of(&got, "Marston"), Some("organization"));
     }
 
     #[test]
