@@ -291,6 +291,7 @@ fn counted_after(ctx: &Context, i: usize, last: usize, money: bool, stop: &HashS
     let noun = if last > i && matches!(ctx.word(last + 1), "de" | "d'") && SCALES.contains_key(ctx.word(last)) { last + 2 } else { last + 1 };
     currency_after(ctx, last, last > i)
         .or_else(|| percent_after(ctx, i, last))
+        // `unit_after` reads the word after the token it is given.
         .or_else(|| unit_after(ctx, noun - 1))
         .or_else(|| counted_noun(ctx, noun, several, stop).filter(|_| !money).map(|(unit, end)| (Counted::Unit(unit), end)))
 }

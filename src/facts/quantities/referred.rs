@@ -135,8 +135,8 @@ fn subject_before<'n>(ctx: &Context, start: usize, names: &'n Names, chain: usiz
 }
 
 /// The entity that opens the sentence from token `start` to `end`, after an article and up to
-/// two words ("The German firm Umbro", "L'opérateur Free"). A name the entity stage missed there counts when it found the same name
-/// elsewhere in the article.
+/// two words ("The German firm Umbro", "L'opérateur Free"). A name the entity stage missed
+/// there counts when it found the same name elsewhere in the article, inside a sentence.
 fn opening_entity<'m>(ctx: &Context, start: usize, end: usize, mentions: &'m [Mention]) -> Option<&'m Mention> {
     let entity_at = |q: usize| -> Option<&'m Mention> {
         let from = mentions.partition_point(|m| m.first < q);

@@ -50,7 +50,7 @@ pub(super) fn printed(mention: &str) -> bool {
 /// CAS statement said", "Acme's statement said".
 pub(super) fn statement_after(ctx: &Context, last: usize) -> bool {
     let noun = if matches!(ctx.word(last + 1), "'s" | "’s") { last + 2 } else { last + 1 };
-    noun < ctx.len() && ctx.same_sentence(last, noun) && CUE_SOURCE_NOUNS.get(ctx.word(noun)) == Some(&"writing")
+    ctx.same_sentence(last, noun) && CUE_SOURCE_NOUNS.get(ctx.word(noun)) == Some(&"writing")
 }
 
 /// The type a noun of the speaker phrase gives it ("A new poll" → finding), among the words
