@@ -277,10 +277,10 @@ fn company_apposition(doc: &Document, last: usize) -> bool {
     if ctx.word(last + 1) != "," || !matches!(ctx.word(article), "the" | "a" | "an" | "le" | "la" | "l'" | "un" | "une") {
         return false;
     }
-    let modifier = |k: usize| ctx.kind(k) == TokenKind::Word && !doc.is_stop(k);
-    let Some(noun) =
-        (article + 1..(article + 5).min(ctx.len())).take_while(|&k| ctx.same_sentence(last, k) && modifier(k)).find(|&k| COMPANY_NOUNS.contains(ctx.word(k)))
-    else {
+    // The stop lists hold some company nouns ("group").
+    let company_noun = |k: usize| COMPANY_NOUNS.contains(ctx.word(k));
+    let modifier = |k: usize| ctx.kind(k) == TokenKind::Word && (!doc.is_stop(k) || company_noun(k));
+    let Some(noun) = (article + 1..(article + 5).min(ctx.len())).take_while(|&k| ctx.same_sentence(last, k) && modifier(k)).find(|&k| company_noun(k)) else {
         return false;
     };
     // The apposition ends at the noun ("…, a venture capital firm, would", "…company which
@@ -353,6 +353,8 @@ mod tests {
         let got = names("Shares in the carmaker Vantrell rose on Monday. Vantrell said sales grew by a third.");
         let kinds: Vec<&str> = got.iter().filter(|(t, ..)| t == "Vantrell").map(|(_, kind, ..)| *kind).collect();
         assert_eq!(kinds, ["organization", "organization"]);
+        let got = names("Investors cheered as Marten Lind, a Swedish engineering group, won a contract.");
+        assert_eq!(kind_of(&got, "Marten Lind"), Some("organization"));
         // A person stays one: "a lawyer at the firm" is no company.
         assert_eq!(kind_of(&names("Shares rose after Harlan Beck, a lawyer at the firm, spoke on Monday."), "Harlan Beck"), Some("person"));
         // A company noun that opens the next clause describes nothing.
