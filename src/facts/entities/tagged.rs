@@ -93,7 +93,8 @@ fn after_role_titles(doc: &Document, mut first: usize, last: usize) -> usize {
     first
 }
 
-/// "le ministre de l'Intérieur", "la ministre des Affaires sociales": a capitalised name at
+/// "le ministre de l'Intérieur", "la ministre des Affaires sociales", "la secrétaire d'État":
+/// a capitalised name at
 /// byte `start` after "ministre de" is a minister's portfolio, part of a role, not a body (the
 /// body is "le ministère de l'Intérieur", which the rules name whole).
 fn portfolio(doc: &Document, start: usize) -> bool {
@@ -102,7 +103,10 @@ fn portfolio(doc: &Document, start: usize) -> bool {
     if k > 0 && matches!(ctx.word(k - 1), "l'" | "la") {
         k -= 1;
     }
-    k >= 2 && matches!(ctx.word(k - 1), "de" | "du" | "des" | "d'") && matches!(ctx.word(k - 2), "ministre" | "ministres") && ctx.same_sentence(k - 2, k)
+    let minister = k >= 2 && matches!(ctx.word(k - 1), "de" | "du" | "des" | "d'") && matches!(ctx.word(k - 2), "ministre" | "ministres");
+    // "le secrétaire d'État (à la Santé)": a rank of minister.
+    let secretary = k >= 2 && ctx.word(k - 1) == "d'" && matches!(ctx.word(k - 2), "secrétaire" | "secrétaires") && matches!(ctx.word(k), "état" | "etat");
+    (minister || secretary) && ctx.same_sentence(k - 2, k)
 }
 
 /// "US$40 billion", "HK$3": letters glued to a currency sign are part of the currency's
@@ -367,6 +371,8 @@ mod tests {
         let got = names("Le ministre de l'Intérieur, Paul Girard, a visité la caserne de Lyon mardi.");
         assert_eq!(kind_of(&got, "Intérieur"), None);
         assert_eq!(kind_of(&got, "Paul Girard"), Some("person"));
+        let got = names("Le secrétaire d'Etat aux Transports, Paul Girard, a visité le chantier mardi.");
+        assert_eq!(kind_of(&got, "Etat aux Transports"), None);
         // The ministry itself is one.
         let got = names("Le ministère de l'Intérieur a publié les chiffres de la délinquance mardi.");
         assert_eq!(kind_of(&got, "ministère de l'Intérieur"), Some("organization"));
