@@ -16,6 +16,7 @@ use crate::tokenize::{stopwords, TokenKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde_json::Value;
 
+mod described;
 mod tagged;
 
 fn is_name_token(ctx: &Context, i: usize) -> bool {

@@ -7,14 +7,13 @@
 //! tagger alone on CoNLL-2003 and the Europeana pages; on WiNER-fr (modern news, what the
 //! tagger trained on) the tagger alone is slightly better on organisations.
 
+use super::described::{described_companies, portfolio};
 use super::{all_caps, inside_expansion, lookup, plausible_single_name, title_or_common_acronym, Document};
 use crate::facts::{overlaps, Fact, FactKind};
 use crate::lexicons::entity_words::{EVENT_AND_LAW_HEADS, FORMS_OF_ADDRESS};
-use crate::lexicons::quote_words::COMPANY_NOUNS;
 use crate::lexicons::PERSON_TITLES;
 use crate::tagger::{tagger, EntityKind};
-use crate::tokenize::TokenKind;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 use serde_json::Value;
 
 /// Rules that guess from the look of a word (capitals, repetition, a neighbour, initials):
@@ -91,22 +90,6 @@ fn after_role_titles(doc: &Document, mut first: usize, last: usize) -> usize {
         first += 1;
     }
     first
-}
-
-/// "le ministre de l'Intérieur", "la ministre des Affaires sociales", "la secrétaire d'État":
-/// a capitalised name at
-/// byte `start` after "ministre de" is a minister's portfolio, part of a role, not a body (the
-/// body is "le ministère de l'Intérieur", which the rules name whole).
-fn portfolio(doc: &Document, start: usize) -> bool {
-    let ctx = doc.ctx;
-    let mut k = ctx.token_at(start);
-    if k > 0 && matches!(ctx.word(k - 1), "l'" | "la") {
-        k -= 1;
-    }
-    let minister = k >= 2 && matches!(ctx.word(k - 1), "de" | "du" | "des" | "d'") && matches!(ctx.word(k - 2), "ministre" | "ministres");
-    // "le secrétaire d'État (à la Santé)": a rank of minister.
-    let secretary = k >= 2 && ctx.word(k - 1) == "d'" && matches!(ctx.word(k - 2), "secrétaire" | "secrétaires") && matches!(ctx.word(k), "état" | "etat");
-    (minister || secretary) && ctx.same_sentence(k - 2, k)
 }
 
 /// "US$40 billion", "HK$3": letters glued to a currency sign are part of the currency's
@@ -248,55 +231,6 @@ pub(super) fn join(doc: &Document, facts: &mut Vec<Fact>, from: usize) {
     facts.extend(names);
 }
 
-/// "Parmalat, the Italian dairy company", "the airline Ryanair", "le constructeur Renault":
-/// a name the article describes as a company is one, wherever it is written; the tagger
-/// takes an unknown one-word company for a person or a place ("shares in Vantrell").
-fn described_companies(doc: &Document, names: &mut [Fact]) {
-    let ctx = doc.ctx;
-    let is_described = |f: &Fact| company_noun_before(doc, ctx.token_at(f.start)) || company_apposition(doc, ctx.token_at(f.end - 1));
-    let described: HashSet<String> = names.iter().filter(|f| is_described(f)).filter_map(|f| f.value.as_str().map(str::to_string)).collect();
-    // Every mention the tagger took for a person; a place only where it is described, since
-    // the company may be named after it ("the activist group Raqqa is Being Slaughtered
-    // Silently" says nothing of Raqqa elsewhere).
-    for fact in names.iter_mut() {
-        let person = fact.kind == FactKind::Person && fact.value.as_str().is_some_and(|v| described.contains(v));
-        if person || fact.kind == FactKind::Place && is_described(fact) {
-            fact.kind = FactKind::Organization;
-        }
-    }
-}
-
-/// A lowercase company noun right before token `first`: "the airline Ryanair".
-fn company_noun_before(doc: &Document, first: usize) -> bool {
-    let ctx = doc.ctx;
-    first > 0 && ctx.same_sentence(first - 1, first) && !ctx.capitalised(first - 1) && COMPANY_NOUNS.contains(ctx.word(first - 1))
-}
-
-/// ", the Italian dairy company", ", un groupe": an apposition after token `last` whose head is a
-/// company noun, with only modifiers before it (not "a lawyer at the firm", "the company's
-/// chairman", nor "…, the company said").
-fn company_apposition(doc: &Document, last: usize) -> bool {
-    let ctx = doc.ctx;
-    let article = last + 2;
-    if ctx.word(last + 1) != "," || !matches!(ctx.word(article), "the" | "a" | "an" | "le" | "la" | "l'" | "un" | "une") {
-        return false;
-    }
-    // The stop lists hold some company nouns ("group").
-    let company_noun = |k: usize| COMPANY_NOUNS.contains(ctx.word(k));
-    let modifier = |k: usize| ctx.kind(k) == TokenKind::Word && (!doc.is_stop(k) || company_noun(k));
-    let Some(noun) = (article + 1..(article + 5).min(ctx.len())).take_while(|&k| ctx.same_sentence(last, k) && modifier(k)).find(|&k| company_noun(k)) else {
-        return false;
-    };
-    // The apposition ends at the noun ("…, a venture capital firm, would", "…company which
-    // went bust", "…company in the world"); a verb there means the noun opened a new clause
-    // ("In Argentina, the firm sued", "…operate Lieberman, the company said").
-    let next = ctx.word(noun + 1);
-    let ends = !ctx.same_sentence(noun, noun + 1)
-        || ctx.kind(noun + 1) == TokenKind::Punct && !matches!(next, "'s" | "’s")
-        || matches!(next, "which" | "who" | "that" | "qui" | "dont" | "in" | "of" | "from" | "de" | "du" | "des" | "en");
-    !ctx.capitalised(noun) && ends
-}
-
 /// "Baker" after "James Baker": a person's lone surname takes the full name the article gave
 /// last with that surname, whichever rule or the tagger found it (as the surname rule does
 /// with the rules' names). `names` are in text order.
@@ -330,52 +264,24 @@ fn drop_nested(names: &mut Vec<Fact>) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use crate::article::{Article, Given};
     use crate::facts::{extract_kinds, Fact, FactKind};
     use serde_json::Value;
 
     /// Every name of `text` the whole pipeline finds: text, kind, value, rule.
-    fn names(text: &str) -> Vec<(String, &'static str, String, &'static str)> {
+    pub(in crate::facts::entities) fn names(text: &str) -> Vec<(String, &'static str, String, &'static str)> {
         let article = Article::analyze("t".into(), text.to_string(), Given::default()).unwrap();
         let facts = extract_kinds(&article, Some(&[FactKind::Person, FactKind::Organization, FactKind::Place]));
         facts.iter().map(|f| (text[f.start..f.end].to_string(), f.kind.name(), f.value.as_str().unwrap().to_string(), f.rule)).collect()
     }
 
-    fn kind_of<'a>(got: &'a [(String, &'static str, String, &'static str)], span: &str) -> Option<&'a str> {
+    pub(in crate::facts::entities) fn kind_of<'a>(got: &'a [(String, &'static str, String, &'static str)], span: &str) -> Option<&'a str> {
         got.iter().find(|(t, ..)| t == span).map(|(_, kind, ..)| *kind)
     }
 
     fn person_values(text: &str) -> Vec<String> {
         names(text).into_iter().filter(|(_, kind, ..)| *kind == "person").map(|(_, _, value, _)| value).collect()
-    }
-
-    #[test]
-    fn a_name_described_as_a_company_is_one_wherever_it_is_written() {
-        let got = names("Shares rose after Harlan Beck, the Danish software company, cut 300 jobs on Monday.");
-        assert_eq!(kind_of(&got, "Harlan Beck"), Some("organization"));
-        let got = names("Shares in the carmaker Vantrell rose on Monday. Vantrell said sales grew by a third.");
-        let kinds: Vec<&str> = got.iter().filter(|(t, ..)| t == "Vantrell").map(|(_, kind, ..)| *kind).collect();
-        assert_eq!(kinds, ["organization", "organization"]);
-        let got = names("Investors cheered as Marten Lind, a Swedish engineering group, won a contract.");
-        assert_eq!(kind_of(&got, "Marten Lind"), Some("organization"));
-        // A person stays one: "a lawyer at the firm" is no company.
-        assert_eq!(kind_of(&names("Shares rose after Harlan Beck, a lawyer at the firm, spoke on Monday."), "Harlan Beck"), Some("person"));
-        // A company noun that opens the next clause describes nothing.
-        let got = names("Present management is expected to continue to operate Marston, the company said.");
-        assert_ne!(kind_of(&got, "Marston"), Some("organization"));
-    }
-
-    #[test]
-    fn a_french_ministers_portfolio_is_no_organisation() {
-        let got = names("Le ministre de l'Intérieur, Paul Girard, a visité la caserne de Lyon mardi.");
-        assert_eq!(kind_of(&got, "Intérieur"), None);
-        assert_eq!(kind_of(&got, "Paul Girard"), Some("person"));
-        let got = names("Le secrétaire d'Etat aux Transports, Paul Girard, a visité le chantier mardi.");
-        assert_eq!(kind_of(&got, "Etat aux Transports"), None);
-        // The ministry itself is one.
-        let got = names("Le ministère de l'Intérieur a publié les chiffres de la délinquance mardi.");
-        assert_eq!(kind_of(&got, "ministère de l'Intérieur"), Some("organization"));
     }
 
     #[test]

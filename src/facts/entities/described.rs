@@ -1,0 +1,107 @@
+//! What the words around a name say of its kind: "Parmalat, the Italian dairy company" and
+//! "the airline Ryanair" name companies, whatever the tagger read; "le ministre de
+//! l'Intérieur" names a portfolio, no body. Applied to the joined names (`tagged.rs`).
+
+use super::Document;
+use crate::facts::{Fact, FactKind};
+use crate::lexicons::quote_words::COMPANY_NOUNS;
+use crate::tokenize::TokenKind;
+use rustc_hash::FxHashSet as HashSet;
+
+/// "le ministre de l'Intérieur", "la ministre des Affaires sociales", "la secrétaire d'État":
+/// a capitalised name at byte `start` after "ministre de" is a minister's portfolio, part of
+/// a role, not a body (the body is "le ministère de l'Intérieur", which the rules name whole).
+pub(super) fn portfolio(doc: &Document, start: usize) -> bool {
+    let ctx = doc.ctx;
+    let mut k = ctx.token_at(start);
+    if k > 0 && matches!(ctx.word(k - 1), "l'" | "la") {
+        k -= 1;
+    }
+    let minister = k >= 2 && matches!(ctx.word(k - 1), "de" | "du" | "des" | "d'") && matches!(ctx.word(k - 2), "ministre" | "ministres");
+    // "le secrétaire d'État (à la Santé)": a rank of minister.
+    let secretary = k >= 2 && ctx.word(k - 1) == "d'" && matches!(ctx.word(k - 2), "secrétaire" | "secrétaires") && matches!(ctx.word(k), "état" | "etat");
+    (minister || secretary) && ctx.same_sentence(k - 2, k)
+}
+
+/// "Parmalat, the Italian dairy company", "the airline Ryanair", "le constructeur Renault":
+/// a name the article describes as a company is one, wherever it is written; the tagger
+/// takes an unknown one-word company for a person or a place ("shares in Vantrell").
+pub(super) fn described_companies(doc: &Document, names: &mut [Fact]) {
+    let ctx = doc.ctx;
+    let is_described: Vec<bool> =
+        names.iter().map(|f| company_noun_before(doc, ctx.token_at(f.start)) || company_apposition(doc, ctx.token_at(f.end - 1))).collect();
+    let described: HashSet<String> = names.iter().zip(&is_described).filter(|(_, &d)| d).filter_map(|(f, _)| f.value.as_str().map(str::to_string)).collect();
+    // Every mention the tagger took for a person; a place only where it is described, since
+    // the company may be named after it ("the activist group Raqqa is Being Slaughtered
+    // Silently" says nothing of Raqqa elsewhere).
+    for (fact, &here) in names.iter_mut().zip(&is_described) {
+        let person = fact.kind == FactKind::Person && fact.value.as_str().is_some_and(|v| described.contains(v));
+        if person || fact.kind == FactKind::Place && here {
+            fact.kind = FactKind::Organization;
+        }
+    }
+}
+
+/// A lowercase company noun right before token `first`: "the airline Ryanair".
+fn company_noun_before(doc: &Document, first: usize) -> bool {
+    let ctx = doc.ctx;
+    first > 0 && ctx.same_sentence(first - 1, first) && !ctx.capitalised(first - 1) && COMPANY_NOUNS.contains(ctx.word(first - 1))
+}
+
+/// ", the Italian dairy company", ", un groupe": an apposition after token `last` whose head is a
+/// company noun, with only modifiers before it (not "a lawyer at the firm", "the company's
+/// chairman", nor "…, the company said").
+fn company_apposition(doc: &Document, last: usize) -> bool {
+    let ctx = doc.ctx;
+    let article = last + 2;
+    if ctx.word(last + 1) != "," || !matches!(ctx.word(article), "the" | "a" | "an" | "le" | "la" | "l'" | "un" | "une") {
+        return false;
+    }
+    // The stop lists hold some company nouns ("group").
+    let company_noun = |k: usize| COMPANY_NOUNS.contains(ctx.word(k));
+    let modifier = |k: usize| ctx.kind(k) == TokenKind::Word && (!doc.is_stop(k) || company_noun(k));
+    let Some(noun) = (article + 1..(article + 5).min(ctx.len())).take_while(|&k| ctx.same_sentence(last, k) && modifier(k)).find(|&k| company_noun(k)) else {
+        return false;
+    };
+    // The apposition ends at the noun ("…, a venture capital firm, would", "…company which
+    // went bust", "…company in the world"); a verb there means the noun opened a new clause
+    // ("In Argentina, the firm sued", "…operate Lieberman, the company said").
+    let next = ctx.word(noun + 1);
+    let ends = !ctx.same_sentence(noun, noun + 1)
+        || ctx.kind(noun + 1) == TokenKind::Punct && !matches!(next, "'s" | "’s")
+        || matches!(next, "which" | "who" | "that" | "qui" | "dont" | "in" | "of" | "from" | "de" | "du" | "des" | "en");
+    !ctx.capitalised(noun) && ends
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tagged::tests::{kind_of, names};
+
+    #[test]
+    fn a_name_described_as_a_company_is_one_wherever_it_is_written() {
+        let got = names("Shares rose after Harlan Beck, the Danish software company, cut 300 jobs on Monday.");
+        assert_eq!(kind_of(&got, "Harlan Beck"), Some("organization"));
+        let got = names("Shares in the carmaker Vantrell rose on Monday. Vantrell said sales grew by a third.");
+        let kinds: Vec<&str> = got.iter().filter(|(t, ..)| t == "Vantrell").map(|(_, kind, ..)| *kind).collect();
+        assert_eq!(kinds, ["organization", "organization"]);
+        let got = names("Investors cheered as Marten Lind, a Swedish engineering group, won a contract.");
+        assert_eq!(kind_of(&got, "Marten Lind"), Some("organization"));
+        // A person stays one: "a lawyer at the firm" is no company.
+        assert_eq!(kind_of(&names("Shares rose after Harlan Beck, a lawyer at the firm, spoke on Monday."), "Harlan Beck"), Some("person"));
+        // A company noun that opens the next clause describes nothing.
+        let got = names("Present management is expected to continue to operate Marston, the company said.");
+        assert_ne!(kind_of(&got, "Marston"), Some("organization"));
+    }
+
+    #[test]
+    fn a_french_ministers_portfolio_is_no_organisation() {
+        let got = names("Le ministre de l'Intérieur, Paul Girard, a visité la caserne de Lyon mardi.");
+        assert_eq!(kind_of(&got, "Intérieur"), None);
+        assert_eq!(kind_of(&got, "Paul Girard"), Some("person"));
+        let got = names("Le secrétaire d'Etat aux Transports, Paul Girard, a visité le chantier mardi.");
+        assert_eq!(kind_of(&got, "Etat aux Transports"), None);
+        // The ministry itself is one.
+        let got = names("Le ministère de l'Intérieur a publié les chiffres de la délinquance mardi.");
+        assert_eq!(kind_of(&got, "ministère de l'Intérieur"), Some("organization"));
+    }
+}
