@@ -7,9 +7,9 @@ use super::context::all_caps;
 use super::{Context, Fact, FactKind};
 use crate::lang::Lang;
 use crate::lexicons::entity_words::{
-    ADJECTIVE_ENDINGS_FR, ARTICLES, CAPITALISED_COMMON_NOUNS_FR, COMMON_NOUN_ENDINGS_FR, DEMONYM_ENDINGS_EN, FINANCE_ROW_WORDS, LOCATIVE_PREPOSITIONS_FR,
-    NAME_CONNECTORS, NAME_PARTICLES, NOT_LONE_NAMES, NOT_NAMES, OCCUPATIONS_FR, OFFICE_MODIFIERS, PLACE_HEAD_WORDS_FR, PLACE_NOUNS_FR, RUN_TITLES,
-    SPEAKER_CUES_FR, STREET_WORDS, VENUE_HEAD_WORDS, VERBS_AFTER_SUBJECT, VERBS_LIKE_ADJECTIVES_FR,
+    ADJECTIVE_ENDINGS_FR, ARTICLES, CAPITALISED_COMMON_NOUNS_FR, COMMON_NOUN_ENDINGS_FR, DEMONYM_ENDINGS_EN, FINANCE_ROW_WORDS, FORMS_OF_ADDRESS,
+    LOCATIVE_PREPOSITIONS_FR, NAME_CONNECTORS, NAME_PARTICLES, NOT_LONE_NAMES, NOT_NAMES, OCCUPATIONS_FR, OFFICE_MODIFIERS, PLACE_HEAD_WORDS_FR,
+    PLACE_NOUNS_FR, RUN_TITLES, SPEAKER_CUES_FR, STREET_WORDS, VENUE_HEAD_WORDS, VERBS_AFTER_SUBJECT, VERBS_LIKE_ADJECTIVES_FR,
 };
 use crate::lexicons::{COMMON_ACRONYMS, MONTHS, ORGANIZATIONS, ORG_WORDS, PERSON_TITLES, PLACES, WEEKDAYS};
 use crate::tokenize::{stopwords, TokenKind};
@@ -248,8 +248,12 @@ fn title_before(ctx: &Context, first: usize) -> bool {
     };
     if matches!(ctx.word(k), "." | ":") && k > 0 {
         k -= 1; // "MM ." and "M :" in OCR text
-    } else if matches!(ctx.word(k), "de" | "d'" | "du") && k > 0 {
-        k -= 1; // the particle of "M. de Lanessan"
+    } else if matches!(ctx.word(k), "de" | "d'") && k > 0 {
+        k -= 1; // the particle of "M. de Lanessan", "le général de Gaulle"
+    } else if ctx.word(k) == "du" && k > 0 {
+        // "M. du Bellay", but after an office "du" opens its complement: "le ministre du
+        // Logement", "le président du Sénat" name no one.
+        return FORMS_OF_ADDRESS.contains(word(k - 1));
     }
     is_title(k)
 }

@@ -491,8 +491,9 @@ impl Finder<'_, '_> {
     }
 
     /// The speaker of a cue after a comma (at token `comma`): "…, the minister said." or
-    /// "…, said the minister." (a short phrase after the verb: "…, told reporters it is
-    /// clear…" is no inversion).
+    /// "…, said the minister." (a short phrase after the verb with no verb of its own: "…,
+    /// told reporters it is clear…" and "The head of the agency, Ann Lee, said the plan would
+    /// fail" are no inversion).
     fn comma_cue_speaker(&mut self, cue: ReportCue, comma: usize) -> Option<Speaker> {
         let ctx = self.ctx;
         let verb_first = (comma + 1..=cue.first).find(|&k| speech_verb(ctx, k).is_some()).unwrap_or(cue.first);
@@ -500,7 +501,10 @@ impl Finder<'_, '_> {
             return self.comma_subject(comma + 1, verb_first - 1);
         }
         let short = |&(s, e): &(usize, usize)| {
-            e - s < 5 && ctx.word(cue.last) != "told" && !(s..=e).any(|k| matches!(ctx.word(k), "that" | "que" | "it" | "is" | "was"))
+            e - s < 5
+                && ctx.word(cue.last) != "told"
+                // ("a" is also the English article: "…, said a spokesman".)
+                && !(s..=e).any(|k| matches!(ctx.word(k), "that" | "que" | "it" | "has" | "have" | "had") || ctx.word(k) != "a" && auxiliary_or_modal(ctx.word(k)))
         };
         self.phrase_after(cue.last + 1).filter(short).and_then(|(s, e)| self.speaker_from(s, e))
     }
@@ -802,7 +806,11 @@ mod tests {
 
     #[test]
     fn the_speaker_of_a_cue_after_a_comma_before_or_after_the_verb() {
-        let article = article("Rents will rise, said the mayor. Rents will rise, the mayor said. Rents will rise, told reporters it is clear.", Lang::En);
+        let article = article(
+            "Rents will rise, said the mayor. Rents will rise, the mayor said. Rents will rise, told reporters it is clear. \
+             The head of the housing office, Ann Lee, said the plan would fail. Rents will rise, said a spokesman.",
+            Lang::En,
+        );
         let ctx = Context::new(&article);
         let mut f = finder(&ctx);
         let speaker = |f: &mut Finder, verb: usize| {
@@ -812,5 +820,8 @@ mod tests {
         assert_eq!(speaker(&mut f, nth(&ctx, "said", 0)), Some("the mayor".to_string()));
         assert_eq!(speaker(&mut f, nth(&ctx, "said", 1)), Some("the mayor".to_string()));
         assert_eq!(speaker(&mut f, at(&ctx, "told")), None);
+        // The comma closes the subject's apposition: what follows "said" is what she said.
+        assert_eq!(speaker(&mut f, nth(&ctx, "said", 2)), None);
+        assert_eq!(speaker(&mut f, nth(&ctx, "said", 3)), Some("a spokesman".to_string()));
     }
 }

@@ -12,8 +12,8 @@ use crate::lexicons::quote_words::CLAUSE_BREAKS;
 use crate::lexicons::{DETERMINERS, PERSON_TITLES, SPEECH_VERBS};
 
 /// How far a title may stand before or after a name ("Health Minister", ", the former
-/// health minister").
-const TITLE_REACH: usize = 6;
+/// health minister", ", président de l'Union française des industries pétrolières,").
+const TITLE_REACH: usize = 10;
 
 /// The title a token is (a role such as "minister" or "juge", not a form of address).
 fn title_at(ctx: &Context, k: usize) -> Option<&'static str> {
@@ -60,7 +60,8 @@ fn opens_apposition(ctx: &Context, k: usize) -> bool {
 /// before it ("le ministre de l'Économie, Paul Girard"), and an apposition after it ("Jane
 /// Doe, the health minister").
 fn titles_around(ctx: &Context, person: &Mention) -> Vec<(&'static str, Vec<String>)> {
-    let word = |k: usize| ctx.kind(k) == TokenKind::Word && ctx.same_sentence(k, person.first);
+    // An elided article is a word of the phrase ("président de l'Union").
+    let word = |k: usize| matches!(ctx.kind(k), TokenKind::Word | TokenKind::Elision) && ctx.same_sentence(k, person.first);
     let mut found = Vec::new();
     let mut collect = |from: usize, to: usize| {
         let words: Vec<String> = (from..to).map(|k| ctx.word(k).to_string()).collect();
@@ -79,7 +80,10 @@ fn titles_around(ctx: &Context, person: &Mention) -> Vec<(&'static str, Vec<Stri
     let comma = name > 0 && ctx.word(name - 1) == ",";
     let before = if comma { name - 1 } else { name };
     let mut from = before;
-    let complement_article = |k: usize| comma && k > 0 && BODY_PREPOSITIONS.contains(ctx.word(k - 1));
+    // "du" and "des" are "de" with its article: after a title they open its complement ("le
+    // ministre du Budget, Paul Girard"), they do not end the phrase as a determiner would.
+    let contracted_complement = |k: usize| matches!(ctx.word(k), "du" | "des") && title_at(ctx, k - 1).is_some();
+    let complement_article = |k: usize| comma && k > 0 && (BODY_PREPOSITIONS.contains(ctx.word(k - 1)) || contracted_complement(k));
     // Without a comma, only the words of a title phrase: titles, names, and a lowercase word
     // right before a title or that changes the office ("former health minister"; not "the
     // President say to Senator").
@@ -249,5 +253,15 @@ mod tests {
         let text = "La ministre de la Santé, Mme Claire Vautrin, a visité l'hôpital. Le ministre de l'Intérieur, M. Paul Girard, était absent. \
                     « Nous embaucherons des infirmières », a déclaré la ministre.";
         assert_eq!(speakers(text, Lang::Fr), [pair("Claire Vautrin", "la ministre")]);
+    }
+
+    #[test]
+    fn a_french_title_keeps_its_complement() {
+        // "du" opens the title's complement; an elided article is a word of the apposition.
+        let text = "Le ministre du Logement, Paul Girard, a visité le chantier. Claire Vautrin, présidente de l'Union des bailleurs sociaux, \
+                    était présente. « Les loyers vont baisser », a déclaré le ministre du Logement. « Il faut construire », a ajouté la \
+                    présidente de l'Union des bailleurs sociaux.";
+        let got = speakers(text, Lang::Fr);
+        assert_eq!(got, [pair("Paul Girard", "le ministre du Logement"), pair("Claire Vautrin", "la présidente de l'Union des bailleurs sociaux")]);
     }
 }
