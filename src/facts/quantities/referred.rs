@@ -43,7 +43,7 @@ pub(super) fn referred_subject(ctx: &Context, first: usize, last: usize, names: 
         return None;
     }
     let start = sentence_start(ctx, first)?;
-    let (opener, from, to) = opener(ctx, start, first)?;
+    let (opener, from, to) = opener(ctx, start, first).or_else(|| company_noun_inside(ctx, start, first, names))?;
     let topic = subject_before(ctx, start, names, CHAIN)?;
     let fits = match opener {
         Opener::CompanyNoun => topic.kind == FactKind::Organization,
@@ -111,6 +111,20 @@ fn opener_at(ctx: &Context, p: usize, until: usize) -> Option<(Opener, usize)> {
         }
         _ => None,
     }
+}
+
+/// "Analysts expect the firm to report profits of £170m": a company noun phrase inside a
+/// sentence that names no entity before the number (at token `first`) stands for the same
+/// company as one opening it would.
+fn company_noun_inside(ctx: &Context, start: usize, first: usize, names: &Names) -> Option<(Opener, usize, usize)> {
+    let from = names.entities.partition_point(|m| m.first < start);
+    if names.entities.get(from).is_some_and(|m| m.first < first) {
+        return None;
+    }
+    (start + 1..first).find_map(|p| match opener_at(ctx, p, first) {
+        Some((Opener::CompanyNoun, last)) if matches!(ctx.word(p), "the" | "le" | "la" | "l'") => Some((Opener::CompanyNoun, p, last)),
+        _ => None,
+    })
 }
 
 /// Whether the word at token `k` makes the pronoun before it impersonal: a copula ("it is",
@@ -205,6 +219,16 @@ mod tests {
             last_subject("Renault a présenté ses résultats mardi à Paris. Le groupe a vendu 3 millions de voitures l'an dernier."),
             Some("Renault".into())
         );
+    }
+
+    #[test]
+    fn a_company_noun_inside_a_sentence_that_names_no_one_stands_for_the_company_named_before() {
+        assert_eq!(
+            last_subject("Vodafone Group Plc cut prices on Monday. Analysts expect the firm to report a profit of £170m."),
+            Some("Vodafone Group Plc".into())
+        );
+        // A name in the sentence is what the number is about.
+        assert_eq!(last_subject("Vodafone Group Plc cut prices on Monday. Analysts expect the firm to beat Orange, which made £170m."), Some("Orange".into()));
     }
 
     #[test]
