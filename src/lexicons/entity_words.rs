@@ -104,3 +104,6 @@ pub static VERBS_LIKE_ADJECTIVES_FR: LazyLock<HashSet<&'static str>> = LazyLock:
 
 /// Words that end or open the names of events, prizes and laws.
 pub static EVENT_AND_LAW_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("event_and_law_heads.txt")));
+
+/// Nouns that introduce the title of a work ("the film Skyfall", "la série Engrenages").
+pub static WORK_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(include_str!("work_nouns.txt")));

@@ -4,6 +4,7 @@
 
 use super::Document;
 use crate::facts::{Fact, FactKind};
+use crate::lexicons::entity_words::WORK_NOUNS;
 use crate::lexicons::quote_words::COMPANY_NOUNS;
 use crate::tokenize::TokenKind;
 use rustc_hash::FxHashSet as HashSet;
@@ -40,6 +41,48 @@ pub(super) fn described_companies(doc: &Document, names: &mut [Fact]) {
             fact.kind = FactKind::Organization;
         }
     }
+}
+
+/// "the film Skyfall", "his novel Atonement", "la série « Engrenages »": a name right after a
+/// noun of a work, with its determiner, is the work's title, which names no person, company
+/// or place. The title names the work wherever the article writes it alone again ("Skyfall
+/// has earned…"), unless it is a place (a film called "Chicago" says nothing of the city
+/// elsewhere) or a longer name's short form ("Ray" for Ray Charles).
+pub(super) fn drop_titles_of_works(doc: &Document, names: &mut Vec<Fact>) {
+    let ctx = doc.ctx;
+    let text = |f: &Fact| &ctx.text[f.start..f.end];
+    let introduced: Vec<bool> = names.iter().map(|f| work_noun_before(doc, ctx.token_at(f.start), ctx.token_at(f.end - 1))).collect();
+    let titles: HashSet<&str> = names.iter().zip(&introduced).filter(|(_, &w)| w).map(|(f, _)| text(f)).collect();
+    if titles.is_empty() {
+        return;
+    }
+    let is_title = |f: &Fact| f.kind != FactKind::Place && titles.contains(text(f)) && f.value.as_str() == Some(text(f));
+    let keep: Vec<bool> = names.iter().zip(&introduced).map(|(f, &here)| !here && !is_title(f)).collect();
+    let mut kept = keep.iter();
+    names.retain(|_| *kept.next().unwrap_or(&true));
+}
+
+/// A work noun with a determiner before a name at tokens `first..=last`, an opening quote
+/// mark between them allowed: "the film Skyfall", "the new film Skyfall", "le film «
+/// Skyfall »", "son roman". Not the subject of the clause after "In the book": "In the book
+/// Menzies argues…".
+fn work_noun_before(doc: &Document, first: usize, last: usize) -> bool {
+    let ctx = doc.ctx;
+    let quote = first > 0 && matches!(ctx.word(first - 1), "«" | "\"" | "“" | "'" | "‘");
+    let Some(noun) = first.checked_sub(1 + usize::from(quote)) else { return false };
+    if !ctx.same_sentence(noun, first) || ctx.capitalised(noun) || !WORK_NOUNS.contains(ctx.word(noun)) {
+        return false;
+    }
+    // The determiner, past up to two lowercase modifiers ("the new", "le dernier").
+    let determiner = |k: usize| {
+        matches!(ctx.word(k), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "le" | "la" | "l'" | "les" | "un" | "une" | "son" | "sa" | "leur")
+    };
+    let modifier = |k: usize| ctx.kind(k) == TokenKind::Word && !ctx.capitalised(k);
+    let back = (noun.saturating_sub(3)..noun).rev().take_while(|&k| ctx.same_sentence(k, noun)).find(|&k| determiner(k) || !modifier(k));
+    let Some(determiner_at) = back.filter(|&k| determiner(k)) else { return false };
+    let inside = determiner_at > 0 && matches!(ctx.word(determiner_at - 1), "in" | "dans");
+    let verb_after = ctx.same_sentence(last, last + 1) && modifier(last + 1) && !doc.is_stop(last + 1);
+    !(inside && verb_after)
 }
 
 /// A lowercase company noun right before token `first`: "the airline Ryanair".
@@ -103,5 +146,21 @@ mod tests {
         // The ministry itself is one.
         let got = names("Le ministère de l'Intérieur a publié les chiffres de la délinquance mardi.");
         assert_eq!(kind_of(&got, "ministère de l'Intérieur"), Some("organization"));
+    }
+
+    #[test]
+    fn the_title_of_a_work_names_no_one() {
+        // The title where the work noun introduces it, and where it comes back alone.
+        let got = names("Critics praised the new film Martin Vale on Monday. Martin Vale opens in Paris in May, said Anna Kreis.");
+        assert_eq!(kind_of(&got, "Martin Vale"), None, "{got:?}");
+        assert_eq!(kind_of(&got, "Anna Kreis"), Some("person"));
+        let got = names("Le public avait découvert le comédien dans la série Julie Morel, diffusée sur France 2.");
+        assert_eq!(kind_of(&got, "Julie Morel"), None, "{got:?}");
+        // After "In the book", the name may be the subject of the clause.
+        let got = names("In the book Gavin Marsh argues that the maps were copied.");
+        assert_eq!(kind_of(&got, "Gavin Marsh"), Some("person"), "{got:?}");
+        // A place keeps its name elsewhere.
+        let got = names("She starred in the film Chicago in 2002. Chicago has a new mayor, said Anna Kreis.");
+        assert_eq!(got.iter().filter(|(t, ..)| t == "Chicago").count(), 1, "{got:?}");
     }
 }

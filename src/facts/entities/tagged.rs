@@ -7,7 +7,7 @@
 //! tagger alone on CoNLL-2003 and the Europeana pages; on WiNER-fr (modern news, what the
 //! tagger trained on) the tagger alone is slightly better on organisations.
 
-use super::described::{described_companies, portfolio};
+use super::described::{described_companies, drop_titles_of_works, portfolio};
 use super::{all_caps, inside_expansion, lookup, plausible_single_name, title_or_common_acronym, Document};
 use crate::facts::{overlaps, Fact, FactKind};
 use crate::lexicons::entity_words::{EVENT_AND_LAW_HEADS, FORMS_OF_ADDRESS};
@@ -226,6 +226,7 @@ pub(super) fn join(doc: &Document, facts: &mut Vec<Fact>, from: usize) {
     }
     names.retain(|f| !(currency_prefix(doc, f.end) || f.kind == FactKind::Organization && portfolio(doc, f.start)));
     described_companies(doc, &mut names);
+    drop_titles_of_works(doc, &mut names);
     drop_nested(&mut names);
     name_surnames(&mut names);
     facts.extend(names);
